@@ -1,0 +1,8 @@
+package org.agilepmo.portfolio;
+
+/** How a project is run. */
+public enum Methodology {
+
+	SCRUM, WATERFALL, HYBRID
+
+}

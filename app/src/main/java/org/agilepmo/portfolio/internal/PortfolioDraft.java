@@ -1,0 +1,6 @@
+package org.agilepmo.portfolio.internal;
+
+/** What a person states about a portfolio when creating or revising it. */
+public record PortfolioDraft(String code, String name, String description) {
+
+}

@@ -1,0 +1,6 @@
+package org.agilepmo.portfolio.internal;
+
+/** What a person states about a programme when creating or revising it. */
+public record ProgrammeDraft(Long portfolioId, String code, String name, String description, Long managerId) {
+
+}

@@ -1,0 +1,29 @@
+package org.agilepmo.shared;
+
+/**
+ * Roles that apply across the whole platform. Project roles are held per project and live
+ * in the portfolio module.
+ */
+public enum GlobalRole {
+
+	/**
+	 * Manages accounts, roles, reference data; sees every project their screening clears.
+	 */
+	ADMINISTRATOR,
+	/**
+	 * Runs portfolio governance; sees and manages every project their screening clears.
+	 */
+	PMO_OFFICER,
+	/**
+	 * Reads the audit trail (filtered by screening) and nothing else by virtue of the
+	 * role.
+	 */
+	AUDITOR,
+	/** Any staff member: submits demand, works on the projects they hold a role on. */
+	MEMBER;
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+}

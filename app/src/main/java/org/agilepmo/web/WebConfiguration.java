@@ -1,0 +1,64 @@
+package org.agilepmo.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Languages: chosen with {@code ?lang=}, remembered in a cookie, else the browser's. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("PMO_LANG");
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setDefaultLocaleFunction(WebConfiguration::browserLanguage);
+		return resolver;
+	}
+
+	/** The first of the browser's languages that the platform speaks, else English. */
+	private static Locale browserLanguage(jakarta.servlet.http.HttpServletRequest request) {
+		java.util.Enumeration<Locale> wanted = request.getLocales();
+		while (wanted.hasMoreElements()) {
+			Locale locale = wanted.nextElement();
+			for (Locale supported : Languages.SUPPORTED) {
+				if (supported.getLanguage().equals(locale.getLanguage())) {
+					return supported;
+				}
+			}
+		}
+		return Locale.ENGLISH;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+		change.setParamName("lang");
+		change.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(new SupportedLanguageInterceptor(change));
+	}
+
+	/** Languages the platform speaks; a test keeps their bundles complete. */
+	public static final class Languages {
+
+		public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.of("es"),
+				Locale.of("ar"));
+
+		private Languages() {
+		}
+
+		public static boolean isRightToLeft(Locale locale) {
+			return "ar".equals(locale.getLanguage());
+		}
+
+	}
+
+}

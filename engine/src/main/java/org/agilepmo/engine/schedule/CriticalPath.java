@@ -1,0 +1,573 @@
+package org.agilepmo.engine.schedule;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.agilepmo.engine.calendar.WorkCalendar;
+
+/**
+ * The critical path method on a precedence network: a forward pass for early dates and a
+ * backward pass for late dates (Kelley and Walker, "Critical-Path Planning and
+ * Scheduling", 1959; links and lags of the precedence diagramming method, Fondahl 1961).
+ * Date arithmetic, constraints, deadlines and as-late-as-possible activities follow
+ * Microsoft Project as reproduced by MPXJ's {@code org.mpxj.cpm.MicrosoftScheduler}; see
+ * {@code docs/adr/0101-scheduling-semantics.md} for every choice.
+ * <p>
+ * Activities are visited once per pass in topological order (Kahn, 1962), so a pass is
+ * linear in activities plus links. Times are instants in minutes since
+ * {@link WorkCalendar#EPOCH}; each calendar converts them to working time in O(1).
+ */
+public final class CriticalPath {
+
+	private static final int NONE = Network.NONE;
+
+	private static final int FS = LinkType.FINISH_START.ordinal();
+
+	private static final int SS = LinkType.START_START.ordinal();
+
+	private static final int FF = LinkType.FINISH_FINISH.ordinal();
+
+	private static final byte ASAP = (byte) ConstraintType.AS_SOON_AS_POSSIBLE.ordinal();
+
+	private static final byte ALAP = (byte) ConstraintType.AS_LATE_AS_POSSIBLE.ordinal();
+
+	private static final byte SNET = (byte) ConstraintType.START_NO_EARLIER_THAN.ordinal();
+
+	private static final byte SNLT = (byte) ConstraintType.START_NO_LATER_THAN.ordinal();
+
+	private static final byte FNET = (byte) ConstraintType.FINISH_NO_EARLIER_THAN.ordinal();
+
+	private static final byte FNLT = (byte) ConstraintType.FINISH_NO_LATER_THAN.ordinal();
+
+	private static final byte MSO = (byte) ConstraintType.MUST_START_ON.ordinal();
+
+	private static final byte MFO = (byte) ConstraintType.MUST_FINISH_ON.ordinal();
+
+	private static final byte SUMMARY = (byte) ActivityKind.SUMMARY.ordinal();
+
+	private final Network net;
+
+	private final WorkCalendar projectCalendar;
+
+	private final WorkCalendar[] calendars;
+
+	private final int projectStart;
+
+	private final int statusDate;
+
+	private final int[] lag;
+
+	private final int[] remaining;
+
+	private final int[] es;
+
+	private final int[] ef;
+
+	private final int[] ls;
+
+	private final int[] lf;
+
+	private final int[] drivingPredecessor;
+
+	/**
+	 * Work indexes of the four dates on the activity's own calendar, to skip conversions.
+	 */
+	private final int[] esWork;
+
+	private final int[] efWork;
+
+	private final int[] lsWork;
+
+	private final int[] lfWork;
+
+	private final int[] calculatedLsWork;
+
+	/**
+	 * Work index of the project start and finish per calendar, index 0 the project
+	 * calendar.
+	 */
+	private final int[] projectStartWork;
+
+	private final int[] projectFinishWork;
+
+	private int projectFinish;
+
+	private boolean alapPhase;
+
+	private final List<ConstraintViolation> violations = new ArrayList<>();
+
+	private CriticalPath(Network network, WorkCalendar projectCalendar) {
+		this.net = network;
+		this.projectCalendar = projectCalendar;
+		this.calendars = network.calendars.toArray(new WorkCalendar[0]);
+		this.projectStart = WorkCalendar.minuteOf(network.projectStart);
+		this.statusDate = (network.statusDate != null) ? WorkCalendar.minuteOf(network.statusDate) : NONE;
+		int n = network.count;
+		this.lag = network.lagMinutes;
+		boolean progress = false;
+		for (int i = 0; i < n && !progress; i++) {
+			progress = network.actualStart[i] != NONE;
+		}
+		this.remaining = progress ? new int[n] : network.duration;
+		for (int i = 0; i < n && progress; i++) {
+			int r = network.remaining[i];
+			if (network.actualStart[i] == NONE) {
+				r = network.duration[i];
+			}
+			else if (r == NONE) {
+				r = (int) Math.round(network.duration[i] * (100 - network.percentComplete[i]) / 100.0);
+			}
+			this.remaining[i] = r;
+		}
+		this.es = new int[n];
+		this.ef = new int[n];
+		this.ls = new int[n];
+		this.lf = new int[n];
+		this.drivingPredecessor = new int[n];
+		this.esWork = new int[n];
+		this.efWork = new int[n];
+		this.lsWork = new int[n];
+		this.lfWork = new int[n];
+		this.calculatedLsWork = new int[n];
+		this.projectStartWork = new int[this.calendars.length + 1];
+		this.projectFinishWork = new int[this.calendars.length + 1];
+		for (int c = -1; c < this.calendars.length; c++) {
+			this.projectStartWork[c + 1] = calendarNumbered(c).workIndex(this.projectStart);
+		}
+	}
+
+	/**
+	 * Schedules {@code network}: early and late dates, floats, the critical activities
+	 * and the longest path. Activities without a calendar of their own use
+	 * {@code projectCalendar}.
+	 * @throws ScheduleException if the links form a loop, naming its activities in order
+	 */
+	public static Schedule schedule(Network network, WorkCalendar projectCalendar) {
+		return new CriticalPath(network, projectCalendar).run();
+	}
+
+	private Schedule run() {
+		int[] order = TopologicalOrder.of(this.net);
+		int scheduled = 0;
+		boolean anyAlap = false;
+		for (int i = 0; i < this.net.count; i++) {
+			if (this.net.kind[i] != SUMMARY) {
+				scheduled++;
+				anyAlap |= this.net.constraint[i] == ALAP;
+			}
+		}
+		forwardPass(order);
+		this.projectFinish = this.projectStart;
+		for (int i = 0; i < this.net.count; i++) {
+			if (this.net.kind[i] != SUMMARY && this.ef[i] > this.projectFinish) {
+				this.projectFinish = this.ef[i];
+			}
+		}
+		for (int c = -1; c < this.calendars.length; c++) {
+			this.projectFinishWork[c + 1] = calendarNumbered(c).workIndex(this.projectFinish);
+		}
+		for (int k = order.length - 1; k >= 0; k--) {
+			backward(order[k]);
+		}
+		if (anyAlap) {
+			this.alapPhase = true;
+			forwardPass(order);
+		}
+		int[] totalFloat = totalFloat();
+		return new Schedule(this.net, this.projectCalendar, this.calendars, this.projectStart, this.projectFinish,
+				this.es, this.ef, this.ls, this.lf, this.remaining, this.drivingPredecessor, totalFloat,
+				freeFloat(totalFloat), List.copyOf(this.violations), scheduled);
+	}
+
+	private void forwardPass(int[] order) {
+		this.violations.clear();
+		for (int i : order) {
+			forward(i);
+		}
+	}
+
+	private WorkCalendar calendar(int activity) {
+		return calendarNumbered(this.net.calendar[activity]);
+	}
+
+	private WorkCalendar calendarNumbered(int c) {
+		return (c < 0) ? this.projectCalendar : this.calendars[c];
+	}
+
+	private void forward(int i) {
+		Network n = this.net;
+		WorkCalendar c = calendar(i);
+		int actualStart = n.actualStart[i];
+		this.drivingPredecessor[i] = -1;
+		if (n.actualFinish[i] != NONE) {
+			this.es[i] = actualStart;
+			this.ef[i] = n.actualFinish[i];
+			this.esWork[i] = c.workIndex(actualStart);
+			this.efWork[i] = c.workIndex(n.actualFinish[i]);
+			return;
+		}
+		int duration = n.duration[i];
+		int first = n.predFirst[i];
+		int last = n.predFirst[i + 1];
+		byte type = n.constraint[i];
+		// Start of work is monotone in time, so without a milestone's end-of-period
+		// start,
+		// progress or a constraint the latest link can be found on the working-time axis.
+		boolean onWorkAxis = duration > 0 && actualStart == NONE;
+		int driving = -1;
+		int byLinks = Integer.MIN_VALUE;
+		for (int k = first; k < last; k++) {
+			int candidate = onWorkAxis ? earlyStartWork(k, i, c) : earlyStartBy(n.predLinks[k], i, c);
+			if (candidate > byLinks) {
+				byLinks = candidate;
+				driving = n.predSource[k];
+			}
+		}
+		if (actualStart != NONE) {
+			forwardStarted(i, c, duration, byLinks);
+			return;
+		}
+		if (onWorkAxis && first != last) {
+			if (this.statusDate != NONE) {
+				int status = c.workIndex(this.statusDate);
+				if (status > byLinks) {
+					byLinks = status;
+					driving = -1;
+				}
+			}
+			if (type == ALAP || type == ASAP) {
+				this.esWork[i] = byLinks;
+				this.efWork[i] = byLinks + duration;
+				this.es[i] = c.startOfWork(byLinks);
+				this.ef[i] = c.finishOfWork(byLinks + duration);
+				this.drivingPredecessor[i] = driving;
+				return;
+			}
+			byLinks = c.startOfWork(byLinks);
+		}
+		int date = n.constraintDate[i];
+		int start;
+		int finish = NONE;
+		if (first == last) {
+			if (type == SNET) {
+				start = date;
+			}
+			else if (type == FNET) {
+				finish = date;
+				start = c.addWork(date, -duration);
+			}
+			else {
+				start = this.projectStart;
+			}
+		}
+		else {
+			start = byLinks;
+		}
+		if (this.statusDate != NONE && start < this.statusDate) {
+			start = this.statusDate;
+			driving = -1;
+		}
+		start = workStart(c, start, duration == 0);
+		int logical = start;
+		if (type == SNET) {
+			start = Math.max(start, date);
+		}
+		else if (type == FNLT) {
+			start = Math.min(start, c.addWork(date, -duration));
+		}
+		else if (type == FNET) {
+			start = Math.max(start, c.addWork(date, -duration));
+		}
+		else if (type == SNLT) {
+			start = Math.min(start, date);
+		}
+		else if (type == MSO) {
+			start = date;
+		}
+		else if (type == MFO) {
+			finish = date;
+			start = c.addWork(date, -duration);
+		}
+		this.es[i] = start;
+		this.ef[i] = (finish != NONE) ? finish : c.addWork(start, duration);
+		this.esWork[i] = c.workIndex(start);
+		this.efWork[i] = c.workIndex(this.ef[i]);
+		if (first != last && start < logical && (type == SNLT || type == FNLT || type == MSO || type == MFO)) {
+			int late = c.workIndex(logical) - this.esWork[i];
+			if (late > 0) {
+				this.violations.add(new ConstraintViolation(n.ids[i], ConstraintType.values()[type],
+						WorkCalendar.dateTimeOf(date), WorkCalendar.dateTimeOf(logical), late));
+			}
+		}
+		this.drivingPredecessor[i] = (start == logical) ? driving : -1;
+	}
+
+	/**
+	 * Retained logic: the actual part stays where it happened, the remaining work waits
+	 * for the status date and for the links, as if the activity had not started.
+	 */
+	private void forwardStarted(int i, WorkCalendar c, int duration, int byLinks) {
+		int actualStart = this.net.actualStart[i];
+		int rest = this.remaining[i];
+		int done = Math.max(0, duration - rest);
+		int resume = c.addWork(actualStart, done);
+		if (this.statusDate != NONE) {
+			resume = Math.max(resume, this.statusDate);
+		}
+		if (rest > 0 && byLinks > resume) {
+			resume = byLinks;
+		}
+		this.es[i] = actualStart;
+		this.ef[i] = (rest == 0) ? resume : c.addWork(c.nextWorkStart(resume), rest);
+		if (this.net.constraint[i] == FNET) {
+			this.ef[i] = Math.max(this.ef[i], this.net.constraintDate[i]);
+		}
+		this.esWork[i] = c.workIndex(actualStart);
+		this.efWork[i] = c.workIndex(this.ef[i]);
+	}
+
+	/**
+	 * {@link #earlyStartBy} as a work index on {@code c}: on one calendar, adding work to
+	 * an instant adds to its work index, so the dates of the predecessor need no
+	 * conversion.
+	 */
+	private int earlyStartWork(int k, int s, WorkCalendar c) {
+		Network n = this.net;
+		int bits = n.predBits[k];
+		if ((bits & Network.SAME_CALENDAR) == 0) {
+			return c.workIndex(earlyStartBy(n.predLinks[k], s, c));
+		}
+		int p = n.predSource[k];
+		int type = bits & Network.TYPE_MASK;
+		boolean alap = this.alapPhase && n.constraint[p] == ALAP && n.constraint[s] != ALAP;
+		if (type == FS) {
+			return (alap ? this.lfWork[p] : this.efWork[p]) + n.predLag[k];
+		}
+		if (type == SS) {
+			return (alap ? this.lsWork[p] : this.esWork[p]) + n.predLag[k];
+		}
+		if (type == FF) {
+			int w = (alap ? this.lfWork[p] : this.efWork[p]) - this.remaining[s] + n.predLag[k];
+			return Math.max(w, this.projectStartWork[n.calendar[s] + 1]);
+		}
+		return (alap ? this.lsWork[p] : this.esWork[p]) - n.duration[s] + n.predLag[k];
+	}
+
+	/** The early start that link {@code l} allows its successor {@code s}. */
+	private int earlyStartBy(int l, int s, WorkCalendar c) {
+		Network n = this.net;
+		int p = n.linkPred[l];
+		int type = n.linkType[l];
+		boolean alap = this.alapPhase && n.constraint[p] == ALAP && n.constraint[s] != ALAP;
+		int t;
+		if (type == FS) {
+			t = alap ? this.lf[p] : this.ef[p];
+			return c.addWork(t, this.lag[l]);
+		}
+		if (type == SS) {
+			t = alap ? this.ls[p] : this.es[p];
+			return c.addWork(t, this.lag[l]);
+		}
+		if (type == FF) {
+			t = alap ? this.lf[p] : this.ef[p];
+			t = c.addWork(c.addWork(t, -this.remaining[s]), this.lag[l]);
+			return Math.max(t, this.projectStart);
+		}
+		t = alap ? this.ls[p] : this.es[p];
+		return c.addWork(c.addWork(t, -n.duration[s]), this.lag[l]);
+	}
+
+	/**
+	 * The start of work at or after {@code t}; a milestone may also sit at the end of a
+	 * working period, as in Microsoft Project.
+	 */
+	private static int workStart(WorkCalendar c, int t, boolean milestone) {
+		if (milestone && c.isWorkFinish(t)) {
+			return t;
+		}
+		return c.nextWorkStart(t);
+	}
+
+	/**
+	 * Late dates; every step is monotone in time, so it runs on the working-time axis.
+	 */
+	private void backward(int i) {
+		Network n = this.net;
+		WorkCalendar c = calendar(i);
+		int actualStart = n.actualStart[i];
+		if (n.actualFinish[i] != NONE) {
+			this.ls[i] = actualStart;
+			this.lf[i] = n.actualFinish[i];
+			this.lsWork[i] = c.workIndex(actualStart);
+			this.lfWork[i] = c.workIndex(n.actualFinish[i]);
+			this.calculatedLsWork[i] = this.lsWork[i];
+			return;
+		}
+		int duration = n.duration[i];
+		int projectFinish = this.projectFinishWork[n.calendar[i] + 1];
+		int finish = Integer.MAX_VALUE;
+		for (int k = n.succFirst[i], end = n.succFirst[i + 1]; k < end; k++) {
+			if ((n.succBits[k] & Network.SUCC_FINISHED) == 0) {
+				finish = Math.min(finish, lateFinishWork(k, i, c, projectFinish));
+			}
+		}
+		if (finish == Integer.MAX_VALUE) {
+			finish = projectFinish;
+		}
+		else if (duration == 0 && actualStart != NONE) {
+			finish = c.workIndex(actualStart);
+		}
+		byte type = n.constraint[i];
+		if (type == MSO) {
+			finish = c.workIndex(n.constraintDate[i]) + duration;
+		}
+		else if (type == MFO) {
+			finish = c.workIndex(n.constraintDate[i]);
+		}
+		else if (type == SNLT) {
+			finish = Math.min(finish, c.workIndex(n.constraintDate[i]) + duration);
+		}
+		else if (type == FNLT) {
+			finish = Math.min(finish, c.workIndex(n.constraintDate[i]));
+		}
+		if (n.deadline[i] != NONE) {
+			finish = Math.min(finish, c.workIndex(n.deadline[i]));
+		}
+		int rest = this.remaining[i];
+		this.lfWork[i] = finish;
+		this.lf[i] = c.finishOfWork(finish);
+		this.calculatedLsWork[i] = finish - rest;
+		this.ls[i] = (actualStart != NONE) ? actualStart : (rest == 0) ? this.lf[i] : c.startOfWork(finish - rest);
+		this.lsWork[i] = (actualStart != NONE) ? c.workIndex(actualStart) : this.calculatedLsWork[i];
+	}
+
+	/** {@link #lateFinishBy} as a work index on the predecessor's calendar {@code c}. */
+	private int lateFinishWork(int k, int p, WorkCalendar c, int projectFinish) {
+		Network n = this.net;
+		int bits = n.succBits[k];
+		if ((bits & Network.SAME_CALENDAR) == 0) {
+			return c.workIndex(lateFinishBy(n.succLinks[k], p));
+		}
+		int s = n.succTarget[k];
+		int type = bits & Network.TYPE_MASK;
+		int finish;
+		if (type == FS) {
+			finish = this.calculatedLsWork[s] - n.succLag[k];
+		}
+		else if (type == SS) {
+			if ((bits & (Network.PRED_STARTED | Network.SUCC_STARTED)) != 0) {
+				return projectFinish;
+			}
+			finish = this.lsWork[s] - n.succLag[k] + n.duration[p];
+		}
+		else if (type == FF) {
+			finish = this.lfWork[s] - n.succLag[k];
+		}
+		else {
+			finish = this.lfWork[s] + n.duration[p] - n.succLag[k];
+		}
+		return Math.min(finish, projectFinish);
+	}
+
+	/**
+	 * The late start from the late finish, also for a started activity whose late start
+	 * is its actual start.
+	 */
+	private int calculatedLateStart(int s, WorkCalendar cs) {
+		if (this.net.actualFinish[s] != NONE) {
+			return this.net.actualStart[s];
+		}
+		return (this.remaining[s] == 0) ? this.lf[s] : cs.startOfWork(this.calculatedLsWork[s]);
+	}
+
+	/** The late finish that link {@code l} allows its predecessor {@code p}. */
+	private int lateFinishBy(int l, int p) {
+		Network n = this.net;
+		int s = n.linkSucc[l];
+		int type = n.linkType[l];
+		WorkCalendar cs = calendar(s);
+		int lagMinutes = -this.lag[l];
+		int finish;
+		if (type == FS) {
+			finish = cs.addWork(calculatedLateStart(s, cs), lagMinutes);
+		}
+		else if (type == SS) {
+			if (n.actualStart[p] != NONE || n.actualStart[s] != NONE) {
+				return this.projectFinish;
+			}
+			WorkCalendar cp = calendar(p);
+			int start = cs.addWork(cp.nextWorkStart(this.ls[s]), lagMinutes);
+			finish = cp.addWork(start, n.duration[p]);
+		}
+		else if (type == FF) {
+			finish = cs.addWork(this.lf[s], lagMinutes);
+		}
+		else {
+			finish = cs.addWork(calendar(p).addWork(this.lf[s], n.duration[p]), lagMinutes);
+		}
+		return Math.min(finish, this.projectFinish);
+	}
+
+	/**
+	 * {@link #earlyStartWork} read from the successor side, for links on one calendar.
+	 */
+	private int succeedingStartWork(int k, int p, int s) {
+		Network n = this.net;
+		int type = n.succBits[k] & Network.TYPE_MASK;
+		boolean alap = this.alapPhase && n.constraint[p] == ALAP && n.constraint[s] != ALAP;
+		if (type == FS) {
+			return (alap ? this.lfWork[p] : this.efWork[p]) + n.succLag[k];
+		}
+		if (type == SS) {
+			return (alap ? this.lsWork[p] : this.esWork[p]) + n.succLag[k];
+		}
+		if (type == FF) {
+			int w = (alap ? this.lfWork[p] : this.efWork[p]) - this.remaining[s] + n.succLag[k];
+			return Math.max(w, this.projectStartWork[n.calendar[s] + 1]);
+		}
+		return (alap ? this.lsWork[p] : this.esWork[p]) - n.duration[s] + n.succLag[k];
+	}
+
+	private int[] totalFloat() {
+		Network n = this.net;
+		int[] total = new int[n.count];
+		for (int i = 0; i < n.count; i++) {
+			if (n.kind[i] == SUMMARY || n.actualFinish[i] != NONE) {
+				continue;
+			}
+			int finishFloat = this.lfWork[i] - this.efWork[i];
+			total[i] = (n.actualStart[i] != NONE) ? finishFloat
+					: Math.min(this.lsWork[i] - this.esWork[i], finishFloat);
+		}
+		return total;
+	}
+
+	/**
+	 * Free float: how far an activity can slip without moving a successor's early start,
+	 * never more than its total float and never negative.
+	 */
+	private int[] freeFloat(int[] totalFloat) {
+		Network n = this.net;
+		int[] free = new int[n.count];
+		for (int i = 0; i < n.count; i++) {
+			if (n.kind[i] == SUMMARY || n.actualFinish[i] != NONE) {
+				continue;
+			}
+			int slack = Math.min(totalFloat[i], this.projectFinishWork[n.calendar[i] + 1] - this.efWork[i]);
+			for (int k = n.succFirst[i], end = n.succFirst[i + 1]; k < end; k++) {
+				int bits = n.succBits[k];
+				if ((bits & Network.SUCC_STARTED) != 0) {
+					continue;
+				}
+				int s = n.succTarget[k];
+				int l = n.succLinks[k];
+				int allowed = ((bits & Network.SAME_CALENDAR) != 0) ? succeedingStartWork(k, i, s)
+						: calendar(s).workIndex(earlyStartBy(l, s, calendar(s)));
+				slack = Math.min(slack, Math.max(0, this.esWork[s] - allowed));
+			}
+			free[i] = Math.max(0, slack);
+		}
+		return free;
+	}
+
+}

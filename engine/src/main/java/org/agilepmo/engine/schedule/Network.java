@@ -1,0 +1,524 @@
+package org.agilepmo.engine.schedule;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.agilepmo.engine.calendar.WorkCalendar;
+
+/**
+ * An immutable activity network: activities, links, constraints and progress, held in
+ * primitive arrays indexed by activity number (the order of {@link Builder#task}) so that
+ * a million activities cost a few dozen megabytes and no object per activity.
+ */
+public final class Network {
+
+	static final int NONE = Integer.MIN_VALUE;
+
+	final LocalDateTime projectStart;
+
+	final LocalDateTime statusDate;
+
+	final int count;
+
+	final String[] ids;
+
+	final String[] names;
+
+	final byte[] kind;
+
+	final int[] duration;
+
+	final int[] calendar;
+
+	final List<WorkCalendar> calendars;
+
+	final byte[] constraint;
+
+	final int[] constraintDate;
+
+	final int[] deadline;
+
+	final int[] parent;
+
+	final int[] actualStart;
+
+	final int[] actualFinish;
+
+	final int[] remaining;
+
+	final int[] percentComplete;
+
+	final int linkCount;
+
+	final int[] linkPred;
+
+	final int[] linkSucc;
+
+	final byte[] linkType;
+
+	final int[] lagValue;
+
+	final boolean[] lagPercent;
+
+	/** Links into activity i are {@code predLinks[predFirst[i] .. predFirst[i+1])}. */
+	final int[] predFirst;
+
+	final int[] predLinks;
+
+	final int[] succFirst;
+
+	final int[] succLinks;
+
+	/** Lags in minutes, percentages resolved against the predecessor's duration. */
+	final int[] lagMinutes;
+
+	static final int TYPE_MASK = 3;
+
+	static final int SAME_CALENDAR = 4;
+
+	static final int PRED_STARTED = 8;
+
+	static final int SUCC_STARTED = 16;
+
+	static final int SUCC_FINISHED = 32;
+
+	/*
+	 * The links again in the order of predLinks and succLinks, with what the passes need
+	 * packed in, so that a pass reads them sequentially instead of jumping by link
+	 * number.
+	 */
+	final int[] predSource;
+
+	final byte[] predBits;
+
+	final int[] predLag;
+
+	final int[] succTarget;
+
+	final byte[] succBits;
+
+	final int[] succLag;
+
+	private Map<String, Integer> index;
+
+	private Network(Builder b) {
+		this.projectStart = b.projectStart;
+		this.statusDate = b.statusDate;
+		this.count = b.count;
+		this.ids = Arrays.copyOf(b.ids, b.count);
+		this.names = Arrays.copyOf(b.names, b.count);
+		this.kind = Arrays.copyOf(b.kind, b.count);
+		this.duration = Arrays.copyOf(b.duration, b.count);
+		this.calendar = Arrays.copyOf(b.calendar, b.count);
+		this.calendars = List.copyOf(b.calendars);
+		this.constraint = Arrays.copyOf(b.constraint, b.count);
+		this.constraintDate = Arrays.copyOf(b.constraintDate, b.count);
+		this.deadline = Arrays.copyOf(b.deadline, b.count);
+		this.parent = Arrays.copyOf(b.parent, b.count);
+		this.actualStart = Arrays.copyOf(b.actualStart, b.count);
+		this.actualFinish = Arrays.copyOf(b.actualFinish, b.count);
+		this.remaining = Arrays.copyOf(b.remaining, b.count);
+		this.percentComplete = Arrays.copyOf(b.percentComplete, b.count);
+		this.linkCount = b.linkCount;
+		this.linkPred = Arrays.copyOf(b.linkPred, b.linkCount);
+		this.linkSucc = Arrays.copyOf(b.linkSucc, b.linkCount);
+		this.linkType = Arrays.copyOf(b.linkType, b.linkCount);
+		this.lagValue = Arrays.copyOf(b.lagValue, b.linkCount);
+		this.lagPercent = Arrays.copyOf(b.lagPercent, b.linkCount);
+		this.predFirst = new int[this.count + 1];
+		this.predLinks = new int[this.linkCount];
+		this.succFirst = new int[this.count + 1];
+		this.succLinks = new int[this.linkCount];
+		bucket(this.linkSucc, this.predFirst, this.predLinks);
+		bucket(this.linkPred, this.succFirst, this.succLinks);
+		this.lagMinutes = new int[this.linkCount];
+		byte[] bits = new byte[this.linkCount];
+		for (int l = 0; l < this.linkCount; l++) {
+			int p = this.linkPred[l];
+			int s = this.linkSucc[l];
+			int value = this.lagValue[l];
+			this.lagMinutes[l] = this.lagPercent[l] ? (int) Math.round(this.duration[p] * (double) value / 100.0)
+					: value;
+			bits[l] = (byte) (this.linkType[l] | ((this.calendar[p] == this.calendar[s]) ? SAME_CALENDAR : 0)
+					| ((this.actualStart[p] != NONE) ? PRED_STARTED : 0)
+					| ((this.actualStart[s] != NONE) ? SUCC_STARTED : 0)
+					| ((this.actualFinish[s] != NONE) ? SUCC_FINISHED : 0));
+		}
+		this.predSource = new int[this.linkCount];
+		this.predBits = new byte[this.linkCount];
+		this.predLag = new int[this.linkCount];
+		this.succTarget = new int[this.linkCount];
+		this.succBits = new byte[this.linkCount];
+		this.succLag = new int[this.linkCount];
+		for (int k = 0; k < this.linkCount; k++) {
+			int in = this.predLinks[k];
+			this.predSource[k] = this.linkPred[in];
+			this.predBits[k] = bits[in];
+			this.predLag[k] = this.lagMinutes[in];
+			int out = this.succLinks[k];
+			this.succTarget[k] = this.linkSucc[out];
+			this.succBits[k] = bits[out];
+			this.succLag[k] = this.lagMinutes[out];
+		}
+	}
+
+	/**
+	 * Counting sort of link numbers by activity, keeping link order within an activity.
+	 */
+	private void bucket(int[] activityOfLink, int[] first, int[] links) {
+		for (int l = 0; l < this.linkCount; l++) {
+			first[activityOfLink[l] + 1]++;
+		}
+		for (int i = 0; i < this.count; i++) {
+			first[i + 1] += first[i];
+		}
+		int[] next = Arrays.copyOf(first, this.count);
+		for (int l = 0; l < this.linkCount; l++) {
+			links[next[activityOfLink[l]]++] = l;
+		}
+	}
+
+	/**
+	 * Starts a network whose activities start no earlier than {@code projectStart} unless
+	 * a constraint or a lead says otherwise.
+	 */
+	public static Builder builder(LocalDateTime projectStart) {
+		return new Builder(projectStart, 16, 32);
+	}
+
+	/** A builder sized for {@code activities} activities and {@code links} links. */
+	public static Builder builder(LocalDateTime projectStart, int activities, int links) {
+		return new Builder(projectStart, activities, links);
+	}
+
+	public LocalDateTime projectStart() {
+		return this.projectStart;
+	}
+
+	/**
+	 * The date up to which progress is reported, or null; remaining work starts after it.
+	 */
+	public LocalDateTime statusDate() {
+		return this.statusDate;
+	}
+
+	public int activityCount() {
+		return this.count;
+	}
+
+	public int linkCount() {
+		return this.linkCount;
+	}
+
+	public String id(int activity) {
+		return this.ids[activity];
+	}
+
+	public String name(int activity) {
+		return this.names[activity];
+	}
+
+	public ActivityKind kind(int activity) {
+		return ActivityKind.values()[this.kind[activity]];
+	}
+
+	public int durationMinutes(int activity) {
+		return this.duration[activity];
+	}
+
+	/** The activity numbered {@code id}, or -1. */
+	public int indexOf(String id) {
+		Map<String, Integer> map = this.index;
+		if (map == null) {
+			map = new HashMap<>(this.count * 2);
+			for (int i = 0; i < this.count; i++) {
+				map.put(this.ids[i], i);
+			}
+			this.index = map;
+		}
+		Integer i = map.get(id);
+		return (i != null) ? i : -1;
+	}
+
+	/** The activity's own calendar, or null for the project calendar. */
+	public WorkCalendar calendar(int activity) {
+		int c = this.calendar[activity];
+		return (c < 0) ? null : this.calendars.get(c);
+	}
+
+	/**
+	 * Collects activities and links. Each adding method returns the new activity's
+	 * number, used to refer to it in links and in the results.
+	 */
+	public static final class Builder {
+
+		private final LocalDateTime projectStart;
+
+		private LocalDateTime statusDate;
+
+		private int count;
+
+		private String[] ids;
+
+		private String[] names;
+
+		private byte[] kind;
+
+		private int[] duration;
+
+		private int[] calendar;
+
+		private final List<WorkCalendar> calendars = new ArrayList<>();
+
+		private byte[] constraint;
+
+		private int[] constraintDate;
+
+		private int[] deadline;
+
+		private int[] parent;
+
+		private int[] actualStart;
+
+		private int[] actualFinish;
+
+		private int[] remaining;
+
+		private int[] percentComplete;
+
+		private int linkCount;
+
+		private int[] linkPred;
+
+		private int[] linkSucc;
+
+		private byte[] linkType;
+
+		private int[] lagValue;
+
+		private boolean[] lagPercent;
+
+		private Builder(LocalDateTime projectStart, int activities, int links) {
+			WorkCalendar.minuteOf(projectStart);
+			this.projectStart = projectStart;
+			int a = Math.max(activities, 1);
+			int l = Math.max(links, 1);
+			this.ids = new String[a];
+			this.names = new String[a];
+			this.kind = new byte[a];
+			this.duration = new int[a];
+			this.calendar = new int[a];
+			this.constraint = new byte[a];
+			this.constraintDate = new int[a];
+			this.deadline = new int[a];
+			this.parent = new int[a];
+			this.actualStart = new int[a];
+			this.actualFinish = new int[a];
+			this.remaining = new int[a];
+			this.percentComplete = new int[a];
+			this.linkPred = new int[l];
+			this.linkSucc = new int[l];
+			this.linkType = new byte[l];
+			this.lagValue = new int[l];
+			this.lagPercent = new boolean[l];
+		}
+
+		public Builder statusDate(LocalDateTime statusDate) {
+			WorkCalendar.minuteOf(statusDate);
+			this.statusDate = statusDate;
+			return this;
+		}
+
+		/**
+		 * Adds a task of {@code durationMinutes} working minutes; zero makes a milestone.
+		 */
+		public int task(String id, String name, int durationMinutes) {
+			if (durationMinutes < 0) {
+				throw new IllegalArgumentException("activity " + id + " has a negative duration");
+			}
+			return add(id, name, (durationMinutes == 0) ? ActivityKind.MILESTONE : ActivityKind.TASK, durationMinutes);
+		}
+
+		public int milestone(String id, String name) {
+			return add(id, name, ActivityKind.MILESTONE, 0);
+		}
+
+		/** Adds a WBS element; give it children with {@link #parent(int, int)}. */
+		public int summary(String id, String name) {
+			return add(id, name, ActivityKind.SUMMARY, 0);
+		}
+
+		/** Makes {@code child} part of the summary {@code summary}. */
+		public Builder parent(int child, int summary) {
+			check(child);
+			check(summary);
+			if (this.kind[summary] != ActivityKind.SUMMARY.ordinal()) {
+				throw new IllegalArgumentException(this.ids[summary] + " is not a summary activity");
+			}
+			for (int s = summary; s >= 0; s = this.parent[s]) {
+				if (s == child) {
+					throw new IllegalArgumentException(this.ids[child] + " cannot be inside itself");
+				}
+			}
+			this.parent[child] = summary;
+			return this;
+		}
+
+		/**
+		 * Schedules the activity on {@code workCalendar} instead of the project calendar.
+		 */
+		public Builder calendar(int activity, WorkCalendar workCalendar) {
+			check(activity);
+			int c = this.calendars.indexOf(workCalendar);
+			if (c < 0) {
+				c = this.calendars.size();
+				this.calendars.add(workCalendar);
+			}
+			this.calendar[activity] = c;
+			return this;
+		}
+
+		public Builder constrain(int activity, ConstraintType type, LocalDateTime date) {
+			check(activity);
+			if (type.isDated() != (date != null)) {
+				throw new IllegalArgumentException(type + (type.isDated() ? " needs a date" : " takes no date"));
+			}
+			this.constraint[activity] = (byte) type.ordinal();
+			this.constraintDate[activity] = (date != null) ? WorkCalendar.minuteOf(date) : NONE;
+			return this;
+		}
+
+		public Builder deadline(int activity, LocalDateTime date) {
+			check(activity);
+			this.deadline[activity] = WorkCalendar.minuteOf(date);
+			return this;
+		}
+
+		/**
+		 * Records that the activity started and has {@code percentComplete} of its
+		 * duration done.
+		 */
+		public Builder started(int activity, LocalDateTime actualStart, int percentComplete) {
+			check(activity);
+			if (percentComplete < 0 || percentComplete > 100) {
+				throw new IllegalArgumentException("percent complete must be 0..100 but was " + percentComplete);
+			}
+			this.actualStart[activity] = WorkCalendar.minuteOf(actualStart);
+			this.percentComplete[activity] = percentComplete;
+			this.remaining[activity] = NONE;
+			return this;
+		}
+
+		/**
+		 * Records that the activity started and needs {@code remainingMinutes} more work.
+		 */
+		public Builder startedWithRemaining(int activity, LocalDateTime actualStart, int remainingMinutes) {
+			check(activity);
+			if (remainingMinutes < 0) {
+				throw new IllegalArgumentException("remaining duration must not be negative");
+			}
+			this.actualStart[activity] = WorkCalendar.minuteOf(actualStart);
+			this.remaining[activity] = remainingMinutes;
+			int total = this.duration[activity];
+			this.percentComplete[activity] = (total == 0) ? 0
+					: (int) Math.round(100.0 * Math.max(0, total - remainingMinutes) / total);
+			return this;
+		}
+
+		public Builder finished(int activity, LocalDateTime actualStart, LocalDateTime actualFinish) {
+			check(activity);
+			if (actualFinish.isBefore(actualStart)) {
+				throw new IllegalArgumentException(this.ids[activity] + " finishes before it starts");
+			}
+			this.actualStart[activity] = WorkCalendar.minuteOf(actualStart);
+			this.actualFinish[activity] = WorkCalendar.minuteOf(actualFinish);
+			this.remaining[activity] = 0;
+			this.percentComplete[activity] = 100;
+			return this;
+		}
+
+		public Builder link(int predecessor, int successor, LinkType type, Lag lag) {
+			check(predecessor);
+			check(successor);
+			if (this.kind[predecessor] == ActivityKind.SUMMARY.ordinal()
+					|| this.kind[successor] == ActivityKind.SUMMARY.ordinal()) {
+				throw new IllegalArgumentException("link " + this.ids[predecessor] + " -> " + this.ids[successor]
+						+ " touches a summary activity; link its children instead");
+			}
+			if (this.linkCount == this.linkPred.length) {
+				int size = this.linkCount + (this.linkCount >> 1) + 1;
+				this.linkPred = Arrays.copyOf(this.linkPred, size);
+				this.linkSucc = Arrays.copyOf(this.linkSucc, size);
+				this.linkType = Arrays.copyOf(this.linkType, size);
+				this.lagValue = Arrays.copyOf(this.lagValue, size);
+				this.lagPercent = Arrays.copyOf(this.lagPercent, size);
+			}
+			int l = this.linkCount++;
+			this.linkPred[l] = predecessor;
+			this.linkSucc[l] = successor;
+			this.linkType[l] = (byte) type.ordinal();
+			this.lagValue[l] = lag.value();
+			this.lagPercent[l] = lag.percent();
+			return this;
+		}
+
+		public Builder link(int predecessor, int successor, LinkType type) {
+			return link(predecessor, successor, type, Lag.NONE);
+		}
+
+		public Builder finishToStart(int predecessor, int successor) {
+			return link(predecessor, successor, LinkType.FINISH_START, Lag.NONE);
+		}
+
+		public Network build() {
+			return new Network(this);
+		}
+
+		private int add(String id, String name, ActivityKind activityKind, int minutes) {
+			if (this.count == this.ids.length) {
+				grow(this.count + (this.count >> 1) + 1);
+			}
+			int i = this.count++;
+			this.ids[i] = id;
+			this.names[i] = (name != null) ? name : id;
+			this.kind[i] = (byte) activityKind.ordinal();
+			this.duration[i] = minutes;
+			this.calendar[i] = -1;
+			this.constraintDate[i] = NONE;
+			this.deadline[i] = NONE;
+			this.parent[i] = -1;
+			this.actualStart[i] = NONE;
+			this.actualFinish[i] = NONE;
+			this.remaining[i] = NONE;
+			return i;
+		}
+
+		private void grow(int size) {
+			this.ids = Arrays.copyOf(this.ids, size);
+			this.names = Arrays.copyOf(this.names, size);
+			this.kind = Arrays.copyOf(this.kind, size);
+			this.duration = Arrays.copyOf(this.duration, size);
+			this.calendar = Arrays.copyOf(this.calendar, size);
+			this.constraint = Arrays.copyOf(this.constraint, size);
+			this.constraintDate = Arrays.copyOf(this.constraintDate, size);
+			this.deadline = Arrays.copyOf(this.deadline, size);
+			this.parent = Arrays.copyOf(this.parent, size);
+			this.actualStart = Arrays.copyOf(this.actualStart, size);
+			this.actualFinish = Arrays.copyOf(this.actualFinish, size);
+			this.remaining = Arrays.copyOf(this.remaining, size);
+			this.percentComplete = Arrays.copyOf(this.percentComplete, size);
+		}
+
+		private void check(int activity) {
+			if (activity < 0 || activity >= this.count) {
+				throw new IllegalArgumentException("no activity number " + activity);
+			}
+		}
+
+	}
+
+}
