@@ -28,7 +28,7 @@ final class DemoPeople {
 			person("cc.head", "Olga Petrova (head of Development)", ScreeningLevel.ENHANCED, Set.of(), "CC-DEV"),
 			person("architect", "Samuel Mensah (solution architect)", ScreeningLevel.ENHANCED, Set.of(), "CC-SD"),
 			person("cto", "Isabel Romero (CTO, architecture board)", ScreeningLevel.ENHANCED, Set.of(), "ICT"),
-			person("unit.coord", "Youssef Amrani (unit coordinator)", ScreeningLevel.BASIC, Set.of(), "POL-CRIM"),
+			person("unit.coord", "Youssef Amrani (unit coordinator)", ScreeningLevel.ENHANCED, Set.of(), "POL-CRIM"),
 			person("proc.officer", "Grace Mwangi (procurement officer)", ScreeningLevel.BASIC, Set.of(), "ICT"),
 			person("sponsor", "Director Li Wei (sponsor)", ScreeningLevel.ENHANCED, Set.of(), "POL"),
 			person("business.owner", "Fatima Zahra (business owner)", ScreeningLevel.BASIC, Set.of(), "POL-BORD"),

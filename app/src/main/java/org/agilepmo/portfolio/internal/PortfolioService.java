@@ -1,5 +1,7 @@
 package org.agilepmo.portfolio.internal;
 
+import org.agilepmo.portfolio.ProgrammeDraft;
+import org.agilepmo.portfolio.PortfolioDraft;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package org.agilepmo.portfolio.internal;
 
+import org.agilepmo.portfolio.ProjectDraft;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

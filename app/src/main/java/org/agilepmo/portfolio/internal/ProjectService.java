@@ -1,5 +1,6 @@
 package org.agilepmo.portfolio.internal;
 
+import org.agilepmo.portfolio.ProjectDraft;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -3,7 +3,7 @@ package org.agilepmo.portfolio.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.agilepmo.portfolio.internal.PortfolioDraft;
+import org.agilepmo.portfolio.PortfolioDraft;
 import org.agilepmo.portfolio.internal.PortfolioView;
 
 /** The portfolio form of the new and edit pages. */

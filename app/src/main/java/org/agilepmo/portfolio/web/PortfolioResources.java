@@ -9,9 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.agilepmo.portfolio.PortfolioRole;
-import org.agilepmo.portfolio.internal.PortfolioDraft;
+import org.agilepmo.portfolio.PortfolioDraft;
 import org.agilepmo.portfolio.internal.PortfolioView;
-import org.agilepmo.portfolio.internal.ProgrammeDraft;
+import org.agilepmo.portfolio.ProgrammeDraft;
 import org.agilepmo.portfolio.internal.ProgrammeView;
 
 /** The JSON shapes of the portfolio and programme API. */

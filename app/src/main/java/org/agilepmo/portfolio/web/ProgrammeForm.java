@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.agilepmo.portfolio.internal.ProgrammeDraft;
+import org.agilepmo.portfolio.ProgrammeDraft;
 import org.agilepmo.portfolio.internal.ProgrammeView;
 
 /** The programme form of the new and edit pages. */

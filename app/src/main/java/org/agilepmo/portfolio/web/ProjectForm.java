@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.agilepmo.portfolio.Health;
 import org.agilepmo.portfolio.Methodology;
 import org.agilepmo.portfolio.ProjectType;
-import org.agilepmo.portfolio.internal.ProjectDraft;
+import org.agilepmo.portfolio.ProjectDraft;
 import org.agilepmo.portfolio.internal.ProjectView;
 import org.agilepmo.shared.Classification;
 

@@ -15,7 +15,7 @@ import org.agilepmo.portfolio.Methodology;
 import org.agilepmo.portfolio.ProjectRole;
 import org.agilepmo.portfolio.ProjectType;
 import org.agilepmo.portfolio.Stage;
-import org.agilepmo.portfolio.internal.ProjectDraft;
+import org.agilepmo.portfolio.ProjectDraft;
 import org.agilepmo.portfolio.internal.ProjectView;
 import org.agilepmo.portfolio.internal.StageChangeView;
 import org.agilepmo.shared.Classification;

@@ -1,5 +1,8 @@
 package org.agilepmo.portfolio.internal;
 
+import org.agilepmo.portfolio.ProgrammeDraft;
+import org.agilepmo.portfolio.PortfolioDraft;
+import org.agilepmo.portfolio.ProjectDraft;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;

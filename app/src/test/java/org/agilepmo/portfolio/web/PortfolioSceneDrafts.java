@@ -1,6 +1,6 @@
 package org.agilepmo.portfolio.web;
 
-import org.agilepmo.portfolio.internal.ProjectDraft;
+import org.agilepmo.portfolio.ProjectDraft;
 
 /** Small changes to a scene's project draft. */
 final class PortfolioSceneDrafts {

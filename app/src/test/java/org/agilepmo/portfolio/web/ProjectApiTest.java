@@ -1,5 +1,6 @@
 package org.agilepmo.portfolio.web;
 
+import org.agilepmo.portfolio.ProjectDraft;
 import java.util.stream.Stream;
 
 import org.agilepmo.audit.AuditQuery;
@@ -365,12 +366,12 @@ class ProjectApiTest {
 			.andExpect(jsonPath("$.code").value(project.code()));
 	}
 
-	static org.agilepmo.portfolio.internal.ProjectDraft withNameAndTags(org.agilepmo.portfolio.internal.ProjectDraft d,
-			String name, String tag) {
-		return new org.agilepmo.portfolio.internal.ProjectDraft(d.code(), name, d.description(), d.type(),
-				d.methodology(), d.classification(), d.portfolioId(), d.programmeId(), d.sponsorId(),
-				d.businessOwnerId(), d.projectManagerId(), d.squadIds(), d.plannedStart(), d.plannedFinish(),
-				d.health(), d.healthReason(), java.util.List.of(tag));
+	static org.agilepmo.portfolio.ProjectDraft withNameAndTags(org.agilepmo.portfolio.ProjectDraft d, String name,
+			String tag) {
+		return new org.agilepmo.portfolio.ProjectDraft(d.code(), name, d.description(), d.type(), d.methodology(),
+				d.classification(), d.portfolioId(), d.programmeId(), d.sponsorId(), d.businessOwnerId(),
+				d.projectManagerId(), d.squadIds(), d.plannedStart(), d.plannedFinish(), d.health(), d.healthReason(),
+				java.util.List.of(tag));
 	}
 
 }

@@ -1,12 +1,9 @@
-package org.agilepmo.portfolio.internal;
+package org.agilepmo.portfolio;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.agilepmo.portfolio.Health;
-import org.agilepmo.portfolio.Methodology;
-import org.agilepmo.portfolio.ProjectType;
 import org.agilepmo.shared.Classification;
 
 /**

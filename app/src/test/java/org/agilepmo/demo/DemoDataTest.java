@@ -1,0 +1,107 @@
+package org.agilepmo.demo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import org.agilepmo.identity.People;
+import org.agilepmo.identity.PersonSummary;
+import org.agilepmo.identity.internal.IdentityFixtures;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Demo mode on its own in-memory H2 database, as README command 1 starts it: the
+ * organisation, the people, and the three portfolios with projects spread over stages and
+ * classifications, seen through the access rule.
+ */
+@SpringBootTest(properties = { "pmo.demo.enabled=true",
+		"spring.datasource.url=jdbc:h2:mem:demo-data-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"spring.datasource.username=sa" })
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(IdentityFixtures.class)
+class DemoDataTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	IdentityFixtures identity;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Test
+	void thePmoSeesThreePortfoliosAndTheirProjectsAtManyStagesAndClassifications() throws Exception {
+		JsonNode portfolios = list("pmo.head", "/api/v1/portfolios?size=50");
+		assertThat(codes(portfolios)).containsExactlyInAnyOrder("PF-DIGITAL", "PF-POLICE", "PF-CAPACITY");
+		JsonNode programmes = list("pmo.head", "/api/v1/programmes?size=50");
+		assertThat(codes(programmes)).containsExactlyInAnyOrder("PG-ESERVICES", "PG-INFRA", "PG-POLICE-IS");
+
+		JsonNode projects = list("pmo.head", "/api/v1/projects?size=100");
+		assertThat(projects.get("totalItems").asLong()).isEqualTo(12);
+		Set<String> stages = values(projects, "stage");
+		assertThat(stages).contains("CONCEPT", "SCOPING", "PLANNING", "EXECUTION", "GO_LIVE", "CLOSED", "ON_HOLD",
+				"CANCELLED");
+		assertThat(values(projects, "classification")).containsExactlyInAnyOrder("PUBLIC", "RESTRICTED",
+				"CONFIDENTIAL");
+		assertThat(values(projects, "type")).containsExactlyInAnyOrder("ICT", "OPERATIONAL", "CAPACITY_BUILDING");
+		assertThat(values(projects, "methodology")).containsExactlyInAnyOrder("SCRUM", "WATERFALL", "HYBRID");
+		assertThat(values(projects, "health")).containsExactlyInAnyOrder("GREEN", "AMBER", "RED");
+	}
+
+	@Test
+	void aDeveloperWithoutScreeningSeesOnlyTheirPublicProject() throws Exception {
+		JsonNode projects = list("dev.ken", "/api/v1/projects?size=100");
+		assertThat(codes(projects)).containsExactly("DIGI-PORTAL");
+	}
+
+	@Test
+	void theDemoPeopleHoldEveryGlobalRoleAndScreeningLevel() {
+		List<PersonSummary> everyone = this.people.listEnabled();
+		assertThat(everyone.stream().map(PersonSummary::username))
+			.contains(DemoPeople.ALL.stream().map(DemoPeople.DemoPerson::username).toArray(String[]::new));
+		assertThat(DemoPeople.ALL.stream().flatMap(p -> p.roles().stream()).map(Enum::name).distinct())
+			.contains("PMO_OFFICER", "AUDITOR");
+		assertThat(DemoPeople.ALL.stream().map(p -> p.screening().name()).distinct()).contains("NONE", "BASIC",
+				"ENHANCED");
+	}
+
+	private JsonNode list(String username, String path) throws Exception {
+		PersonSummary person = this.people.findByUsername(username).orElseThrow();
+		String body = this.mvc.perform(get(path).with(this.identity.as(person)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return this.json.readTree(body);
+	}
+
+	private static List<String> codes(JsonNode page) {
+		return values(page, "code").stream().sorted().toList();
+	}
+
+	private static Set<String> values(JsonNode page, String field) {
+		Map<String, Long> counts = java.util.stream.StreamSupport.stream(page.get("items").spliterator(), false)
+			.collect(Collectors.groupingBy(n -> n.get(field).asString(), Collectors.counting()));
+		return counts.keySet();
+	}
+
+}
