@@ -21,6 +21,18 @@ final class Chromium {
 	private Chromium() {
 	}
 
+	/**
+	 * Skips the browser tests where no Chromium is installed, unless
+	 * {@code PMO_BROWSER_TESTS=required} (as in CI), where a missing browser fails them.
+	 */
+	static void requireOrSkip() {
+		String message = "No Chromium at " + EXECUTABLE + " (apt-get install chromium, as .ci/run does)";
+		if ("required".equals(System.getenv("PMO_BROWSER_TESTS"))) {
+			org.junit.jupiter.api.Assertions.assertTrue(isInstalled(), message);
+		}
+		org.junit.jupiter.api.Assumptions.assumeTrue(isInstalled(), message + ": browser tests skipped");
+	}
+
 	static boolean isInstalled() {
 		return Files.isExecutable(EXECUTABLE);
 	}
