@@ -24,14 +24,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		return resolver;
 	}
 
-	/** The first of the browser's languages that the platform speaks, else English. */
+	/**
+	 * The first of the browser's languages that the platform speaks, with the browser's
+	 * region kept so that dates and numbers follow it (en-GB writes 30 Jun 2027, en-US
+	 * Jun 30, 2027); else English.
+	 */
 	private static Locale browserLanguage(jakarta.servlet.http.HttpServletRequest request) {
 		java.util.Enumeration<Locale> wanted = request.getLocales();
 		while (wanted.hasMoreElements()) {
 			Locale locale = wanted.nextElement();
 			for (Locale supported : Languages.SUPPORTED) {
 				if (supported.getLanguage().equals(locale.getLanguage())) {
-					return supported;
+					return Locale.of(locale.getLanguage(), locale.getCountry());
 				}
 			}
 		}
