@@ -175,7 +175,12 @@ final class BranchAndBound {
 		double[] x = new double[this.nf];
 		byte[] fix = new byte[this.nf];
 		ArrayDeque<Node> stack = new ArrayDeque<>();
-		stack.push(new Node(none, Double.POSITIVE_INFINITY));
+		double everything = this.baseValue;
+		for (int f = 0; f < this.nf; f++) {
+			everything += this.value[f];
+		}
+		this.bound = everything;
+		stack.push(new Node(none, everything));
 		boolean root = true;
 		while (!stack.isEmpty()) {
 			if (System.nanoTime() > this.deadline) {
