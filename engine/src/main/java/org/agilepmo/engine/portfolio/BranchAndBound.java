@@ -201,6 +201,9 @@ final class BranchAndBound {
 			if (!propagate(fix, residual)) {
 				continue;
 			}
+			if (root) {
+				lp.simplex.solvePrimalFromZero(50 * (lp.simplex.m + this.nf));
+			}
 			for (int f = 0; f < this.nf; f++) {
 				lp.simplex.setBounds(f, fix[f] == 1 ? 1 : 0, fix[f] == 0 ? 0 : 1);
 			}
