@@ -1,7 +1,7 @@
 package org.agilepmo.engine.portfolio;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.PriorityQueue;
 
 /**
  * Depth-first branch and bound over the candidates left free by presolve: a 0-1
@@ -174,13 +174,13 @@ final class BranchAndBound {
 		double[] rc = new double[this.nf];
 		double[] x = new double[this.nf];
 		byte[] fix = new byte[this.nf];
-		ArrayDeque<Node> stack = new ArrayDeque<>();
+		PriorityQueue<Node> stack = new PriorityQueue<>();
 		double everything = this.baseValue;
 		for (int f = 0; f < this.nf; f++) {
 			everything += this.value[f];
 		}
 		this.bound = everything;
-		stack.push(new Node(none, everything));
+		stack.add(new Node(none, everything, 0));
 		boolean root = true;
 		while (!stack.isEmpty()) {
 			if (System.nanoTime() > this.deadline) {
@@ -191,7 +191,7 @@ final class BranchAndBound {
 				this.bound = Math.max(total(this.bestValue), Math.max(open, this.prunedBound));
 				return;
 			}
-			Node node = stack.pop();
+			Node node = stack.poll();
 			if (prune(node.bound)) {
 				continue;
 			}
@@ -271,7 +271,7 @@ final class BranchAndBound {
 					}
 				}
 				if (branch < 0) {
-					stack.push(new Node(fix.clone(), nodeBound));
+					stack.add(new Node(fix.clone(), nodeBound, node.depth + 1));
 					continue;
 				}
 			}
@@ -279,14 +279,8 @@ final class BranchAndBound {
 			down[branch] = 0;
 			byte[] up = fix.clone();
 			up[branch] = 1;
-			if (x[branch] >= 0.5) {
-				stack.push(new Node(down, nodeBound));
-				stack.push(new Node(up, nodeBound));
-			}
-			else {
-				stack.push(new Node(up, nodeBound));
-				stack.push(new Node(down, nodeBound));
-			}
+			stack.add(new Node(down, nodeBound, node.depth + 1));
+			stack.add(new Node(up, nodeBound, node.depth + 1));
 		}
 		this.complete = true;
 		this.bound = Math.max(total(this.bestValue), this.prunedBound);
@@ -643,7 +637,18 @@ final class BranchAndBound {
 	private record Lp(BoundedDualSimplex simplex, double scale) {
 	}
 
-	private record Node(byte[] fix, double bound) {
+	/**
+	 * Open nodes by greatest bound first, then deepest (Land and Doig's best-first
+	 * order).
+	 */
+	private record Node(byte[] fix, double bound, int depth) implements Comparable<Node> {
+
+		@Override
+		public int compareTo(Node other) {
+			int byBound = Double.compare(other.bound, this.bound);
+			return byBound != 0 ? byBound : Integer.compare(other.depth, this.depth);
+		}
+
 	}
 
 }
