@@ -10,7 +10,9 @@ import org.agilepmo.engine.portfolio.SolverOptions;
 
 /**
  * Prints status, value, bound, gap, nodes and time of one optimisation per seed:
- * {@code PortfolioGap candidates periods skills timeLimitMillis gapTolerance seed...}.
+ * {@code PortfolioGap candidates periods skills timeLimitMillis gapTolerance seed...};
+ * with {@code -Dheadcount=true} capacities are constant per skill
+ * ({@link RandomPortfolio#generate(int, int, int, long, boolean)}).
  */
 public final class PortfolioGap {
 
@@ -27,7 +29,8 @@ public final class PortfolioGap {
 		System.out.println("candidates periods skills seed status value bound gap% nodes ms selected");
 		for (int i = 5; i < args.length; i++) {
 			long seed = Long.parseLong(args[i]);
-			PortfolioProblem problem = RandomPortfolio.generate(candidates, periods, skills, seed);
+			PortfolioProblem problem = RandomPortfolio.generate(candidates, periods, skills, seed,
+					Boolean.getBoolean("headcount"));
 			Selection s = PortfolioOptimiser.optimise(problem, options);
 			System.out.println(String.format(Locale.ROOT, "%d %d %d %d %s %.0f %.2f %.3f %d %d %d", candidates, periods,
 					skills, seed, s.status(), s.value(), s.bound(), 100 * s.gap(), s.nodes(), s.elapsed().toMillis(),

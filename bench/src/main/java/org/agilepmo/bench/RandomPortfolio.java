@@ -26,6 +26,15 @@ public final class RandomPortfolio {
 	}
 
 	public static PortfolioProblem generate(int candidates, int periods, int skills, long seed) {
+		return generate(candidates, periods, skills, seed, false);
+	}
+
+	/**
+	 * With {@code headcount}, each skill's capacity is the same in every period (a team
+	 * of fixed size): 40-60 % of that skill's average demand per period, so it binds in
+	 * the busy periods only; budgets are unchanged.
+	 */
+	public static PortfolioProblem generate(int candidates, int periods, int skills, long seed, boolean headcount) {
 		Random random = new Random(seed);
 		int years = (periods + 3) / 4;
 		double[] dayRate = new double[skills];
@@ -99,8 +108,20 @@ public final class RandomPortfolio {
 			budget[y] = Math.max(mandatoryCost[y], Math.round(totalCost[y] * (0.4 + 0.2 * random.nextDouble())));
 		}
 		double[][] capacity = new double[periods][skills];
+		double[] team = new double[skills];
+		for (int s = 0; s < skills; s++) {
+			double sum = 0;
+			for (int p = 0; p < periods; p++) {
+				sum += totalDemand[p][s];
+			}
+			team[s] = Math.round(sum / periods * (0.4 + 0.2 * random.nextDouble()));
+		}
 		for (int p = 0; p < periods; p++) {
 			for (int s = 0; s < skills; s++) {
+				if (headcount) {
+					capacity[p][s] = Math.max(Math.ceil(mandatoryDemand[p][s]), team[s]);
+					continue;
+				}
 				capacity[p][s] = Math.max(Math.ceil(mandatoryDemand[p][s]),
 						Math.round(totalDemand[p][s] * (0.4 + 0.2 * random.nextDouble())));
 			}
