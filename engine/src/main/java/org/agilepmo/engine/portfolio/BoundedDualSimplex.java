@@ -71,6 +71,12 @@ final class BoundedDualSimplex {
 
 	long pivots;
 
+	/**
+	 * {@link System#nanoTime()} after which a solve gives up with
+	 * {@link Outcome#ITERATION_LIMIT}.
+	 */
+	long deadline = Long.MAX_VALUE;
+
 	BoundedDualSimplex(int m, int n, double[] a, double[] b, double[] c) {
 		this.m = m;
 		this.n = n;
@@ -187,6 +193,9 @@ final class BoundedDualSimplex {
 		}
 		restoreDualFeasibility();
 		for (int iteration = 0; iteration < maxPivots; iteration++) {
+			if ((iteration & 31) == 31 && System.nanoTime() > this.deadline) {
+				return Outcome.ITERATION_LIMIT;
+			}
 			int r = -1;
 			double worst = 0;
 			for (int i = 0; i < this.m; i++) {
@@ -238,6 +247,9 @@ final class BoundedDualSimplex {
 			}
 		}
 		for (int iteration = 0; iteration < maxPivots; iteration++) {
+			if ((iteration & 31) == 31 && System.nanoTime() > this.deadline) {
+				return Outcome.ITERATION_LIMIT;
+			}
 			int entering = -1;
 			double bestGain = DUAL_TOL;
 			for (int j = 0; j < this.width; j++) {

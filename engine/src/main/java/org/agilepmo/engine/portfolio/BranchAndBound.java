@@ -213,13 +213,12 @@ final class BranchAndBound {
 				continue;
 			}
 			double nodeBound = node.bound;
-			double lagrangian = Double.POSITIVE_INFINITY;
-			if (outcome == BoundedDualSimplex.Outcome.OPTIMAL) {
-				lagrangian = total(lp.simplex.lagrangianBound(rc) * vmax);
-				nodeBound = Math.min(nodeBound, lagrangian);
-				for (int f = 0; f < this.nf; f++) {
-					rc[f] *= vmax;
-				}
+			// valid at any prices y >= 0, so also when the LP stopped at its pivot or
+			// time limit
+			double lagrangian = total(lp.simplex.lagrangianBound(rc) * vmax);
+			nodeBound = Math.min(nodeBound, lagrangian);
+			for (int f = 0; f < this.nf; f++) {
+				rc[f] *= vmax;
 			}
 			if (root) {
 				this.bound = nodeBound;
@@ -255,12 +254,10 @@ final class BranchAndBound {
 			if (prune(nodeBound)) {
 				continue;
 			}
-			if (lagrangian < Double.POSITIVE_INFINITY) {
-				double cutoff = total(this.bestValue) + absoluteTolerance();
-				for (int f = 0; f < this.nf; f++) {
-					if (fix[f] == FREE && Math.abs(rc[f]) > 0 && lagrangian - Math.abs(rc[f]) <= cutoff) {
-						fix[f] = (byte) (rc[f] > 0 ? 1 : 0);
-					}
+			double cutoff = total(this.bestValue) + absoluteTolerance();
+			for (int f = 0; f < this.nf; f++) {
+				if (fix[f] == FREE && Math.abs(rc[f]) > 0 && lagrangian - Math.abs(rc[f]) <= cutoff) {
+					fix[f] = (byte) (rc[f] > 0 ? 1 : 0);
 				}
 			}
 			if (branch < 0 || fix[branch] != FREE) {
@@ -631,7 +628,9 @@ final class BranchAndBound {
 				}
 			}
 		}
-		return new Lp(new BoundedDualSimplex(m, this.nf, a, b, c), scale);
+		BoundedDualSimplex simplex = new BoundedDualSimplex(m, this.nf, a, b, c);
+		simplex.deadline = this.deadline;
+		return new Lp(simplex, scale);
 	}
 
 	private record Lp(BoundedDualSimplex simplex, double scale) {

@@ -30,7 +30,8 @@ public final class PortfolioOptimiser {
 	 */
 	public static Selection optimise(PortfolioProblem problem, SolverOptions options) {
 		long start = System.nanoTime();
-		long deadline = start + options.timeLimit().toNanos();
+		// the search stops a little early to leave time for the explanations
+		long deadline = start + options.timeLimit().toNanos() * 97 / 100;
 		CompiledProblem p = new CompiledProblem(problem);
 		int n = p.n;
 		boolean[] mandatory = new boolean[n];
