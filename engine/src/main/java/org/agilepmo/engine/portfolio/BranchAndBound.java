@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.PriorityQueue;
 
 /**
- * Depth-first branch and bound over the candidates left free by presolve: a 0-1
+ * Best-first branch and bound over the candidates left free by presolve: a 0-1
  * multidimensional knapsack with precedence ("requires") and conflict ("excludes")
  * constraints (Kellerer, Pferschy and Pisinger, "Knapsack Problems", 2004, ch. 9 and 13).
  * <ul>
@@ -15,14 +15,14 @@ import java.util.PriorityQueue;
  * <li>Propagation at each node: requirements, conflicts and residual capacity;
  * reduced-cost fixing (Nemhauser and Wolsey, "Integer and Combinatorial Optimization",
  * 1988, II.4.2).</li>
- * <li>Branching on the most fractional candidate; the side the LP prefers first.</li>
+ * <li>Branching on the most fractional candidate; the open node with the greatest bound
+ * is taken next (Land and Doig, 1960), the deepest on ties, so the bound reported at the
+ * time limit tightens as the search goes.</li>
  * </ul>
  */
 final class BranchAndBound {
 
 	private static final byte FREE = -1;
-
-	private final CompiledProblem problem;
 
 	private final int[] free;
 
@@ -84,7 +84,6 @@ final class BranchAndBound {
 
 	BranchAndBound(CompiledProblem problem, int[] free, double[] residual, double baseValue, long deadline,
 			double gapTolerance) {
-		this.problem = problem;
 		this.free = free;
 		this.nf = free.length;
 		this.baseValue = baseValue;
