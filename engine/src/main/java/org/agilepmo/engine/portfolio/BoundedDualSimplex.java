@@ -1,0 +1,486 @@
+package org.agilepmo.engine.portfolio;
+
+import java.util.Arrays;
+
+/**
+ * The linear relaxation {@code max c'x, Ax + s = b, lb <= x <= ub, s >= 0} solved by the
+ * dual simplex method with bounded variables on a dense tableau (Chvátal, "Linear
+ * Programming", 1983, ch. 8 and 10; Koberstein, "The dual simplex method, techniques for
+ * a fast and stable implementation", 2005, ch. 3 for the bounded ratio test and Harris'
+ * tolerances).
+ * <p>
+ * Branch and bound only changes the bounds of structural variables. A nonbasic structural
+ * variable can always be put at the bound its reduced cost prefers, so the basis stays
+ * dual feasible and each node restarts from the previous node's basis with a few dual
+ * pivots. The tableau is rebuilt from the original matrix every {@value #REFACTOR_EVERY}
+ * pivots to stop rounding errors from piling up; pruning does not trust it anyway (see
+ * {@link #lagrangianBound}).
+ */
+final class BoundedDualSimplex {
+
+	enum Outcome {
+
+		OPTIMAL, INFEASIBLE, ITERATION_LIMIT
+
+	}
+
+	private static final int REFACTOR_EVERY = 2000;
+
+	private static final double PRIMAL_TOL = 1e-9;
+
+	private static final double DUAL_TOL = 1e-9;
+
+	private static final double PIVOT_TOL = 1e-9;
+
+	final int m;
+
+	final int n;
+
+	private final int width;
+
+	/** Original constraint matrix, dense, row-major m x n. */
+	private final double[] a;
+
+	private final double[] b;
+
+	private final double[] c;
+
+	/** Tableau B^-1 [A | I], row-major m x width. */
+	private final double[] t;
+
+	/** Values of the basic variables. */
+	private final double[] beta;
+
+	/** Reduced costs c_j - c_B B^-1 a_j. */
+	private final double[] d;
+
+	private final double[] lb;
+
+	private final double[] ub;
+
+	private final int[] basis;
+
+	/** Row of a basic variable, or -1. */
+	private final int[] row;
+
+	private final boolean[] atUpper;
+
+	private final int[] nonzero;
+
+	private int pivotsSinceRefactor;
+
+	long pivots;
+
+	/**
+	 * {@link System#nanoTime()} after which a solve gives up with
+	 * {@link Outcome#ITERATION_LIMIT}.
+	 */
+	long deadline = Long.MAX_VALUE;
+
+	BoundedDualSimplex(int m, int n, double[] a, double[] b, double[] c) {
+		this.m = m;
+		this.n = n;
+		this.width = n + m;
+		this.a = a;
+		this.b = b;
+		this.c = c;
+		this.t = new double[m * this.width];
+		this.beta = new double[m];
+		this.d = new double[this.width];
+		this.lb = new double[this.width];
+		this.ub = new double[this.width];
+		this.basis = new int[m];
+		this.row = new int[this.width];
+		this.atUpper = new boolean[this.width];
+		this.nonzero = new int[this.width];
+		Arrays.fill(this.ub, 0, n, 1);
+		Arrays.fill(this.ub, n, this.width, Double.POSITIVE_INFINITY);
+		slackBasis();
+	}
+
+	private void slackBasis() {
+		Arrays.fill(this.t, 0);
+		Arrays.fill(this.row, -1);
+		for (int i = 0; i < this.m; i++) {
+			System.arraycopy(this.a, i * this.n, this.t, i * this.width, this.n);
+			this.t[i * this.width + this.n + i] = 1;
+			this.basis[i] = this.n + i;
+			this.row[this.n + i] = i;
+		}
+		System.arraycopy(this.c, 0, this.d, 0, this.n);
+		Arrays.fill(this.d, this.n, this.width, 0);
+		for (int j = 0; j < this.n; j++) {
+			this.atUpper[j] = this.d[j] > 0;
+		}
+		recomputeBeta();
+		this.pivotsSinceRefactor = 0;
+	}
+
+	/**
+	 * beta = B^-1 (b - A_N x_N), with B^-1 read from the slack columns of the tableau.
+	 */
+	private void recomputeBeta() {
+		double[] rhs = new double[this.m];
+		for (int i = 0; i < this.m; i++) {
+			double r = this.b[i];
+			for (int j = 0; j < this.n; j++) {
+				if (this.row[j] < 0) {
+					r -= this.a[i * this.n + j] * value(j);
+				}
+			}
+			rhs[i] = r;
+		}
+		for (int i = 0; i < this.m; i++) {
+			double v = 0;
+			int base = i * this.width + this.n;
+			for (int k = 0; k < this.m; k++) {
+				v += this.t[base + k] * rhs[k];
+			}
+			this.beta[i] = v;
+		}
+	}
+
+	private double value(int j) {
+		return this.atUpper[j] ? this.ub[j] : this.lb[j];
+	}
+
+	/**
+	 * Sets the bounds of structural variable {@code j}; a nonbasic one moves to the bound
+	 * its reduced cost prefers.
+	 */
+	void setBounds(int j, double lower, double upper) {
+		if (this.row[j] >= 0) {
+			this.lb[j] = lower;
+			this.ub[j] = upper;
+			return;
+		}
+		double old = value(j);
+		this.lb[j] = lower;
+		this.ub[j] = upper;
+		this.atUpper[j] = this.d[j] > DUAL_TOL || (this.d[j] >= -DUAL_TOL && this.atUpper[j]);
+		shift(j, value(j) - old);
+	}
+
+	private void shift(int j, double delta) {
+		if (delta == 0) {
+			return;
+		}
+		for (int i = 0; i < this.m; i++) {
+			double alpha = this.t[i * this.width + j];
+			if (alpha != 0) {
+				this.beta[i] -= alpha * delta;
+			}
+		}
+	}
+
+	/** Puts every nonbasic structural variable at the bound its reduced cost prefers. */
+	private void restoreDualFeasibility() {
+		for (int j = 0; j < this.n; j++) {
+			if (this.row[j] < 0 && this.lb[j] < this.ub[j]) {
+				boolean upper = this.d[j] > DUAL_TOL || (this.d[j] >= -DUAL_TOL && this.atUpper[j]);
+				if (upper != this.atUpper[j]) {
+					double old = value(j);
+					this.atUpper[j] = upper;
+					shift(j, value(j) - old);
+				}
+			}
+		}
+	}
+
+	Outcome solve(int maxPivots) {
+		if (this.pivotsSinceRefactor >= REFACTOR_EVERY) {
+			refactor();
+		}
+		restoreDualFeasibility();
+		for (int iteration = 0; iteration < maxPivots; iteration++) {
+			if ((iteration & 31) == 31 && System.nanoTime() > this.deadline) {
+				return Outcome.ITERATION_LIMIT;
+			}
+			int r = -1;
+			double worst = 0;
+			for (int i = 0; i < this.m; i++) {
+				int k = this.basis[i];
+				double x = this.beta[i];
+				double infeasibility = x < this.lb[k] - PRIMAL_TOL ? this.lb[k] - x
+						: x > this.ub[k] + PRIMAL_TOL ? x - this.ub[k] : 0;
+				if (infeasibility > worst) {
+					worst = infeasibility;
+					r = i;
+				}
+			}
+			if (r < 0) {
+				return Outcome.OPTIMAL;
+			}
+			int leaving = this.basis[r];
+			boolean toLower = this.beta[r] < this.lb[leaving];
+			int entering = chooseEntering(r, toLower);
+			if (entering < 0) {
+				return Outcome.INFEASIBLE;
+			}
+			double target = toLower ? this.lb[leaving] : this.ub[leaving];
+			double alpha = this.t[r * this.width + entering];
+			double delta = (this.beta[r] - target) / alpha;
+			double enteringValue = value(entering) + delta;
+			shift(entering, delta);
+			pivot(r, entering);
+			this.beta[r] = enteringValue;
+			this.row[leaving] = -1;
+			this.atUpper[leaving] = !toLower;
+			if (this.pivotsSinceRefactor >= REFACTOR_EVERY) {
+				refactor();
+			}
+		}
+		return Outcome.ITERATION_LIMIT;
+	}
+
+	/**
+	 * The primal simplex method with bounded variables from the empty selection (every
+	 * structural variable at 0, which keeps {@code b >= 0}); used once at the root, where
+	 * it needs far fewer pivots than the dual method started from "everything selected".
+	 */
+	Outcome solvePrimalFromZero(int maxPivots) {
+		for (int j = 0; j < this.n; j++) {
+			if (this.row[j] < 0 && this.atUpper[j]) {
+				double old = value(j);
+				this.atUpper[j] = false;
+				shift(j, value(j) - old);
+			}
+		}
+		for (int iteration = 0; iteration < maxPivots; iteration++) {
+			if ((iteration & 31) == 31 && System.nanoTime() > this.deadline) {
+				return Outcome.ITERATION_LIMIT;
+			}
+			int entering = -1;
+			double bestGain = DUAL_TOL;
+			for (int j = 0; j < this.width; j++) {
+				if (this.row[j] >= 0 || this.lb[j] == this.ub[j]) {
+					continue;
+				}
+				double gain = this.atUpper[j] ? -this.d[j] : this.d[j];
+				if (gain > bestGain) {
+					bestGain = gain;
+					entering = j;
+				}
+			}
+			if (entering < 0) {
+				return Outcome.OPTIMAL;
+			}
+			double direction = this.atUpper[entering] ? -1 : 1;
+			double theta = this.ub[entering] - this.lb[entering];
+			int leaving = -1;
+			double leavingAlpha = 0;
+			for (int i = 0; i < this.m; i++) {
+				double alpha = this.t[i * this.width + entering] * direction;
+				int k = this.basis[i];
+				double limit;
+				if (alpha > PIVOT_TOL) {
+					limit = Math.max(0, (this.beta[i] - this.lb[k]) / alpha);
+				}
+				else if (alpha < -PIVOT_TOL && this.ub[k] != Double.POSITIVE_INFINITY) {
+					limit = Math.max(0, (this.ub[k] - this.beta[i]) / -alpha);
+				}
+				else {
+					continue;
+				}
+				if (limit < theta - 1e-12
+						|| (limit <= theta + 1e-12 && leaving >= 0 && Math.abs(alpha) > leavingAlpha)) {
+					theta = Math.min(theta, limit);
+					leaving = i;
+					leavingAlpha = Math.abs(alpha);
+				}
+			}
+			if (leaving < 0) {
+				double old = value(entering);
+				this.atUpper[entering] = !this.atUpper[entering];
+				shift(entering, value(entering) - old);
+				continue;
+			}
+			int k = this.basis[leaving];
+			boolean toUpper = this.t[leaving * this.width + entering] * direction < 0;
+			double enteringValue = value(entering) + direction * theta;
+			shift(entering, direction * theta);
+			pivot(leaving, entering);
+			this.beta[leaving] = enteringValue;
+			this.row[k] = -1;
+			this.atUpper[k] = toUpper;
+		}
+		return Outcome.ITERATION_LIMIT;
+	}
+
+	/** Bounded dual ratio test with Harris' two passes. */
+	private int chooseEntering(int r, boolean toLower) {
+		int base = r * this.width;
+		double limit = Double.POSITIVE_INFINITY;
+		for (int j = 0; j < this.width; j++) {
+			if (this.row[j] >= 0 || this.lb[j] == this.ub[j]) {
+				continue;
+			}
+			double alpha = this.t[base + j];
+			if (eligible(j, alpha, toLower)) {
+				double ratio = (Math.abs(this.d[j]) + DUAL_TOL) / Math.abs(alpha);
+				if (ratio < limit) {
+					limit = ratio;
+				}
+			}
+		}
+		if (limit == Double.POSITIVE_INFINITY) {
+			return -1;
+		}
+		int best = -1;
+		double bestAlpha = 0;
+		for (int j = 0; j < this.width; j++) {
+			if (this.row[j] >= 0 || this.lb[j] == this.ub[j]) {
+				continue;
+			}
+			double alpha = this.t[base + j];
+			if (eligible(j, alpha, toLower) && Math.abs(this.d[j]) / Math.abs(alpha) <= limit
+					&& Math.abs(alpha) > bestAlpha) {
+				bestAlpha = Math.abs(alpha);
+				best = j;
+			}
+		}
+		return best;
+	}
+
+	private boolean eligible(int j, double alpha, boolean toLower) {
+		if (Math.abs(alpha) < PIVOT_TOL) {
+			return false;
+		}
+		boolean up = this.atUpper[j];
+		return toLower ? (!up && alpha < 0) || (up && alpha > 0) : (!up && alpha > 0) || (up && alpha < 0);
+	}
+
+	private void pivot(int r, int j) {
+		int w = this.width;
+		int base = r * w;
+		double inverse = 1 / this.t[base + j];
+		int count = 0;
+		for (int k = 0; k < w; k++) {
+			double v = this.t[base + k];
+			if (v != 0) {
+				v *= inverse;
+				this.t[base + k] = v;
+				this.nonzero[count++] = k;
+			}
+		}
+		this.t[base + j] = 1;
+		for (int i = 0; i < this.m; i++) {
+			if (i == r) {
+				continue;
+			}
+			int rowBase = i * w;
+			double f = this.t[rowBase + j];
+			if (f != 0) {
+				for (int q = 0; q < count; q++) {
+					int k = this.nonzero[q];
+					this.t[rowBase + k] -= f * this.t[base + k];
+				}
+				this.t[rowBase + j] = 0;
+			}
+		}
+		double f = this.d[j];
+		if (f != 0) {
+			for (int q = 0; q < count; q++) {
+				int k = this.nonzero[q];
+				this.d[k] -= f * this.t[base + k];
+			}
+		}
+		this.d[j] = 0;
+		this.basis[r] = j;
+		this.row[j] = r;
+		this.pivots++;
+		this.pivotsSinceRefactor++;
+	}
+
+	/**
+	 * Rebuilds the tableau, the basic values and the reduced costs from the original
+	 * matrix and the current basis (Gauss-Jordan with partial pivoting); falls back to
+	 * the slack basis when the basis has become numerically singular.
+	 */
+	private void refactor() {
+		int[] vars = this.basis.clone();
+		Arrays.fill(this.t, 0);
+		for (int i = 0; i < this.m; i++) {
+			System.arraycopy(this.a, i * this.n, this.t, i * this.width, this.n);
+			this.t[i * this.width + this.n + i] = 1;
+		}
+		Arrays.fill(this.row, -1);
+		boolean[] assigned = new boolean[this.m];
+		System.arraycopy(this.c, 0, this.d, 0, this.n);
+		Arrays.fill(this.d, this.n, this.width, 0);
+		this.pivotsSinceRefactor = 0;
+		for (int var : vars) {
+			int p = -1;
+			double best = 1e-11;
+			for (int i = 0; i < this.m; i++) {
+				double v = Math.abs(this.t[i * this.width + var]);
+				if (!assigned[i] && v > best) {
+					best = v;
+					p = i;
+				}
+			}
+			if (p < 0) {
+				slackBasis();
+				return;
+			}
+			assigned[p] = true;
+			pivot(p, var);
+		}
+		this.pivots -= this.m;
+		this.pivotsSinceRefactor = 0;
+		for (int j = 0; j < this.n; j++) {
+			if (this.row[j] < 0) {
+				this.atUpper[j] = this.d[j] > DUAL_TOL || (this.d[j] >= -DUAL_TOL && this.atUpper[j]);
+			}
+		}
+		recomputeBeta();
+	}
+
+	/** The value of structural variable {@code j} in the current basic solution. */
+	double x(int j) {
+		int r = this.row[j];
+		return r >= 0 ? this.beta[r] : value(j);
+	}
+
+	/**
+	 * A bound that holds whatever the rounding errors of the tableau: the Lagrangian dual
+	 * {@code y'b + sum_j max over [lb_j, ub_j] of (c_j - y'a_j) x_j} at the row prices
+	 * {@code y = max(0, -d_slack)}, evaluated from the original data. Writes the reduced
+	 * costs {@code c_j - y'a_j} into {@code reducedCost}.
+	 */
+	double lagrangianBound(double[] reducedCost) {
+		double bound = 0;
+		double[] y = new double[this.m];
+		for (int i = 0; i < this.m; i++) {
+			y[i] = Math.max(0, -this.d[this.n + i]);
+			bound += y[i] * this.b[i];
+		}
+		for (int j = 0; j < this.n; j++) {
+			reducedCost[j] = this.c[j];
+		}
+		for (int i = 0; i < this.m; i++) {
+			double yi = y[i];
+			if (yi != 0) {
+				int base = i * this.n;
+				for (int j = 0; j < this.n; j++) {
+					reducedCost[j] -= yi * this.a[base + j];
+				}
+			}
+		}
+		for (int j = 0; j < this.n; j++) {
+			double rc = reducedCost[j];
+			bound += Math.max(rc * this.lb[j], rc * this.ub[j]);
+		}
+		return bound;
+	}
+
+	/** The row prices of the current basis, {@code max(0, -d_slack)}. */
+	double[] prices() {
+		double[] y = new double[this.m];
+		for (int i = 0; i < this.m; i++) {
+			y[i] = Math.max(0, -this.d[this.n + i]);
+		}
+		return y;
+	}
+
+}

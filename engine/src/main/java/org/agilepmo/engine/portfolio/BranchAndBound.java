@@ -1,0 +1,652 @@
+package org.agilepmo.engine.portfolio;
+
+import java.util.Arrays;
+import java.util.PriorityQueue;
+
+/**
+ * Best-first branch and bound over the candidates left free by presolve: a 0-1
+ * multidimensional knapsack with precedence ("requires") and conflict ("excludes")
+ * constraints (Kellerer, Pferschy and Pisinger, "Knapsack Problems", 2004, ch. 9 and 13).
+ * <ul>
+ * <li>Bound: the linear relaxation with the precedence and conflict rows
+ * ({@link BoundedDualSimplex}), made safe as a Lagrangian bound at the LP's prices.</li>
+ * <li>Incumbent: greedy by value per priced resource, then a drop-and-refill local
+ * search; at every node the greedy again, guided by the LP solution.</li>
+ * <li>Propagation at each node: requirements, conflicts and residual capacity;
+ * reduced-cost fixing (Nemhauser and Wolsey, "Integer and Combinatorial Optimization",
+ * 1988, II.4.2).</li>
+ * <li>Branching on the most fractional candidate; the open node with the greatest bound
+ * is taken next (Land and Doig, 1960), the deepest on ties, so the bound reported at the
+ * time limit tightens as the search goes.</li>
+ * </ul>
+ */
+final class BranchAndBound {
+
+	private static final byte FREE = -1;
+
+	private final int[] free;
+
+	private final int nf;
+
+	private final int k;
+
+	private final double[] value;
+
+	private final double[] cap;
+
+	private final double[] tol;
+
+	private final int[][] colR;
+
+	private final double[][] colA;
+
+	private final int[][] req;
+
+	private final int[][] reqBy;
+
+	private final int[][] excl;
+
+	private final int[][] closure;
+
+	private final double baseValue;
+
+	private final long deadline;
+
+	private final double gapTolerance;
+
+	private double[] weight;
+
+	boolean[] best;
+
+	double bestValue;
+
+	double bound;
+
+	long nodes;
+
+	boolean complete;
+
+	private final int[] memberStamp;
+
+	private final int[] rowStamp;
+
+	private final double[] rowAcc;
+
+	private final int[] touched;
+
+	private int stamp;
+
+	/**
+	 * Greatest bound of a node pruned because it could not beat the incumbent by more
+	 * than the tolerance.
+	 */
+	private double prunedBound = Double.NEGATIVE_INFINITY;
+
+	BranchAndBound(CompiledProblem problem, int[] free, double[] residual, double baseValue, long deadline,
+			double gapTolerance) {
+		this.free = free;
+		this.nf = free.length;
+		this.baseValue = baseValue;
+		this.deadline = deadline;
+		this.gapTolerance = gapTolerance;
+		int[] local = new int[problem.n];
+		Arrays.fill(local, -1);
+		for (int f = 0; f < this.nf; f++) {
+			local[free[f]] = f;
+		}
+		double[] total = new double[problem.rows];
+		for (int j : free) {
+			for (int q = 0; q < problem.colRows[j].length; q++) {
+				total[problem.colRows[j][q]] += problem.colAmounts[j][q];
+			}
+		}
+		int[] keptIndex = new int[problem.rows];
+		int kept = 0;
+		for (int r = 0; r < problem.rows; r++) {
+			keptIndex[r] = total[r] > residual[r] + problem.tolerance(r) ? kept++ : -1;
+		}
+		this.k = kept;
+		this.cap = new double[kept];
+		this.tol = new double[kept];
+		for (int r = 0; r < problem.rows; r++) {
+			if (keptIndex[r] >= 0) {
+				this.cap[keptIndex[r]] = residual[r];
+				this.tol[keptIndex[r]] = problem.tolerance(r);
+			}
+		}
+		this.value = new double[this.nf];
+		this.colR = new int[this.nf][];
+		this.colA = new double[this.nf][];
+		this.req = new int[this.nf][];
+		this.reqBy = new int[this.nf][];
+		this.excl = new int[this.nf][];
+		for (int f = 0; f < this.nf; f++) {
+			int j = free[f];
+			this.value[f] = problem.value[j];
+			int count = 0;
+			int[] rows = new int[problem.colRows[j].length];
+			double[] amounts = new double[rows.length];
+			for (int q = 0; q < rows.length; q++) {
+				int r = keptIndex[problem.colRows[j][q]];
+				if (r >= 0) {
+					rows[count] = r;
+					amounts[count++] = problem.colAmounts[j][q];
+				}
+			}
+			this.colR[f] = Arrays.copyOf(rows, count);
+			this.colA[f] = Arrays.copyOf(amounts, count);
+			this.req[f] = Arrays.stream(problem.requires[j]).map(x -> local[x]).filter(x -> x >= 0).toArray();
+			this.reqBy[f] = Arrays.stream(problem.requiredBy[j]).map(x -> local[x]).filter(x -> x >= 0).toArray();
+			this.excl[f] = Arrays.stream(problem.excludes[j]).map(x -> local[x]).filter(x -> x >= 0).toArray();
+		}
+		this.closure = new int[this.nf][];
+		for (int f = 0; f < this.nf; f++) {
+			this.closure[f] = Arrays.stream(problem.requirementClosure(free[f]))
+				.map(x -> local[x])
+				.filter(x -> x >= 0)
+				.toArray();
+		}
+		this.memberStamp = new int[this.nf];
+		this.rowStamp = new int[this.k];
+		this.rowAcc = new double[this.k];
+		this.touched = new int[this.k];
+		this.weight = new double[this.k];
+		for (int r = 0; r < this.k; r++) {
+			this.weight[r] = 1 / Math.max(this.cap[r], 1e-9);
+		}
+		this.best = new boolean[this.nf];
+		this.bestValue = 0;
+	}
+
+	/** Runs until the proof, the gap tolerance or the deadline. */
+	void run() {
+		byte[] none = new byte[this.nf];
+		Arrays.fill(none, FREE);
+		heuristic(none, null);
+		if (this.nf == 0) {
+			this.bound = this.baseValue;
+			this.complete = true;
+			return;
+		}
+		Lp lp = buildLp();
+		double vmax = lp.scale;
+		double[] rc = new double[this.nf];
+		double[] x = new double[this.nf];
+		byte[] fix = new byte[this.nf];
+		PriorityQueue<Node> stack = new PriorityQueue<>();
+		double everything = this.baseValue;
+		for (int f = 0; f < this.nf; f++) {
+			everything += this.value[f];
+		}
+		this.bound = everything;
+		stack.add(new Node(none, everything, 0));
+		boolean root = true;
+		while (!stack.isEmpty()) {
+			if (System.nanoTime() > this.deadline) {
+				double open = Double.NEGATIVE_INFINITY;
+				for (Node node : stack) {
+					open = Math.max(open, node.bound);
+				}
+				this.bound = Math.max(total(this.bestValue), Math.max(open, this.prunedBound));
+				return;
+			}
+			Node node = stack.poll();
+			if (prune(node.bound)) {
+				continue;
+			}
+			this.nodes++;
+			System.arraycopy(node.fix, 0, fix, 0, this.nf);
+			double[] residual = new double[this.k];
+			if (!propagate(fix, residual)) {
+				continue;
+			}
+			if (root) {
+				lp.simplex.solvePrimalFromZero(50 * (lp.simplex.m + this.nf));
+			}
+			for (int f = 0; f < this.nf; f++) {
+				lp.simplex.setBounds(f, fix[f] == 1 ? 1 : 0, fix[f] == 0 ? 0 : 1);
+			}
+			BoundedDualSimplex.Outcome outcome = lp.simplex
+				.solve(root ? 50 * (lp.simplex.m + this.nf) : 20 * lp.simplex.m + 100);
+			if (outcome == BoundedDualSimplex.Outcome.INFEASIBLE) {
+				continue;
+			}
+			double nodeBound = node.bound;
+			// valid at any prices y >= 0, so also when the LP stopped at its pivot or
+			// time limit
+			double lagrangian = total(lp.simplex.lagrangianBound(rc) * vmax);
+			nodeBound = Math.min(nodeBound, lagrangian);
+			for (int f = 0; f < this.nf; f++) {
+				rc[f] *= vmax;
+			}
+			if (root) {
+				this.bound = nodeBound;
+				double[] prices = lp.simplex.prices();
+				for (int r = 0; r < this.k; r++) {
+					this.weight[r] = prices[r] + 1e-6 / Math.max(this.cap[r], 1e-9);
+				}
+				heuristic(none, null);
+				root = false;
+			}
+			if (prune(nodeBound)) {
+				continue;
+			}
+			boolean integral = true;
+			int branch = -1;
+			double mostFractional = 0;
+			for (int f = 0; f < this.nf; f++) {
+				x[f] = Math.min(1, Math.max(0, lp.simplex.x(f)));
+				double frac = Math.min(x[f], 1 - x[f]);
+				if (frac > 1e-6) {
+					integral = false;
+					double score = frac * (1 + 1e-9 * this.value[f]);
+					if (score > mostFractional && fix[f] == FREE) {
+						mostFractional = score;
+						branch = f;
+					}
+				}
+			}
+			heuristic(fix, x);
+			if (integral && outcome == BoundedDualSimplex.Outcome.OPTIMAL) {
+				continue;
+			}
+			if (prune(nodeBound)) {
+				continue;
+			}
+			double cutoff = total(this.bestValue) + absoluteTolerance();
+			for (int f = 0; f < this.nf; f++) {
+				if (fix[f] == FREE && Math.abs(rc[f]) > 0 && lagrangian - Math.abs(rc[f]) <= cutoff) {
+					fix[f] = (byte) (rc[f] > 0 ? 1 : 0);
+				}
+			}
+			if (branch < 0 || fix[branch] != FREE) {
+				branch = -1;
+				for (int f = 0; f < this.nf; f++) {
+					if (fix[f] == FREE && (branch < 0 || this.value[f] > this.value[branch])) {
+						branch = f;
+					}
+				}
+				if (branch < 0) {
+					stack.add(new Node(fix.clone(), nodeBound, node.depth + 1));
+					continue;
+				}
+			}
+			byte[] down = fix.clone();
+			down[branch] = 0;
+			byte[] up = fix.clone();
+			up[branch] = 1;
+			stack.add(new Node(down, nodeBound, node.depth + 1));
+			stack.add(new Node(up, nodeBound, node.depth + 1));
+		}
+		this.complete = true;
+		this.bound = Math.max(total(this.bestValue), this.prunedBound);
+	}
+
+	private double total(double reduced) {
+		return this.baseValue + reduced;
+	}
+
+	private double absoluteTolerance() {
+		return 1e-9 * Math.max(1, Math.abs(total(this.bestValue)));
+	}
+
+	private boolean prune(double nodeBound) {
+		double incumbent = total(this.bestValue);
+		if (nodeBound <= incumbent + absoluteTolerance()) {
+			return true;
+		}
+		if (nodeBound > 0 && (nodeBound - incumbent) / nodeBound <= this.gapTolerance) {
+			this.prunedBound = Math.max(this.prunedBound, nodeBound);
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * Applies requirements, conflicts and residual capacity to the fixings; false when
+	 * they contradict each other or a limit.
+	 */
+	private boolean propagate(byte[] fix, double[] residual) {
+		int[] queue = new int[this.nf * 2 + 1];
+		int head = 0;
+		int tail = 0;
+		for (int f = 0; f < this.nf; f++) {
+			if (fix[f] != FREE) {
+				queue[tail++] = f;
+			}
+		}
+		while (true) {
+			while (head < tail) {
+				int f = queue[head++ % queue.length];
+				if (fix[f] == 1) {
+					for (int g : this.req[f]) {
+						if (fix[g] == 0) {
+							return false;
+						}
+						if (fix[g] == FREE) {
+							fix[g] = 1;
+							queue[tail++ % queue.length] = g;
+						}
+					}
+					for (int g : this.excl[f]) {
+						if (fix[g] == 1) {
+							return false;
+						}
+						if (fix[g] == FREE) {
+							fix[g] = 0;
+							queue[tail++ % queue.length] = g;
+						}
+					}
+				}
+				else {
+					for (int g : this.reqBy[f]) {
+						if (fix[g] == 1) {
+							return false;
+						}
+						if (fix[g] == FREE) {
+							fix[g] = 0;
+							queue[tail++ % queue.length] = g;
+						}
+					}
+				}
+			}
+			System.arraycopy(this.cap, 0, residual, 0, this.k);
+			for (int f = 0; f < this.nf; f++) {
+				if (fix[f] == 1) {
+					int[] rows = this.colR[f];
+					double[] amounts = this.colA[f];
+					for (int q = 0; q < rows.length; q++) {
+						residual[rows[q]] -= amounts[q];
+					}
+				}
+			}
+			for (int r = 0; r < this.k; r++) {
+				if (residual[r] < -this.tol[r]) {
+					return false;
+				}
+			}
+			boolean more = false;
+			for (int f = 0; f < this.nf; f++) {
+				if (fix[f] == FREE) {
+					int[] rows = this.colR[f];
+					double[] amounts = this.colA[f];
+					for (int q = 0; q < rows.length; q++) {
+						if (amounts[q] > residual[rows[q]] + this.tol[rows[q]]) {
+							fix[f] = 0;
+							queue[tail++ % queue.length] = f;
+							more = true;
+							break;
+						}
+					}
+				}
+			}
+			if (!more) {
+				return true;
+			}
+		}
+	}
+
+	/**
+	 * Greedy from the node's fixings in the order the LP solution suggests (or by value
+	 * per priced resource), then local search when it beats the incumbent.
+	 */
+	private void heuristic(byte[] fix, double[] lpValues) {
+		boolean[] selected = new boolean[this.nf];
+		double[] residual = this.cap.clone();
+		double current = 0;
+		for (int f = 0; f < this.nf; f++) {
+			if (fix[f] == 1) {
+				selected[f] = true;
+				current += this.value[f];
+				int[] rows = this.colR[f];
+				for (int q = 0; q < rows.length; q++) {
+					residual[rows[q]] -= this.colA[f][q];
+				}
+			}
+		}
+		int[] order = order(lpValues);
+		current = greedy(fix, order, selected, residual, current);
+		if (current > this.bestValue + 1e-12 * Math.max(1, current) || lpValues == null) {
+			current = localSearch(fix, order, selected, residual, current);
+			if (current > this.bestValue) {
+				this.bestValue = current;
+				this.best = selected;
+			}
+		}
+	}
+
+	/** Candidates by LP value, then value per priced resource, best first. */
+	private int[] order(double[] lpValues) {
+		double[] ratio = new double[this.nf];
+		double maxRatio = 0;
+		for (int f = 0; f < this.nf; f++) {
+			double use = 1e-12;
+			for (int q = 0; q < this.colR[f].length; q++) {
+				use += this.weight[this.colR[f][q]] * this.colA[f][q];
+			}
+			ratio[f] = this.value[f] / use;
+			maxRatio = Math.max(maxRatio, ratio[f]);
+		}
+		long[] keys = new long[this.nf];
+		for (int f = 0; f < this.nf; f++) {
+			double key = (maxRatio > 0 ? ratio[f] / maxRatio : 0) + (lpValues == null ? 0 : 2 * lpValues[f]);
+			keys[f] = ((long) Float.floatToIntBits((float) key) << 32) | (this.nf - 1 - f);
+		}
+		Arrays.sort(keys);
+		int[] order = new int[this.nf];
+		for (int i = 0; i < this.nf; i++) {
+			order[i] = this.nf - 1 - (int) (keys[this.nf - 1 - i] & 0xffffffffL);
+		}
+		return order;
+	}
+
+	private double greedy(byte[] fix, int[] order, boolean[] selected, double[] residual, double current) {
+		for (int f : order) {
+			if (!selected[f] && fix[f] != 0 && this.value[f] > 0) {
+				current += tryAdd(f, fix, selected, residual);
+			}
+		}
+		return current;
+	}
+
+	/**
+	 * Adds {@code f} with what it requires if all of it fits; returns the value added.
+	 */
+	private double tryAdd(int f, byte[] fix, boolean[] selected, double[] residual) {
+		int s = ++this.stamp;
+		for (int g : this.closure[f]) {
+			if (!selected[g]) {
+				if (fix[g] == 0) {
+					return 0;
+				}
+				this.memberStamp[g] = s;
+			}
+		}
+		int touchedCount = 0;
+		double added = 0;
+		for (int g : this.closure[f]) {
+			if (selected[g]) {
+				continue;
+			}
+			for (int e : this.excl[g]) {
+				if (selected[e] || this.memberStamp[e] == s) {
+					return 0;
+				}
+			}
+			added += this.value[g];
+			int[] rows = this.colR[g];
+			double[] amounts = this.colA[g];
+			for (int q = 0; q < rows.length; q++) {
+				int r = rows[q];
+				if (this.rowStamp[r] != s) {
+					this.rowStamp[r] = s;
+					this.rowAcc[r] = 0;
+					this.touched[touchedCount++] = r;
+				}
+				this.rowAcc[r] += amounts[q];
+				if (this.rowAcc[r] > residual[r] + this.tol[r]) {
+					return 0;
+				}
+			}
+		}
+		for (int q = 0; q < touchedCount; q++) {
+			residual[this.touched[q]] -= this.rowAcc[this.touched[q]];
+		}
+		for (int g : this.closure[f]) {
+			selected[g] = true;
+		}
+		return added;
+	}
+
+	/**
+	 * Drop one selected candidate with everything selected that requires it, refill
+	 * greedily without it; keep the change when the value grows (Chu and Beasley's drop
+	 * and add, "A genetic algorithm for the multidimensional knapsack problem", 1998,
+	 * section 3.5).
+	 */
+	private double localSearch(byte[] fix, int[] order, boolean[] selected, double[] residual, double current) {
+		byte[] banned = fix.clone();
+		boolean improved = true;
+		while (improved && System.nanoTime() < this.deadline) {
+			improved = false;
+			for (int f = 0; f < this.nf && System.nanoTime() < this.deadline; f++) {
+				if (!selected[f] || fix[f] == 1) {
+					continue;
+				}
+				boolean[] trialSelected = selected.clone();
+				double[] trialResidual = residual.clone();
+				double trial = current;
+				boolean allowed = true;
+				for (int g : this.problemRequirers(f)) {
+					if (trialSelected[g]) {
+						if (fix[g] == 1) {
+							allowed = false;
+							break;
+						}
+						trialSelected[g] = false;
+						trial -= this.value[g];
+						for (int q = 0; q < this.colR[g].length; q++) {
+							trialResidual[this.colR[g][q]] += this.colA[g][q];
+						}
+					}
+				}
+				if (!allowed) {
+					continue;
+				}
+				byte saved = banned[f];
+				banned[f] = 0;
+				trial = greedy(banned, order, trialSelected, trialResidual, trial);
+				banned[f] = saved;
+				if (trial > current + 1e-9 * Math.max(1, current)) {
+					System.arraycopy(trialSelected, 0, selected, 0, this.nf);
+					System.arraycopy(trialResidual, 0, residual, 0, this.k);
+					current = trial;
+					improved = true;
+				}
+			}
+		}
+		return current;
+	}
+
+	private int[] problemRequirers(int f) {
+		int[] queue = new int[this.nf];
+		boolean[] seen = new boolean[this.nf];
+		int head = 0;
+		int tail = 0;
+		queue[tail++] = f;
+		seen[f] = true;
+		while (head < tail) {
+			int g = queue[head++];
+			for (int h : this.reqBy[g]) {
+				if (!seen[h]) {
+					seen[h] = true;
+					queue[tail++] = h;
+				}
+			}
+		}
+		return Arrays.copyOf(queue, tail);
+	}
+
+	/** The best selection, as candidate indexes of the whole problem. */
+	int[] bestCandidates() {
+		int count = 0;
+		int[] out = new int[this.nf];
+		for (int f = 0; f < this.nf; f++) {
+			if (this.best[f]) {
+				out[count++] = this.free[f];
+			}
+		}
+		return Arrays.copyOf(out, count);
+	}
+
+	private Lp buildLp() {
+		int precedence = 0;
+		int conflicts = 0;
+		for (int f = 0; f < this.nf; f++) {
+			precedence += this.req[f].length;
+			for (int g : this.excl[f]) {
+				if (g > f) {
+					conflicts++;
+				}
+			}
+		}
+		int m = this.k + precedence + conflicts;
+		double[] a = new double[m * this.nf];
+		double[] b = new double[m];
+		double[] c = new double[this.nf];
+		double scale = 0;
+		for (int f = 0; f < this.nf; f++) {
+			scale = Math.max(scale, this.value[f]);
+		}
+		scale = scale > 0 ? scale : 1;
+		for (int f = 0; f < this.nf; f++) {
+			c[f] = this.value[f] / scale;
+			for (int q = 0; q < this.colR[f].length; q++) {
+				int r = this.colR[f][q];
+				a[r * this.nf + f] = this.colA[f][q] / this.cap[r];
+			}
+		}
+		for (int r = 0; r < this.k; r++) {
+			b[r] = 1 + this.tol[r] / this.cap[r];
+		}
+		int i = this.k;
+		for (int f = 0; f < this.nf; f++) {
+			for (int g : this.req[f]) {
+				a[i * this.nf + f] = 1;
+				a[i * this.nf + g] = -1;
+				i++;
+			}
+		}
+		for (int f = 0; f < this.nf; f++) {
+			for (int g : this.excl[f]) {
+				if (g > f) {
+					a[i * this.nf + f] = 1;
+					a[i * this.nf + g] = 1;
+					b[i] = 1;
+					i++;
+				}
+			}
+		}
+		BoundedDualSimplex simplex = new BoundedDualSimplex(m, this.nf, a, b, c);
+		simplex.deadline = this.deadline;
+		return new Lp(simplex, scale);
+	}
+
+	private record Lp(BoundedDualSimplex simplex, double scale) {
+	}
+
+	/**
+	 * Open nodes by greatest bound first, then deepest (Land and Doig's best-first
+	 * order).
+	 */
+	private record Node(byte[] fix, double bound, int depth) implements Comparable<Node> {
+
+		@Override
+		public int compareTo(Node other) {
+			int byBound = Double.compare(other.bound, this.bound);
+			return byBound != 0 ? byBound : Integer.compare(other.depth, this.depth);
+		}
+
+	}
+
+}
