@@ -185,8 +185,18 @@ class BacklogItem {
 	}
 
 	/**
-	 * Sets where the item stands without a board column (imports, a squad without
-	 * columns).
+	 * Puts the card in a column as another tool recorded it (an import): the definition
+	 * of done was checked there, not here.
+	 */
+	void recordedIn(BoardColumn column) {
+		this.columnId = column.id();
+		this.category = column.category();
+		this.updatedAt = now();
+	}
+
+	/**
+	 * Sets where the item stands without a board column (an import into a squad without
+	 * one).
 	 */
 	void standAt(Category category) {
 		this.category = category;

@@ -108,6 +108,13 @@ public class BoardService {
 		return columnsOf(squadId).stream().map(BoardService::view).toList();
 	}
 
+	@Transactional(readOnly = true)
+	public ColumnView column(Actor actor, long columnId) {
+		BoardColumn column = this.columns.findById(columnId).orElseThrow(() -> new NotFoundException(COLUMN, columnId));
+		this.access.visibleSquad(actor, column.squadId());
+		return view(column);
+	}
+
 	@Transactional
 	public ColumnView addColumn(Actor actor, long squadId, String name, Category category, Integer wipLimit) {
 		this.access.editableSquad(actor, squadId);
@@ -190,9 +197,14 @@ public class BoardService {
 		List<ColumnCards> board = new ArrayList<>();
 		for (int c = 0; c < cols.size(); c++) {
 			BoardColumn column = cols.get(c);
-			boolean first = c == 0;
+			boolean firstOfCategory = cols.stream()
+				.filter(x -> x.category() == column.category())
+				.findFirst()
+				.map(x -> x.id().equals(column.id()))
+				.orElse(false);
 			List<ItemView> here = visible.stream()
-				.filter(i -> (i.columnId() == null) ? first : i.columnId().equals(column.id()))
+				.filter(i -> (i.columnId() == null) ? (firstOfCategory && i.category() == column.category())
+						: i.columnId().equals(column.id()))
 				.toList();
 			long count = this.items.countByColumnIdAndIdNot(column.id(), -1);
 			board.add(new ColumnCards(view(column), here, !WipLimit.admitsOneMore(column.wipLimit(), count)));

@@ -15,7 +15,7 @@ public enum ItemType {
 			case EPIC -> Set.of();
 			case FEATURE -> Set.of(EPIC);
 			case STORY, BUG -> Set.of(EPIC, FEATURE);
-			case TASK -> Set.of(STORY, BUG);
+			case TASK -> Set.of(EPIC, FEATURE, STORY, BUG);
 		};
 	}
 

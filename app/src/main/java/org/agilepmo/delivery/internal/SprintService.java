@@ -136,6 +136,15 @@ public class SprintService {
 		return actionViews(this.actions.findBySprintIdOrderByIdAsc(sprintId));
 	}
 
+	/** One action, when the person may see its squad. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ActionView> actionById(Actor actor, long id) {
+		return this.actions.findById(id).map(a -> {
+			this.access.visibleSquad(actor, a.squadId());
+			return actionViews(List.of(a)).get(0);
+		});
+	}
+
 	// ---- writing
 
 	@Transactional

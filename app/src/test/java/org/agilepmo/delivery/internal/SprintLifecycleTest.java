@@ -203,9 +203,11 @@ class SprintLifecycleTest {
 		ItemView epic = this.backlog.create(this.member, this.scene.squadId(),
 				ItemDraft.simple(ItemType.EPIC, "Epic", null));
 		ItemView task = this.backlog.create(this.member, this.scene.squadId(),
-				ItemDraft.simple(ItemType.TASK, "Task", 1));
-		assertThatThrownBy(() -> this.backlog.edit(this.member, task.id(), task.version(),
-				new ItemDraft(ItemType.TASK, "Task", null, null, 1, epic.id(), null, null, null, null, Set.of())))
+				new ItemDraft(ItemType.TASK, "Task", null, null, 1, epic.id(), null, null, null, null, Set.of()));
+		ItemView story = this.backlog.create(this.member, this.scene.squadId(),
+				ItemDraft.simple(ItemType.STORY, "Story", 1));
+		assertThatThrownBy(() -> this.backlog.edit(this.member, story.id(), story.version(),
+				new ItemDraft(ItemType.STORY, "Story", null, null, 1, task.id(), null, null, null, null, Set.of())))
 			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.field()).isEqualTo("parentId"));
 	}
 
