@@ -1,6 +1,7 @@
 package org.agilepmo.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.agilepmo.delivery.internal.Category;
 import org.agilepmo.web.AccessMatrix.Entry;
@@ -9,6 +10,7 @@ import org.agilepmo.web.AccessMatrix.Sample;
 import static org.agilepmo.web.AccessMatrix.PMO;
 import static org.agilepmo.web.AccessMatrix.project;
 import static org.agilepmo.web.AccessMatrix.role;
+import static org.agilepmo.web.AccessMatrix.signedIn;
 
 /**
  * Delivery in the access matrix. A squad's backlog, board, sprints and charts are its
@@ -117,13 +119,99 @@ final class DeliveryAccessEntries {
 					PMO),
 			role("GET", "/api/v1/squads/{squadId}/velocity", s -> Sample.of(squad(s) + "/velocity"), PMO),
 			role("GET", "/api/v1/squads/{squadId}/cumulative-flow", s -> Sample.of(squad(s) + "/cumulative-flow"), PMO),
-			role("GET", "/api/v1/squads/{squadId}/cycle-time", s -> Sample.of(squad(s) + "/cycle-time"), PMO));
+			role("GET", "/api/v1/squads/{squadId}/cycle-time", s -> Sample.of(squad(s) + "/cycle-time"), PMO),
+			// Pages
+			signedIn("GET", "/delivery", s -> Sample.of("/delivery")),
+			role("GET", "/delivery/tribes/{tribeId}",
+					s -> Sample.of("/delivery/tribes/" + DeliveryMatrixObjects.of(s).tribeId()), PMO),
+			role("GET", "/delivery/squads/{squadId}/backlog", s -> Sample.of(page(s) + "/backlog"), PMO),
+			role("POST", "/delivery/squads/{squadId}/items",
+					s -> Sample.of(page(s) + "/items").form(Map.of("type", "STORY", "title", "Page story")), PMO),
+			role("POST", "/delivery/squads/{squadId}/import", s -> Sample.of(page(s) + "/import"), PMO),
+			project("GET", "/delivery/items/{id}", s -> Sample.of(itemPage(s))),
+			project("POST", "/delivery/items/{id}",
+					s -> Sample.of(itemPage(s)).form(Map.of("version", "0", "type", "STORY", "title", "Edited"))),
+			project("POST", "/delivery/items/{id}/step",
+					s -> Sample.of(itemPage(s) + "/step").form(Map.of("version", "0", "direction", "-1"))),
+			project("POST", "/delivery/items/{id}/rank",
+					s -> Sample.of(itemPage(s) + "/rank").form(Map.of("version", "0"))),
+			project("POST", "/delivery/items/{id}/checks/{index}",
+					s -> Sample.of(itemPage(s) + "/checks/0").form(Map.of("version", "0", "checked", "true"))),
+			project("POST", "/delivery/items/{id}/delete",
+					s -> Sample.of(itemPage(s) + "/delete").form(Map.of("version", "0"))),
+			project("POST", "/delivery/items/{id}/move",
+					s -> Sample.of(itemPage(s) + "/move")
+						.form(Map.of("version", "0", "columnId",
+								String.valueOf(DeliveryMatrixObjects.of(s).columnOf(Category.IN_PROGRESS))))),
+			role("GET", "/delivery/squads/{squadId}/settings", s -> Sample.of(page(s) + "/settings"), PMO),
+			role("POST", "/delivery/squads/{squadId}/settings",
+					s -> Sample.of(page(s) + "/settings").form(Map.of("version", "0", "mode", "KANBAN")), PMO),
+			role("POST", "/delivery/squads/{squadId}/columns",
+					s -> Sample.of(page(s) + "/columns").form(Map.of("name", "QA", "category", "IN_PROGRESS")), PMO),
+			role("POST", "/delivery/columns/{id}",
+					s -> Sample.of("/delivery/columns/" + DeliveryMatrixObjects.of(s).column())
+						.form(Map.of("version", "0", "name", "Renamed", "category", "IN_PROGRESS")),
+					PMO),
+			role("GET", "/delivery/squads/{squadId}/releases", s -> Sample.of(page(s) + "/releases"), PMO),
+			role("POST", "/delivery/squads/{squadId}/releases",
+					s -> Sample.of(page(s) + "/releases").form(Map.of("name", "Page release")), PMO),
+			role("GET", "/delivery/squads/{squadId}/sprints", s -> Sample.of(page(s) + "/sprints"), PMO),
+			role("POST", "/delivery/squads/{squadId}/sprints",
+					s -> Sample.of(page(s) + "/sprints")
+						.form(Map.of("name", "Page sprint", "startDate", "2026-02-02", "endDate", "2026-02-13")),
+					PMO),
+			role("GET", "/delivery/sprints/{id}", s -> Sample.of(sprintPage(s)), PMO),
+			role("POST", "/delivery/sprints/{id}/items",
+					s -> Sample.of(sprintPage(s) + "/items")
+						.form(Map.of("item", DeliveryMatrixObjects.of(s).item() + ":0")),
+					PMO),
+			role("POST", "/delivery/sprints/{id}/items/{itemId}/remove",
+					s -> Sample.of(sprintPage(s) + "/items/" + DeliveryMatrixObjects.of(s).item() + "/remove")
+						.form(Map.of("version", "0")),
+					PMO),
+			role("POST", "/delivery/sprints/{id}/availability",
+					s -> Sample.of(sprintPage(s) + "/availability")
+						.form(Map.of("version", "0", "personId", String.valueOf(s.member().id()), "days", "5")),
+					PMO),
+			role("POST", "/delivery/sprints/{id}/start",
+					s -> Sample.of(sprintPage(s) + "/start").form(Map.of("version", "0")), PMO),
+			role("POST", "/delivery/sprints/{id}/close",
+					s -> Sample.of("/delivery/sprints/" + DeliveryMatrixObjects.of(s).activeSprint() + "/close")
+						.form(Map.of("version", "1")),
+					PMO),
+			role("POST", "/delivery/sprints/{id}/review",
+					s -> Sample.of(sprintPage(s) + "/review").form(Map.of("version", "0", "shown", "Demo")), PMO),
+			role("POST", "/delivery/sprints/{id}/retrospective",
+					s -> Sample.of(sprintPage(s) + "/retrospective")
+						.form(Map.of("version", "0", "wentWell", "Pairing")),
+					PMO),
+			role("POST", "/delivery/sprints/{id}/actions",
+					s -> Sample.of(sprintPage(s) + "/actions").form(Map.of("text", "Automate")), PMO),
+			role("POST", "/delivery/actions/{id}",
+					s -> Sample.of("/delivery/actions/" + DeliveryMatrixObjects.of(s).action())
+						.form(Map.of("version", "0", "done", "true")),
+					PMO),
+			role("GET", "/delivery/squads/{squadId}/board", s -> Sample.of(page(s) + "/board"), PMO),
+			role("GET", "/delivery/squads/{squadId}/board/live", s -> Sample.of(page(s) + "/board/live"), PMO),
+			role("GET", "/delivery/squads/{squadId}/charts", s -> Sample.of(page(s) + "/charts"), PMO));
 
 	private DeliveryAccessEntries() {
 	}
 
 	private static String squad(AccessMatrix.Scene s) {
 		return "/api/v1/squads/" + DeliveryMatrixObjects.of(s).squadId();
+	}
+
+	private static String page(AccessMatrix.Scene s) {
+		return "/delivery/squads/" + DeliveryMatrixObjects.of(s).squadId();
+	}
+
+	private static String itemPage(AccessMatrix.Scene s) {
+		return "/delivery/items/" + DeliveryMatrixObjects.of(s).projectItem();
+	}
+
+	private static String sprintPage(AccessMatrix.Scene s) {
+		return "/delivery/sprints/" + DeliveryMatrixObjects.of(s).sprint();
 	}
 
 	private static String item(AccessMatrix.Scene s) {

@@ -75,6 +75,16 @@ public class BoardService {
 		return view(squad, way(squadId), this.access.mayEditSquad(actor, squad));
 	}
 
+	/**
+	 * The squad of an item the person may see (through its project, perhaps without
+	 * seeing the squad's backlog): its name and way of working, for the item's page.
+	 */
+	@Transactional(readOnly = true)
+	public SettingsView settingsSeenThrough(Actor actor, ItemView item) {
+		OrgUnitSummary squad = this.access.squad(item.squadId());
+		return view(squad, way(item.squadId()), this.access.mayEditSquad(actor, squad));
+	}
+
 	@Transactional
 	public SettingsView changeSettings(Actor actor, long squadId, long expectedVersion, BoardMode mode,
 			List<String> ready, List<String> done, int window) {
