@@ -104,14 +104,15 @@ class SprintPages {
 		List<SprintBurn.Day> burn = this.charts.burn(actor, id);
 		model.addAttribute("burn", burn);
 		var locale = LocaleContextHolder.getLocale();
-		model.addAttribute("burndownChart", ChartJson.labels(burn, d -> d.day().toString())
-			.series(this.messages.getMessage("delivery.chart.remaining", null, locale), "line", burn,
-					SprintBurn.Day::remaining)
-			.series(this.messages.getMessage("delivery.chart.ideal", null, locale), "line", burn, SprintBurn.Day::ideal)
+		List<BurnPoint> axis = BurnPoint.wholeSprint(planning.sprint().startDate(), planning.sprint().endDate(), burn);
+		model.addAttribute("burndownChart", ChartJson.labels(axis, p -> p.day().toString())
+			.series(this.messages.getMessage("delivery.chart.remaining", null, locale), "line", axis,
+					BurnPoint::remaining)
+			.series(this.messages.getMessage("delivery.chart.ideal", null, locale), "line", axis, BurnPoint::ideal)
 			.build());
-		model.addAttribute("burnupChart", ChartJson.labels(burn, d -> d.day().toString())
-			.series(this.messages.getMessage("delivery.chart.done", null, locale), "line", burn, SprintBurn.Day::done)
-			.series(this.messages.getMessage("delivery.chart.scope", null, locale), "line", burn, SprintBurn.Day::scope)
+		model.addAttribute("burnupChart", ChartJson.labels(axis, p -> p.day().toString())
+			.series(this.messages.getMessage("delivery.chart.done", null, locale), "line", axis, BurnPoint::done)
+			.series(this.messages.getMessage("delivery.chart.scope", null, locale), "line", axis, BurnPoint::scope)
 			.build());
 		return "delivery/sprint";
 	}
@@ -190,6 +191,28 @@ class SprintPages {
 			.orElseThrow(() -> new org.agilepmo.shared.NotFoundException("delivery-action", id));
 		return this.outcome.run(() -> this.sprints.changeAction(actor, id, version, action.text(), action.ownerId(),
 				action.dueDate(), done), "/delivery/sprints/" + action.sprintId(), flash);
+	}
+
+	/**
+	 * One day on the chart's axis, which spans the whole sprint: the ideal line runs to
+	 * the last day, the actual figures stop at today.
+	 */
+	record BurnPoint(LocalDate day, Integer scope, Integer done, Integer remaining, double ideal) {
+
+		static List<BurnPoint> wholeSprint(LocalDate start, LocalDate end, List<SprintBurn.Day> actual) {
+			List<BurnPoint> points = new ArrayList<>();
+			double first = actual.isEmpty() ? 0 : actual.get(0).scope();
+			long length = end.toEpochDay() - start.toEpochDay();
+			int i = 0;
+			for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1), i++) {
+				double ideal = (length == 0) ? 0 : Math.round(first * (1.0 - (double) i / length) * 10) / 10.0;
+				SprintBurn.Day day = (i < actual.size()) ? actual.get(i) : null;
+				points.add(new BurnPoint(d, day == null ? null : day.scope(), day == null ? null : day.done(),
+						day == null ? null : day.remaining(), ideal));
+			}
+			return points;
+		}
+
 	}
 
 }
