@@ -13,7 +13,6 @@ import org.agilepmo.delivery.internal.ItemView;
 import org.agilepmo.delivery.internal.SprintBurn;
 import org.agilepmo.delivery.internal.SprintService;
 import org.agilepmo.delivery.internal.SprintService.Planning;
-import org.agilepmo.identity.People;
 import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.organisation.OrganisationManagement;
 import org.agilepmo.shared.Actor;
@@ -49,20 +48,17 @@ class SprintPages {
 
 	private final OrganisationManagement organisation;
 
-	private final People people;
-
 	private final MessageSource messages;
 
 	private final PageOutcome outcome;
 
 	SprintPages(SprintService sprints, BacklogService backlog, ChartService charts, BacklogPages squadPages,
-			OrganisationManagement organisation, People people, MessageSource messages, PageOutcome outcome) {
+			OrganisationManagement organisation, MessageSource messages, PageOutcome outcome) {
 		this.sprints = sprints;
 		this.backlog = backlog;
 		this.charts = charts;
 		this.squadPages = squadPages;
 		this.organisation = organisation;
-		this.people = people;
 		this.messages = messages;
 		this.outcome = outcome;
 	}
