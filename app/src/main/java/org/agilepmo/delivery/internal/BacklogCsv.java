@@ -95,7 +95,8 @@ public final class BacklogCsv {
 		String criteria = null;
 		Integer points = null;
 		String parent = null;
-		Category category = Category.TODO;
+		String status = null;
+		String statusColumn = null;
 		Category statusCategory = null;
 		Set<String> labels = new LinkedHashSet<>();
 		for (int c = 0; c < Math.min(field.length, values.size()); c++) {
@@ -112,7 +113,10 @@ public final class BacklogCsv {
 				case "criteria" -> criteria = value;
 				case "parent" -> parent = value;
 				case "type" -> type = type(value, number, column);
-				case "status" -> category = status(value, number, column);
+				case "status" -> {
+					status = value;
+					statusColumn = column;
+				}
 				case "statusCategory" -> statusCategory = status(value, number, column);
 				case "points" -> points = points(value, number, column);
 				case "labels" -> {
@@ -131,8 +135,14 @@ public final class BacklogCsv {
 		if (type == null) {
 			throw bad(number, headers.get("type"), "delivery.import.required", "a value is required");
 		}
-		return new Row(number, key, id, type, title, description, criteria, points, parent, labels,
-				statusCategory != null ? statusCategory : category, headers);
+		Category category = Category.TODO;
+		if (statusCategory != null) {
+			category = statusCategory;
+		}
+		else if (status != null) {
+			category = status(status, number, statusColumn);
+		}
+		return new Row(number, key, id, type, title, description, criteria, points, parent, labels, category, headers);
 	}
 
 	private static ItemType type(String value, int row, String column) {
