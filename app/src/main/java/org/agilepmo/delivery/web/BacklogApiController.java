@@ -1,0 +1,178 @@
+package org.agilepmo.delivery.web;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.agilepmo.delivery.ProjectDelivery.MilestoneProgress;
+import org.agilepmo.delivery.internal.BacklogService;
+import org.agilepmo.delivery.internal.BacklogService.EpicProgress;
+import org.agilepmo.delivery.internal.BacklogService.ImportResult;
+import org.agilepmo.delivery.internal.ItemType;
+import org.agilepmo.delivery.internal.ItemView;
+import org.agilepmo.delivery.web.DeliveryResources.CheckRequest;
+import org.agilepmo.delivery.web.DeliveryResources.ColumnMove;
+import org.agilepmo.delivery.web.DeliveryResources.NewItem;
+import org.agilepmo.delivery.web.DeliveryResources.RankRequest;
+import org.agilepmo.delivery.web.DeliveryResources.SprintAssignment;
+import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.CurrentActor;
+import org.agilepmo.web.ETags;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Backlog items over HTTP: a squad's backlog, one item, its place in the backlog, on the
+ * board and in a sprint, its checklist, the CSV import, a tribe's epics and a project's
+ * delivery progress. Every change needs the item's ETag in If-Match.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Backlog", description = "Backlog items of squads: epics, features, stories, tasks and bugs")
+class BacklogApiController {
+
+	private final BacklogService backlog;
+
+	BacklogApiController(BacklogService backlog) {
+		this.backlog = backlog;
+	}
+
+	@GetMapping("/squads/{squadId}/backlog-items")
+	@Operation(summary = "A squad's backlog in rank order",
+			description = "Items linked to a project the caller may not see are left out. "
+					+ "Filters: type, sprint (an id, or 'none' for items in no sprint).")
+	ListPage<ItemView> backlog(@PathVariable long squadId, @RequestParam(required = false) ItemType type,
+			@RequestParam(required = false) String sprint, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "100") int size) {
+		List<ItemView> items = this.backlog.backlog(CurrentActor.require(), squadId)
+			.stream()
+			.filter(i -> type == null || i.type() == type)
+			.filter(i -> sprint == null
+					|| ("none".equals(sprint) ? i.sprintId() == null : String.valueOf(i.sprintId()).equals(sprint)))
+			.toList();
+		return ListPage.of(items, page, size, i -> i);
+	}
+
+	@PostMapping("/squads/{squadId}/backlog-items")
+	@Operation(summary = "Add an item at the end of a squad's backlog",
+			description = "Squad members and the PMO. The item gets the squad's definitions of ready and done as checklists.")
+	ResponseEntity<ItemView> create(@PathVariable long squadId, @Valid @RequestBody NewItem request) {
+		ItemView created = this.backlog.create(CurrentActor.require(), squadId, request.toDraft());
+		return ResponseEntity.created(URI.create("/api/v1/backlog-items/" + created.id()))
+			.eTag(ETags.of(created.version()))
+			.body(created);
+	}
+
+	@PostMapping("/squads/{squadId}/backlog-items/import")
+	@Operation(
+			summary = "Import a backlog from CSV (this platform's columns or Jira's CSV export), sent as the body (text/csv)",
+			description = "All or nothing: a wrong value answers 422 naming the row and the column, and nothing is written. "
+					+ "Rows whose Issue key is already in the backlog update that item.")
+	ImportResult importCsv(@PathVariable long squadId, @RequestBody byte[] body) {
+		return this.backlog.importCsv(CurrentActor.require(), squadId, new String(body, StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/backlog-items/{id}")
+	@Operation(summary = "Get one backlog item",
+			description = "404 when it does not exist or the caller may not see it.")
+	ResponseEntity<ItemView> get(@PathVariable long id) {
+		return withETag(this.backlog.get(CurrentActor.require(), id));
+	}
+
+	@PatchMapping("/backlog-items/{id}")
+	@Operation(summary = "Change an item's content", description = "Needs If-Match (428 without, 412 when stale).")
+	ResponseEntity<ItemView> patch(@PathVariable long id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody ItemPatch patch) {
+		long version = ETags.requireVersion(ifMatch);
+		Actor actor = CurrentActor.require();
+		ItemView current = this.backlog.get(actor, id);
+		return withETag(this.backlog.edit(actor, id, version, patch.applyTo(current.toDraft())));
+	}
+
+	@DeleteMapping("/backlog-items/{id}")
+	@Operation(summary = "Remove an item", description = "Only an item with nothing below it. Needs If-Match.")
+	ResponseEntity<Void> delete(@PathVariable long id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		long version = ETags.requireVersion(ifMatch);
+		this.backlog.delete(CurrentActor.require(), id, version);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/backlog-items/{id}/rank")
+	@Operation(summary = "Reorder: put the item right after another (afterId), or first (afterId null)",
+			description = "Writes only this item. Needs If-Match.")
+	ResponseEntity<ItemView> rank(@PathVariable long id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody RankRequest request) {
+		long version = ETags.requireVersion(ifMatch);
+		return withETag(this.backlog.reorder(CurrentActor.require(), id, version, request.afterId()));
+	}
+
+	@PostMapping("/backlog-items/{id}/column")
+	@Operation(summary = "Move a card into a column of the board",
+			description = "422 naming columnId when the column is at its WIP limit or the definition of done is not met. Needs If-Match.")
+	ResponseEntity<ItemView> move(@PathVariable long id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody ColumnMove request) {
+		long version = ETags.requireVersion(ifMatch);
+		return withETag(this.backlog.move(CurrentActor.require(), id, version, request.columnId()));
+	}
+
+	@PostMapping("/backlog-items/{id}/sprint")
+	@Operation(summary = "Plan the item into a sprint, or back to the backlog (sprintId null)",
+			description = "Needs If-Match.")
+	ResponseEntity<ItemView> plan(@PathVariable long id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody SprintAssignment request) {
+		long version = ETags.requireVersion(ifMatch);
+		return withETag(this.backlog.plan(CurrentActor.require(), id, version, request.sprintId()));
+	}
+
+	@PutMapping("/backlog-items/{id}/checklist/{index}")
+	@Operation(summary = "Tick or untick one line of the item's ready/done checklist", description = "Needs If-Match.")
+	ResponseEntity<ItemView> check(@PathVariable long id, @PathVariable int index,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody CheckRequest request) {
+		long version = ETags.requireVersion(ifMatch);
+		return withETag(this.backlog.tick(CurrentActor.require(), id, version, index, request.checked()));
+	}
+
+	@GetMapping("/tribes/{tribeId}/epics")
+	@Operation(summary = "The epics of every squad of a tribe, with their progress")
+	List<EpicProgress> epics(@PathVariable long tribeId) {
+		return this.backlog.epicsOfTribe(CurrentActor.require(), tribeId);
+	}
+
+	@GetMapping("/projects/{projectId}/delivery")
+	@Operation(summary = "A project's backlog items across squads and their progress per milestone",
+			description = "404 when the caller may not see the project.")
+	ProjectDeliveryResource projectDelivery(@PathVariable long projectId) {
+		Actor actor = CurrentActor.require();
+		List<ItemView> items = this.backlog.ofProject(actor, projectId);
+		return new ProjectDeliveryResource(this.backlog.progressOf(projectId, actor), items);
+	}
+
+	record ProjectDeliveryResource(List<MilestoneProgress> milestones, List<ItemView> items) {
+	}
+
+	private static ResponseEntity<ItemView> withETag(ItemView view) {
+		return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+	}
+
+}

@@ -1,0 +1,264 @@
+package org.agilepmo.delivery.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.agilepmo.delivery.internal.BacklogService;
+import org.agilepmo.delivery.internal.BoardMode;
+import org.agilepmo.delivery.internal.BoardService;
+import org.agilepmo.delivery.internal.Category;
+import org.agilepmo.delivery.internal.DeliveryAccess;
+import org.agilepmo.delivery.internal.ItemDraft;
+import org.agilepmo.delivery.internal.ItemType;
+import org.agilepmo.delivery.internal.ItemView;
+import org.agilepmo.delivery.internal.ReleaseService;
+import org.agilepmo.delivery.internal.SprintService;
+import org.agilepmo.organisation.OrgUnitSummary;
+import org.agilepmo.organisation.OrganisationDirectory;
+import org.agilepmo.organisation.UnitType;
+import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.CurrentActor;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The delivery pages around the backlog: the squads, a tribe's epics, a squad's backlog
+ * (ordered by drag and drop or with the move up and down buttons), one item, the squad's
+ * way of working and board columns, and its releases.
+ */
+@Controller
+class BacklogPages {
+
+	private final BacklogService backlog;
+
+	private final BoardService boards;
+
+	private final SprintService sprints;
+
+	private final ReleaseService releases;
+
+	private final DeliveryAccess access;
+
+	private final OrganisationDirectory organisation;
+
+	private final PageOutcome outcome;
+
+	BacklogPages(BacklogService backlog, BoardService boards, SprintService sprints, ReleaseService releases,
+			DeliveryAccess access, OrganisationDirectory organisation, PageOutcome outcome) {
+		this.backlog = backlog;
+		this.boards = boards;
+		this.sprints = sprints;
+		this.releases = releases;
+		this.access = access;
+		this.organisation = organisation;
+		this.outcome = outcome;
+	}
+
+	@GetMapping("/delivery")
+	String squads(Model model) {
+		Actor actor = CurrentActor.require();
+		Map<OrgUnitSummary, List<OrgUnitSummary>> byTribe = new LinkedHashMap<>();
+		for (OrgUnitSummary tribe : this.organisation.ofType(UnitType.TRIBE)) {
+			byTribe.put(tribe, new ArrayList<>(this.access.squadsOf(tribe.id())));
+		}
+		List<Long> mine = this.organisation.unitsOf(actor.id()).stream().map(OrgUnitSummary::id).toList();
+		model.addAttribute("tribes", byTribe);
+		model.addAttribute("mine", mine);
+		return "delivery/squads";
+	}
+
+	@GetMapping("/delivery/tribes/{tribeId}")
+	String tribe(@PathVariable long tribeId, Model model) {
+		model.addAttribute("tribe", this.access.tribe(tribeId));
+		model.addAttribute("epics", this.backlog.epicsOfTribe(CurrentActor.require(), tribeId));
+		return "delivery/tribe";
+	}
+
+	@GetMapping("/delivery/squads/{squadId}/backlog")
+	String backlog(@PathVariable long squadId, Model model) {
+		Actor actor = CurrentActor.require();
+		List<ItemView> items = this.backlog.backlog(actor, squadId);
+		squadModel(actor, squadId, model);
+		model.addAttribute("items", items);
+		model.addAttribute("types", ItemType.values());
+		Map<Long, String> sprintNames = new LinkedHashMap<>();
+		this.sprints.ofSquad(actor, squadId).forEach(s -> sprintNames.put(s.id(), s.name()));
+		model.addAttribute("sprintNames", sprintNames);
+		model.addAttribute("parents", items.stream().filter(i -> i.type() != ItemType.TASK).toList());
+		return "delivery/backlog";
+	}
+
+	@PostMapping("/delivery/squads/{squadId}/items")
+	String create(@PathVariable long squadId, @RequestParam ItemType type, @RequestParam String title,
+			@RequestParam(required = false) Integer storyPoints, @RequestParam(required = false) Long parentId,
+			@RequestParam(required = false) String labels, RedirectAttributes flash) {
+		return this.outcome.run(
+				() -> this.backlog.create(CurrentActor.require(), squadId, new ItemDraft(type, title, null, null,
+						storyPoints, parentId, null, null, null, null, labels(labels))),
+				"/delivery/squads/" + squadId + "/backlog", flash);
+	}
+
+	@PostMapping("/delivery/items/{id}/step")
+	String step(@PathVariable long id, @RequestParam long version, @RequestParam int direction,
+			RedirectAttributes flash) {
+		long squadId = this.backlog.get(CurrentActor.require(), id).squadId();
+		flash.addFlashAttribute("focus", "item-" + id + (direction < 0 ? "-up" : "-down"));
+		return this.outcome.run(() -> this.backlog.step(CurrentActor.require(), id, version, direction),
+				"/delivery/squads/" + squadId + "/backlog", flash);
+	}
+
+	/** Drag and drop in the backlog: answered with a status only, the script reloads. */
+	@PostMapping("/delivery/items/{id}/rank")
+	ResponseEntity<Void> rank(@PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) Long afterId) {
+		this.backlog.reorder(CurrentActor.require(), id, version, afterId);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/delivery/squads/{squadId}/import")
+	String importCsv(@PathVariable long squadId, @RequestParam(name = "file", required = false) MultipartFile file,
+			RedirectAttributes flash) throws IOException {
+		Actor actor = CurrentActor.require();
+		this.access.editableSquad(actor, squadId);
+		String text = (file == null) ? "" : new String(file.getBytes(), StandardCharsets.UTF_8);
+		return this.outcome.run(() -> this.backlog.importCsv(actor, squadId, text),
+				"/delivery/squads/" + squadId + "/backlog", flash);
+	}
+
+	@GetMapping("/delivery/items/{id}")
+	String item(@PathVariable long id, Model model) {
+		Actor actor = CurrentActor.require();
+		ItemView item = this.backlog.get(actor, id);
+		model.addAttribute("squad", this.boards.settingsSeenThrough(actor, item));
+		model.addAttribute("item", item);
+		model.addAttribute("types", ItemType.values());
+		boolean squadVisible = this.access.maySeeSquad(actor, this.access.squad(item.squadId()));
+		List<ItemView> parents = squadVisible ? this.backlog.backlog(actor, item.squadId()) : List.of();
+		model.addAttribute("parents", parents.stream().filter(i -> i.type() != ItemType.TASK && i.id() != id).toList());
+		model.addAttribute("releases", squadVisible ? this.releases.ofSquad(actor, item.squadId()) : List.of());
+		return "delivery/item";
+	}
+
+	@PostMapping("/delivery/items/{id}")
+	String edit(@PathVariable long id, @RequestParam long version, @RequestParam ItemType type,
+			@RequestParam String title, @RequestParam(required = false) String description,
+			@RequestParam(required = false) String acceptanceCriteria,
+			@RequestParam(required = false) Integer storyPoints, @RequestParam(required = false) Long parentId,
+			@RequestParam(required = false) Long projectId, @RequestParam(required = false) String milestoneRef,
+			@RequestParam(required = false) Long releaseId, @RequestParam(required = false) String labels,
+			RedirectAttributes flash) {
+		Actor actor = CurrentActor.require();
+		ItemView current = this.backlog.get(actor, id);
+		return this.outcome.run(
+				() -> this.backlog.edit(actor, id, version,
+						new ItemDraft(type, title, description, acceptanceCriteria, storyPoints, parentId, projectId,
+								milestoneRef, current.externalKey(), releaseId, labels(labels))),
+				"/delivery/items/" + id, flash);
+	}
+
+	@PostMapping("/delivery/items/{id}/checks/{index}")
+	String check(@PathVariable long id, @PathVariable int index, @RequestParam long version,
+			@RequestParam(defaultValue = "false") boolean checked, RedirectAttributes flash) {
+		return this.outcome.run(() -> this.backlog.tick(CurrentActor.require(), id, version, index, checked),
+				"/delivery/items/" + id, flash);
+	}
+
+	@PostMapping("/delivery/items/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes flash) {
+		long squadId = this.backlog.get(CurrentActor.require(), id).squadId();
+		return this.outcome.run(() -> this.backlog.delete(CurrentActor.require(), id, version),
+				"/delivery/squads/" + squadId + "/backlog", flash);
+	}
+
+	@GetMapping("/delivery/squads/{squadId}/settings")
+	String settings(@PathVariable long squadId, Model model) {
+		Actor actor = CurrentActor.require();
+		squadModel(actor, squadId, model);
+		model.addAttribute("columns", this.boards.columns(actor, squadId));
+		model.addAttribute("modes", BoardMode.values());
+		model.addAttribute("categories", Category.values());
+		return "delivery/settings";
+	}
+
+	@PostMapping("/delivery/squads/{squadId}/settings")
+	String changeSettings(@PathVariable long squadId, @RequestParam long version, @RequestParam BoardMode mode,
+			@RequestParam(required = false) String definitionOfReady,
+			@RequestParam(required = false) String definitionOfDone,
+			@RequestParam(defaultValue = "3") int velocityWindow, RedirectAttributes flash) {
+		return this.outcome.run(
+				() -> this.boards.changeSettings(CurrentActor.require(), squadId, version, mode,
+						lines(definitionOfReady), lines(definitionOfDone), velocityWindow),
+				"/delivery/squads/" + squadId + "/settings", flash);
+	}
+
+	@PostMapping("/delivery/squads/{squadId}/columns")
+	String addColumn(@PathVariable long squadId, @RequestParam String name, @RequestParam Category category,
+			@RequestParam(required = false) Integer wipLimit, RedirectAttributes flash) {
+		return this.outcome.run(() -> this.boards.addColumn(CurrentActor.require(), squadId, name, category, wipLimit),
+				"/delivery/squads/" + squadId + "/settings", flash);
+	}
+
+	@PostMapping("/delivery/columns/{id}")
+	String changeColumn(@PathVariable long id, @RequestParam long version, @RequestParam String name,
+			@RequestParam Category category, @RequestParam(required = false) Integer wipLimit,
+			@RequestParam(required = false) Integer position, RedirectAttributes flash) {
+		Actor actor = CurrentActor.require();
+		long squadId = this.boards.column(actor, id).squadId();
+		return this.outcome.run(() -> this.boards.changeColumn(actor, id, version, name, category, wipLimit, position),
+				"/delivery/squads/" + squadId + "/settings", flash);
+	}
+
+	@GetMapping("/delivery/squads/{squadId}/releases")
+	String releases(@PathVariable long squadId, Model model) {
+		Actor actor = CurrentActor.require();
+		squadModel(actor, squadId, model);
+		model.addAttribute("releases", this.releases.ofSquad(actor, squadId));
+		return "delivery/releases";
+	}
+
+	@PostMapping("/delivery/squads/{squadId}/releases")
+	String createRelease(@PathVariable long squadId, @RequestParam String name,
+			@RequestParam(required = false) String description,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate targetDate,
+			RedirectAttributes flash) {
+		return this.outcome.run(
+				() -> this.releases.create(CurrentActor.require(), squadId, name, description, targetDate),
+				"/delivery/squads/" + squadId + "/releases", flash);
+	}
+
+	/**
+	 * What every squad page shows at its top: the squad, its way of working, its tabs.
+	 */
+	void squadModel(Actor actor, long squadId, Model model) {
+		model.addAttribute("squad", this.boards.settings(actor, squadId));
+	}
+
+	static Set<String> labels(String text) {
+		if (text == null || text.isBlank()) {
+			return Set.of();
+		}
+		return Set.copyOf(Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+	}
+
+	static List<String> lines(String text) {
+		return (text == null) ? List.of() : Arrays.stream(text.split("\\R")).toList();
+	}
+
+}
