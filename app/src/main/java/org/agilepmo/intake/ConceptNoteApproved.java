@@ -1,0 +1,9 @@
+package org.agilepmo.intake;
+
+/**
+ * A concept note was approved and became the project with the given id. Published inside
+ * the approving transaction.
+ */
+public record ConceptNoteApproved(long noteId, long projectId, long approvedBy) {
+
+}
