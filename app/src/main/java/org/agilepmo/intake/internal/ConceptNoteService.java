@@ -187,7 +187,8 @@ public class ConceptNoteService {
 			ProjectSummary project = this.registry.createProject(actor, projectDraft(note, terms));
 			note.becameProject(project.id());
 			this.carried.save(new CarriedEstimateRecord(project.id(), note));
-			this.events.publishEvent(new ConceptNoteApproved(note.id(), project.id(), actor.id()));
+			this.events
+				.publishEvent(new ConceptNoteApproved(note.id(), project.id(), project.classification(), actor.id()));
 		}
 		return saved(actor, note, before, ENTITY + ".decided", decision.from() + " → " + decision.to() + ": "
 				+ decision.reason() + (decision.conditions() == null ? "" : " [" + decision.conditions() + "]"));
