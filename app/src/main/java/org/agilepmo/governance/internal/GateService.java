@@ -78,6 +78,12 @@ public class GateService implements StageTransitionGuard {
 		return visible(actor, projectId);
 	}
 
+	/** Whether the person may bring the project under gate governance (it is not yet). */
+	@Transactional(readOnly = true)
+	public boolean mayGovern(Actor actor, long projectId) {
+		return !this.gates.existsByProjectId(projectId) && this.catalogue.mayEdit(projectId, actor);
+	}
+
 	/**
 	 * Brings the project under gate governance: its gates are opened from the templates.
 	 */
