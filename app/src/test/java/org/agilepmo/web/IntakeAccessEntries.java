@@ -34,7 +34,14 @@ final class IntakeAccessEntries {
 						.form(Map.of("title", "Matrix note", "problem", "A problem", "objectives", "Objectives",
 								"urgency", "LOW", "classification", "PUBLIC", "currency", "EUR"))),
 			role("GET", "/intake/{id}", s -> Sample.of("/intake/" + note(s).id()), PMO),
-			role("POST", "/intake/{id}/assessors", s -> {
+			role("GET", "/intake/{id}/edit", s -> Sample.of("/intake/" + note(s).id() + "/edit"), PMO),
+			role("POST", "/intake/{id}/edit", s -> {
+				NoteView n = note(s);
+				return Sample.of("/intake/" + n.id() + "/edit")
+					.form(Map.of("title", "Revised", "problem", "A problem", "objectives", "Objectives", "urgency",
+							"LOW", "classification", "PUBLIC", "currency", "EUR", "version",
+							String.valueOf(n.version())));
+			}, PMO), role("POST", "/intake/{id}/assessors", s -> {
 				NoteView n = note(s);
 				return Sample.of("/intake/" + n.id() + "/assessors")
 					.form(Map.of("personId", String.valueOf(s.projectManager().id()), "version",

@@ -107,6 +107,41 @@ class IntakePages {
 		}
 	}
 
+	@GetMapping("/intake/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		NoteView view = this.notes.get(CurrentActor.require(), id);
+		if (!view.mayRevise()) {
+			throw new AccessDeniedException("may not revise concept note " + id);
+		}
+		model.addAttribute("note", view.note());
+		return form(model, NoteForm.of(view.note()));
+	}
+
+	@PostMapping("/intake/{id}/edit")
+	String edit(@PathVariable long id, @ModelAttribute("form") NoteForm form, BindingResult binding, Model model,
+			HttpServletResponse response) {
+		NoteView current = this.notes.get(CurrentActor.require(), id);
+		model.addAttribute("note", current.note());
+		if (binding.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return form(model, form);
+		}
+		try {
+			this.notes.revise(CurrentActor.require(), id, form.getVersion() == null ? -1 : form.getVersion(),
+					form.toDraft());
+			return "redirect:/intake/" + id;
+		}
+		catch (StaleVersionException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("conflict", true);
+		}
+		catch (RuleViolationException ex) {
+			reject(binding, ex);
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		}
+		return form(model, form);
+	}
+
 	private String form(Model model, NoteForm form) {
 		model.addAttribute("form", form);
 		model.addAttribute("people", personChoices());

@@ -43,6 +43,39 @@ public class NoteForm {
 
 	private String attachments;
 
+	private Long version;
+
+	/** The form filled with what the note states now. */
+	static NoteForm of(org.agilepmo.intake.internal.ConceptNote note) {
+		NoteForm f = new NoteForm();
+		f.title = note.title();
+		f.problem = note.problem();
+		f.objectives = note.objectives();
+		f.businessOwnerId = note.businessOwnerId();
+		f.expectedBenefits = note.expectedBenefits();
+		f.scope = note.scope();
+		f.roughCost = note.roughCost();
+		f.currency = note.currency();
+		f.roughEffortDays = note.roughEffortDays();
+		f.urgency = note.urgency();
+		f.classification = note.classification();
+		f.strategicObjectives = String.join("\n", note.strategicObjectives());
+		f.attachments = note.attachments()
+			.stream()
+			.map(a -> a.label() + " | " + a.url())
+			.collect(java.util.stream.Collectors.joining("\n"));
+		f.version = note.version();
+		return f;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
 	NoteDraft toDraft() {
 		List<String> strategic = this.strategicObjectives == null ? List.of()
 				: Arrays.stream(this.strategicObjectives.split("\\R"))

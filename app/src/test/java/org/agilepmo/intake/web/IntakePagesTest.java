@@ -149,4 +149,41 @@ class IntakePagesTest {
 			.andExpect(content().string(containsString("Strategic fit")));
 	}
 
+	@Test
+	void theSubmitterRevisesTheNoteWhileItIsSubmittedAndNotAfter() throws Exception {
+		NoteView note = this.notes.submit(PortfolioScene.actor(this.member),
+				IntakeScene.note("Before revision", Classification.PUBLIC));
+		this.mvc.perform(get("/intake/" + note.id() + "/edit").with(this.identity.as(this.member)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Before revision")));
+		this.mvc
+			.perform(post("/intake/" + note.id() + "/edit").with(this.identity.as(this.member))
+				.with(csrf())
+				.param("title", "After revision")
+				.param("problem", "P")
+				.param("objectives", "O")
+				.param("urgency", "LOW")
+				.param("classification", "PUBLIC")
+				.param("currency", "EUR")
+				.param("version", String.valueOf(note.version() + 3)))
+			.andExpect(status().isConflict());
+		this.mvc
+			.perform(post("/intake/" + note.id() + "/edit").with(this.identity.as(this.member))
+				.with(csrf())
+				.param("title", "After revision")
+				.param("problem", "P")
+				.param("objectives", "O")
+				.param("urgency", "LOW")
+				.param("classification", "PUBLIC")
+				.param("currency", "EUR")
+				.param("version", String.valueOf(note.version())))
+			.andExpect(status().is3xxRedirection());
+		NoteView revised = this.notes.get(PortfolioScene.actor(this.member), note.id());
+		org.assertj.core.api.Assertions.assertThat(revised.note().title()).isEqualTo("After revision");
+		this.notes.decide(PortfolioScene.actor(this.pmo), note.id(), revised.version(),
+				org.agilepmo.intake.internal.NoteStatus.IN_ASSESSMENT, "Go", null, null);
+		this.mvc.perform(get("/intake/" + note.id() + "/edit").with(this.identity.as(this.member)))
+			.andExpect(status().isForbidden());
+	}
+
 }
