@@ -61,7 +61,17 @@ final class GovernanceAccessEntries {
 						.ifMatch(planningVersion(s)),
 					PMO),
 			signedIn("GET", "/api/v1/gate-templates", s -> Sample.of("/api/v1/gate-templates")),
-			role("PUT", "/api/v1/gate-templates/{stage}", s -> {
+			signedIn("GET", "/governance/gate-templates", s -> Sample.of("/governance/gate-templates")),
+			role("POST", "/governance/gate-templates/{stage}/items", s -> {
+				GateTemplate planning = s.bean(GateTemplateService.class).template(Stage.PLANNING);
+				return Sample.of("/governance/gate-templates/PLANNING/items")
+					.form(Map.of("version", String.valueOf(planning.version()), "code", s.newCode().replace('-', '_'),
+							"title", "Matrix item", "kind", "CRITERION", "signOffRole", "PMO_OFFICER"));
+			}, PMO), role("POST", "/governance/gate-templates/{stage}/items/{code}/remove", s -> {
+				GateTemplate planning = s.bean(GateTemplateService.class).template(Stage.PLANNING);
+				return Sample.of("/governance/gate-templates/PLANNING/items/NO_SUCH_ITEM/remove")
+					.form(Map.of("version", String.valueOf(planning.version())));
+			}, PMO), role("PUT", "/api/v1/gate-templates/{stage}", s -> {
 				GateTemplate closure = s.bean(GateTemplateService.class).template(Stage.CLOSED);
 				StringBuilder items = new StringBuilder("{\"items\":[");
 				closure.items()

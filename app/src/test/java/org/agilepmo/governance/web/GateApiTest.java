@@ -129,4 +129,36 @@ class GateApiTest {
 			.andExpect(jsonPath("$.openMandatoryItems.length()").value(2));
 	}
 
+	@Test
+	void anItemThePmoAddsToATemplateReachesGatesOpenedLaterOnly() throws Exception {
+		String code = PortfolioScene.code("T").replace('-', '_');
+		long version = Long.parseLong(this.mvc.perform(get("/api/v1/gate-templates").header("Authorization", this.pmo))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll("(?s).*\\{\"id\":\\d+,\"version\":(\\d+),\"targetStage\":\"CLOSED\".*", "$1"));
+		this.mvc
+			.perform(post("/governance/gate-templates/CLOSED/items").with(this.identity.as(this.scene.officer()))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("code", code)
+				.param("title", "Archive handed to records")
+				.param("kind", "HANDOVER")
+				.param("mandatory", "true")
+				.param("signOffRole", "PROJECT_MANAGER"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/api/v1/projects/" + this.projectId + "/gates/CLOSED").header("Authorization", this.pmo))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(code))));
+		long later = this.scene.project(this.scene.portfolio().id(), Classification.PUBLIC).id();
+		this.mvc.perform(post("/api/v1/projects/" + later + "/gates").header("Authorization", this.pmo))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/projects/" + later + "/gates/CLOSED").header("Authorization", this.pmo))
+			.andExpect(content().string(containsString(code)))
+			.andExpect(content().string(containsString("Archive handed to records")));
+		this.mvc.perform(get("/governance/gate-templates").with(this.identity.as(this.manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Archive handed to records")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/remove"))));
+	}
+
 }
