@@ -1,5 +1,6 @@
 package org.agilepmo.portfolio;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.agilepmo.shared.Actor;
@@ -18,5 +19,11 @@ public interface ProjectCatalogue {
 	 * {@code false} also when they may not see it.
 	 */
 	boolean mayEdit(long projectId, Actor actor);
+
+	/**
+	 * Every project the person may see, ordered by portfolio name and code; a project
+	 * they may not see is never in the list.
+	 */
+	List<ProjectOverview> listVisible(Actor actor);
 
 }

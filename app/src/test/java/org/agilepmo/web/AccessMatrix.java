@@ -176,8 +176,8 @@ final class AccessMatrix {
 					GlobalRole.ADMINISTRATOR));
 
 	/** Every module's entries; a module with endpoints adds its list here. */
-	static final Map<String, Entry> ENTRIES = index(CORE, PortfolioAccessEntries.ENTRIES,
-			DeliveryAccessEntries.ENTRIES);
+	static final Map<String, Entry> ENTRIES = index(CORE, PortfolioAccessEntries.ENTRIES, DeliveryAccessEntries.ENTRIES,
+			IntakeAccessEntries.ENTRIES, GovernanceAccessEntries.ENTRIES);
 
 	private AccessMatrix() {
 	}
@@ -253,9 +253,12 @@ final class AccessMatrix {
 
 		private boolean hiddenFocus;
 
+		private final org.springframework.context.ApplicationContext context;
+
 		Scene(IdentityFixtures people, OrganisationManagement organisation,
 				org.agilepmo.identity.AccountManagement accounts, PortfolioService portfolioService,
-				ProjectService projectService) {
+				ProjectService projectService, org.springframework.context.ApplicationContext context) {
+			this.context = context;
 			this.people = people;
 			this.organisation = organisation;
 			this.accounts = accounts;
@@ -287,6 +290,11 @@ final class AccessMatrix {
 
 		PersonSummary member() {
 			return this.member;
+		}
+
+		/** A service of a module whose samples need objects the scene does not build. */
+		<T> T bean(Class<T> type) {
+			return this.context.getBean(type);
 		}
 
 		PersonSummary holderOf(GlobalRole role) {

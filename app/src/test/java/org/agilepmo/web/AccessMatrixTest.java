@@ -66,7 +66,7 @@ class AccessMatrixTest {
 	@BeforeEach
 	void buildTheScene() {
 		this.scene = new AccessMatrix.Scene(this.people, this.organisation, this.accounts, this.portfolioService,
-				this.projectService);
+				this.projectService, this.context);
 	}
 
 	@Test

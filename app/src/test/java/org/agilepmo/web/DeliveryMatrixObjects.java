@@ -29,12 +29,10 @@ import org.springframework.stereotype.Component;
  * made by the scene's administrator. {@link AccessMatrix.Scene} only reaches the services
  * the core modules need, so this bean (picked up by component scanning in every test
  * context) offers the delivery services to {@link DeliveryAccessEntries} through
- * {@link #of}.
+ * {@link #of}, taken from the scene's own application context.
  */
 @Component
 class DeliveryMatrixObjects {
-
-	private static volatile DeliveryMatrixObjects current;
 
 	private final ObjectProvider<IdentityFixtures> people;
 
@@ -58,12 +56,12 @@ class DeliveryMatrixObjects {
 		this.boards = boards;
 		this.sprints = sprints;
 		this.releases = releases;
-		current = this;
 	}
 
 	/** The squad of the scene, made the first time a sample asks for it. */
 	static Squad of(AccessMatrix.Scene scene) {
-		return current.squads.computeIfAbsent(scene, current::squadFor);
+		DeliveryMatrixObjects objects = scene.bean(DeliveryMatrixObjects.class);
+		return objects.squads.computeIfAbsent(scene, objects::squadFor);
 	}
 
 	private Squad squadFor(AccessMatrix.Scene scene) {

@@ -27,8 +27,10 @@ import org.agilepmo.portfolio.PortfolioRole;
 import org.agilepmo.portfolio.ProjectCatalogue;
 import org.agilepmo.portfolio.ProjectRole;
 import org.agilepmo.portfolio.ProjectStageChanged;
+import org.agilepmo.portfolio.ProjectOverview;
 import org.agilepmo.portfolio.ProjectSummary;
 import org.agilepmo.portfolio.Stage;
+import org.agilepmo.portfolio.StageTransitionGuard;
 import org.agilepmo.portfolio.internal.ProjectAccessPolicy.Standing;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Classification;
@@ -73,8 +75,12 @@ public class ProjectService implements ProjectCatalogue {
 
 	private final ApplicationEventPublisher events;
 
+	private final ObjectProvider<StageTransitionGuard> guards;
+
 	ProjectService(Projects projects, Portfolios portfolios, Programmes programmes, People people,
-			ObjectProvider<OrganisationDirectory> organisation, AuditTrail audit, ApplicationEventPublisher events) {
+			ObjectProvider<OrganisationDirectory> organisation, AuditTrail audit, ApplicationEventPublisher events,
+			ObjectProvider<StageTransitionGuard> guards) {
+		this.guards = guards;
 		this.projects = projects;
 		this.portfolios = portfolios;
 		this.programmes = programmes;
@@ -111,7 +117,35 @@ public class ProjectService implements ProjectCatalogue {
 	public Optional<ProjectSummary> findVisible(long projectId, Actor actor) {
 		return this.projects.findById(projectId)
 			.filter(p -> ProjectAccessPolicy.maySee(actor, standing(actor, p)))
-			.map(p -> new ProjectSummary(p.id(), p.code(), p.name(), p.classification(), p.stage(), p.portfolioId()));
+			.map(ProjectService::summary);
+	}
+
+	private static ProjectSummary summary(Project p) {
+		return new ProjectSummary(p.id(), p.code(), p.name(), p.classification(), p.stage(), p.portfolioId());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ProjectOverview> listVisible(Actor actor) {
+		List<Project> visible = this.projects.findAll(Visibility.projects(actor));
+		Map<Long, String> portfolioNames = new HashMap<>();
+		this.portfolios
+			.findAllById(visible.stream().map(Project::portfolioId).collect(java.util.stream.Collectors.toSet()))
+			.forEach(p -> portfolioNames.put(p.id(), p.name()));
+		Map<Long, String> programmeNames = new HashMap<>();
+		this.programmes
+			.findAllById(visible.stream()
+				.map(Project::programmeId)
+				.filter(java.util.Objects::nonNull)
+				.collect(java.util.stream.Collectors.toSet()))
+			.forEach(p -> programmeNames.put(p.id(), p.name()));
+		return visible.stream()
+			.map(p -> new ProjectOverview(p.id(), p.code(), p.name(), p.portfolioId(),
+					portfolioNames.get(p.portfolioId()), p.programmeId(), programmeNames.get(p.programmeId()),
+					p.stage(), p.health(), p.plannedStart(), p.plannedFinish(), p.classification()))
+			.sorted(Comparator.comparing((ProjectOverview o) -> String.valueOf(o.portfolioName()))
+				.thenComparing(ProjectOverview::code))
+			.toList();
 	}
 
 	@Override
@@ -171,6 +205,10 @@ public class ProjectService implements ProjectCatalogue {
 	public ProjectView changeStage(Actor actor, long id, long expectedVersion, Stage target, String reason) {
 		Project project = editable(actor, id, expectedVersion);
 		Project.Snapshot before = project.snapshot();
+		if (target != null && project.allowedNextStages().contains(target)) {
+			ProjectSummary summary = summary(project);
+			this.guards.orderedStream().forEach(guard -> guard.check(summary, target, actor));
+		}
 		ProjectStageChanged changed = project.advanceTo(target, reason, actor);
 		flush(project);
 		this.audit.record(new AuditRecord("project.stage-changed", ENTITY, String.valueOf(id), project.classification(),

@@ -1,0 +1,201 @@
+package org.agilepmo.governance.internal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.agilepmo.audit.AuditRecord;
+import org.agilepmo.audit.AuditTrail;
+import org.agilepmo.intake.ConceptNoteApproved;
+import org.agilepmo.portfolio.ProjectCatalogue;
+import org.agilepmo.portfolio.ProjectSummary;
+import org.agilepmo.portfolio.Stage;
+import org.agilepmo.portfolio.StageTransitionGuard;
+import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.Classification;
+import org.agilepmo.shared.NotFoundException;
+import org.agilepmo.shared.RuleViolationException;
+import org.agilepmo.shared.StaleVersionException;
+import org.agilepmo.shared.Versioned;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stage gates of governed projects: bringing a project under gate governance (every
+ * approved concept note's project is, from its creation), signing items off with their
+ * evidence, waiving them (PMO only), and refusing a stage change while the gate into that
+ * stage has an open mandatory item. Every write is audited in its transaction.
+ */
+@Service
+public class GateService implements StageTransitionGuard {
+
+	static final String ENTITY = "stage-gate";
+
+	private final ProjectGates gates;
+
+	private final GateTemplateService templates;
+
+	private final ProjectCatalogue catalogue;
+
+	private final AuditTrail audit;
+
+	GateService(ProjectGates gates, GateTemplateService templates, ProjectCatalogue catalogue, AuditTrail audit) {
+		this.gates = gates;
+		this.templates = templates;
+		this.catalogue = catalogue;
+		this.audit = audit;
+	}
+
+	/**
+	 * The gates of a project the person may see, in lifecycle order (empty when
+	 * ungoverned).
+	 */
+	@Transactional(readOnly = true)
+	public List<GateView> gatesOf(Actor actor, long projectId) {
+		ProjectSummary project = visible(actor, projectId);
+		boolean mayEdit = this.catalogue.mayEdit(projectId, actor);
+		return this.gates.findByProjectIdOrderByIdAsc(projectId)
+			.stream()
+			.sorted(java.util.Comparator.comparing(g -> DefaultGates.GATED.indexOf(g.targetStage())))
+			.map(g -> new GateView(g, mayEdit, actor.isPortfolioWide() && actor.clears(project.classification()),
+					DefaultGates.isGated(project.stage(), g.targetStage())))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public GateView gate(Actor actor, long projectId, Stage target) {
+		return gatesOf(actor, projectId).stream()
+			.filter(g -> g.targetStage() == target)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("gate", projectId + "/" + target));
+	}
+
+	@Transactional(readOnly = true)
+	public ProjectSummary project(Actor actor, long projectId) {
+		return visible(actor, projectId);
+	}
+
+	/** Whether the person may bring the project under gate governance (it is not yet). */
+	@Transactional(readOnly = true)
+	public boolean mayGovern(Actor actor, long projectId) {
+		return !this.gates.existsByProjectId(projectId) && this.catalogue.mayEdit(projectId, actor);
+	}
+
+	/**
+	 * Brings the project under gate governance: its gates are opened from the templates.
+	 */
+	@Transactional
+	public List<GateView> govern(Actor actor, long projectId) {
+		ProjectSummary project = visible(actor, projectId);
+		if (!this.catalogue.mayEdit(projectId, actor)) {
+			throw new AccessDeniedException("may not change project " + projectId);
+		}
+		open(projectId, project.classification());
+		return gatesOf(actor, projectId);
+	}
+
+	/** The project an approved concept note became is governed from the start. */
+	@EventListener
+	void on(ConceptNoteApproved approved) {
+		open(approved.projectId(), approved.classification());
+	}
+
+	private void open(long projectId, Classification classification) {
+		if (this.gates.existsByProjectId(projectId)) {
+			return;
+		}
+		for (GateTemplate template : this.templates.templates()) {
+			ProjectGate gate = this.gates.saveAndFlush(new ProjectGate(projectId, classification, template));
+			this.audit.record(new AuditRecord(ENTITY + ".opened", ENTITY, String.valueOf(gate.id()), classification,
+					"project " + projectId + " → " + gate.targetStage(), null, gate.state()));
+		}
+	}
+
+	@Transactional
+	public GateView signOff(Actor actor, long projectId, Stage target, long expectedVersion, String itemCode,
+			String evidenceUrl, String note) {
+		ProjectGate gate = changeable(actor, projectId, target, expectedVersion);
+		if (!this.catalogue.mayEdit(projectId, actor)) {
+			throw new AccessDeniedException("may not sign off gates of project " + projectId);
+		}
+		GateItem item = gate.item(itemCode);
+		if (item.signOffRole() == SignOffRole.PMO_OFFICER && !actor.isPortfolioWide()) {
+			throw new AccessDeniedException("item " + itemCode + " is signed off by the PMO");
+		}
+		List<String> before = gate.state();
+		gate.signOff(itemCode, evidenceUrl, note, actor);
+		return saved(actor, projectId, gate, before, ENTITY + ".signed-off", itemCode + " as " + item.signOffRole());
+	}
+
+	@Transactional
+	public GateView waive(Actor actor, long projectId, Stage target, long expectedVersion, String itemCode,
+			String reason) {
+		ProjectGate gate = changeable(actor, projectId, target, expectedVersion);
+		if (!actor.isPortfolioWide()) {
+			throw new AccessDeniedException("only the PMO waives gate items");
+		}
+		List<String> before = gate.state();
+		GateItem item = gate.waive(itemCode, reason, actor);
+		return saved(actor, projectId, gate, before, ENTITY + ".waived", itemCode + ": " + item.note());
+	}
+
+	@Transactional
+	public GateView reopen(Actor actor, long projectId, Stage target, long expectedVersion, String itemCode) {
+		ProjectGate gate = changeable(actor, projectId, target, expectedVersion);
+		if (!actor.isPortfolioWide()) {
+			throw new AccessDeniedException("only the PMO reopens gate items");
+		}
+		List<String> before = gate.state();
+		gate.reopen(itemCode);
+		return saved(actor, projectId, gate, before, ENTITY + ".reopened", itemCode);
+	}
+
+	/**
+	 * Refuses a one-step-forward move while the gate into the target stage has open
+	 * mandatory items; projects without gates are not governed.
+	 */
+	@Override
+	public void check(ProjectSummary project, Stage target, Actor actor) {
+		if (!DefaultGates.isGated(project.stage(), target)) {
+			return;
+		}
+		this.gates.findByProjectIdAndTargetStage(project.id(), target).ifPresent(gate -> {
+			List<GateItem> blockers = gate.blockers();
+			if (!blockers.isEmpty()) {
+				String open = blockers.stream().map(GateItem::code).collect(Collectors.joining(", "));
+				throw new RuleViolationException("stage", "governance.error.gateOpen",
+						"the gate into " + target + " has open mandatory items: " + open, target, open);
+			}
+		});
+	}
+
+	private ProjectSummary visible(Actor actor, long projectId) {
+		return this.catalogue.findVisible(projectId, actor)
+			.orElseThrow(() -> new NotFoundException("project", projectId));
+	}
+
+	private ProjectGate changeable(Actor actor, long projectId, Stage target, long expectedVersion) {
+		visible(actor, projectId);
+		ProjectGate gate = this.gates.findByProjectIdAndTargetStage(projectId, target)
+			.orElseThrow(() -> new NotFoundException("gate", projectId + "/" + target));
+		Versioned.check(ENTITY, gate.id(), expectedVersion, gate.version());
+		return gate;
+	}
+
+	private GateView saved(Actor actor, long projectId, ProjectGate gate, List<String> before, String action,
+			String summary) {
+		try {
+			this.gates.saveAndFlush(gate);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new StaleVersionException(ENTITY, gate.id(), gate.version(), gate.version() + 1);
+		}
+		this.audit.record(new AuditRecord(action, ENTITY, String.valueOf(gate.id()), gate.classification(), summary,
+				before, gate.state()));
+		return gate(actor, projectId, gate.targetStage());
+	}
+
+}

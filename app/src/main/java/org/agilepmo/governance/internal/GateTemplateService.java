@@ -1,0 +1,76 @@
+package org.agilepmo.governance.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.agilepmo.audit.AuditRecord;
+import org.agilepmo.audit.AuditTrail;
+import org.agilepmo.portfolio.Stage;
+import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.NotFoundException;
+import org.agilepmo.shared.StaleVersionException;
+import org.agilepmo.shared.Versioned;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The gate templates: created with the defaults on first use, changed by the PMO. */
+@Service
+public class GateTemplateService {
+
+	static final String ENTITY = "gate-template";
+
+	private final GateTemplates templates;
+
+	private final AuditTrail audit;
+
+	GateTemplateService(GateTemplates templates, AuditTrail audit) {
+		this.templates = templates;
+		this.audit = audit;
+	}
+
+	/** Every template, in lifecycle order. */
+	@Transactional
+	public synchronized List<GateTemplate> templates() {
+		List<GateTemplate> all = new ArrayList<>();
+		for (Stage stage : DefaultGates.GATED) {
+			all.add(this.templates.findByTargetStage(stage).orElseGet(() -> {
+				GateTemplate created = this.templates
+					.saveAndFlush(new GateTemplate(stage, DefaultGates.ITEMS.get(stage)));
+				this.audit.record(AuditRecord.created(ENTITY, created.id(), null, created.items()));
+				return created;
+			}));
+		}
+		return all;
+	}
+
+	@Transactional
+	public GateTemplate template(Stage stage) {
+		return templates().stream()
+			.filter(t -> t.targetStage() == stage)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException(ENTITY, stage));
+	}
+
+	@Transactional
+	public GateTemplate replaceItems(Actor actor, Stage stage, long expectedVersion, List<TemplateItem> items) {
+		if (!actor.isPortfolioWide()) {
+			throw new AccessDeniedException("only the PMO changes gate templates");
+		}
+		GateTemplate template = template(stage);
+		Versioned.check(ENTITY, stage, expectedVersion, template.version());
+		List<TemplateItem> before = template.items();
+		template.replaceItems(items);
+		try {
+			this.templates.saveAndFlush(template);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new StaleVersionException(ENTITY, stage, expectedVersion, expectedVersion + 1);
+		}
+		this.audit.record(AuditRecord.updated(ENTITY, template.id(), null, before, template.items()));
+		return template;
+	}
+
+}

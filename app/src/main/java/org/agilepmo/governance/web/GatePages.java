@@ -1,0 +1,96 @@
+package org.agilepmo.governance.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.agilepmo.governance.internal.GateService;
+import org.agilepmo.portfolio.Stage;
+import org.agilepmo.shared.CurrentActor;
+import org.agilepmo.shared.RuleViolationException;
+import org.agilepmo.shared.StaleVersionException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A project's stage gates: each gate's items with their evidence and sign-offs, the
+ * go-live readiness checklist, signing off and (for the PMO) waiving.
+ */
+@Controller
+class GatePages {
+
+	private final GateService gates;
+
+	private final MessageSource messages;
+
+	GatePages(GateService gates, MessageSource messages) {
+		this.gates = gates;
+		this.messages = messages;
+	}
+
+	@GetMapping("/projects/{id}/gates")
+	String gates(@PathVariable long id, Model model) {
+		var actor = CurrentActor.require();
+		model.addAttribute("project", this.gates.project(actor, id));
+		model.addAttribute("gates", this.gates.gatesOf(actor, id));
+		model.addAttribute("mayGovern", this.gates.mayGovern(actor, id));
+		return "governance/gates";
+	}
+
+	@PostMapping("/projects/{id}/gates")
+	String govern(@PathVariable long id, RedirectAttributes redirect) {
+		this.gates.govern(CurrentActor.require(), id);
+		redirect.addFlashAttribute("saved", "governance.saved.governed");
+		return "redirect:/projects/" + id + "/gates";
+	}
+
+	@PostMapping("/projects/{id}/gates/{stage}/items/{code}/sign-off")
+	String signOff(@PathVariable long id, @PathVariable Stage stage, @PathVariable String code,
+			@RequestParam long version, @RequestParam(required = false) String evidenceUrl,
+			@RequestParam(required = false) String note, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return act(id, model, response, redirect, "governance.saved.signedOff",
+				() -> this.gates.signOff(CurrentActor.require(), id, stage, version, code, evidenceUrl, note));
+	}
+
+	@PostMapping("/projects/{id}/gates/{stage}/items/{code}/waiver")
+	String waive(@PathVariable long id, @PathVariable Stage stage, @PathVariable String code,
+			@RequestParam long version, @RequestParam(defaultValue = "") String reason, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return act(id, model, response, redirect, "governance.saved.waived",
+				() -> this.gates.waive(CurrentActor.require(), id, stage, version, code, reason));
+	}
+
+	@PostMapping("/projects/{id}/gates/{stage}/items/{code}/reopen")
+	String reopen(@PathVariable long id, @PathVariable Stage stage, @PathVariable String code,
+			@RequestParam long version, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return act(id, model, response, redirect, "governance.saved.reopened",
+				() -> this.gates.reopen(CurrentActor.require(), id, stage, version, code));
+	}
+
+	private String act(long id, Model model, HttpServletResponse response, RedirectAttributes redirect, String saved,
+			Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("saved", saved);
+			return "redirect:/projects/" + id + "/gates";
+		}
+		catch (StaleVersionException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("conflict", true);
+		}
+		catch (RuleViolationException ex) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(),
+					LocaleContextHolder.getLocale()));
+		}
+		return gates(id, model);
+	}
+
+}

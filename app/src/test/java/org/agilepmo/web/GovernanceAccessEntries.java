@@ -1,0 +1,124 @@
+package org.agilepmo.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.agilepmo.governance.internal.GateService;
+import org.agilepmo.governance.internal.GateTemplate;
+import org.agilepmo.governance.internal.GateTemplateService;
+import org.agilepmo.portfolio.Stage;
+import org.agilepmo.portfolio.internal.PortfolioScene;
+import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.GlobalRole;
+import org.agilepmo.web.AccessMatrix.Entry;
+import org.agilepmo.web.AccessMatrix.Sample;
+import org.agilepmo.web.AccessMatrix.Scene;
+
+import static org.agilepmo.web.AccessMatrix.PMO;
+import static org.agilepmo.web.AccessMatrix.project;
+import static org.agilepmo.web.AccessMatrix.role;
+import static org.agilepmo.web.AccessMatrix.signedIn;
+
+/**
+ * Stage gates, the roadmap and the dashboard in the access matrix. Gates follow the
+ * project's rule; waiving and reopening take the PMO; the views are open to everyone and
+ * filtered; templates are read by everyone and changed by the PMO.
+ */
+final class GovernanceAccessEntries {
+
+	static final List<Entry> ENTRIES = List.of(signedIn("GET", "/roadmap", s -> Sample.of("/roadmap")),
+			signedIn("GET", "/dashboard", s -> Sample.of("/dashboard")),
+			project("GET", "/projects/{id}/gates", s -> Sample.of("/projects/" + s.projectId() + "/gates")),
+			project("POST", "/projects/{id}/gates", s -> Sample.of("/projects/" + s.projectId() + "/gates")),
+			project("POST", "/projects/{id}/gates/{stage}/items/{code}/sign-off",
+					s -> Sample.of(item(s, "PROJECT_CHARTER") + "/sign-off")
+						.form(Map.of("version", version(s), "evidenceUrl", "https://docs.example.org/charter"))),
+			role("POST", "/projects/{id}/gates/{stage}/items/{code}/waiver",
+					s -> Sample.of(item(s, "BUSINESS_CASE") + "/waiver")
+						.form(Map.of("version", version(s), "reason", "Matrix waiver")),
+					PMO),
+			role("POST", "/projects/{id}/gates/{stage}/items/{code}/reopen",
+					s -> Sample.of(item(s, "PROJECT_CHARTER") + "/reopen").form(Map.of("version", version(s))), PMO),
+			project("GET", "/api/v1/projects/{id}/gates",
+					s -> Sample.of("/api/v1/projects/" + s.projectId() + "/gates")),
+			project("POST", "/api/v1/projects/{id}/gates",
+					s -> Sample.of("/api/v1/projects/" + s.projectId() + "/gates")),
+			project("GET", "/api/v1/projects/{id}/gates/{stage}", s -> {
+				version(s);
+				return Sample.of("/api/v1/projects/" + s.projectId() + "/gates/SCOPING");
+			}),
+			project("POST", "/api/v1/projects/{id}/gates/{stage}/items/{code}/sign-off",
+					s -> Sample.of("/api/v1" + planningItem(s, "SCOPE_STATEMENT") + "/sign-off")
+						.json("{\"evidenceUrl\":\"https://docs.example.org/charter\"}")
+						.ifMatch(planningVersion(s))),
+			role("POST", "/api/v1/projects/{id}/gates/{stage}/items/{code}/waiver",
+					s -> Sample.of("/api/v1" + planningItem(s, "ARCHITECTURE_APPROVAL") + "/waiver")
+						.json("{\"reason\":\"Matrix waiver\"}")
+						.ifMatch(planningVersion(s)),
+					PMO),
+			role("POST", "/api/v1/projects/{id}/gates/{stage}/items/{code}/reopen",
+					s -> Sample.of("/api/v1" + planningItem(s, "SCOPE_STATEMENT") + "/reopen")
+						.ifMatch(planningVersion(s)),
+					PMO),
+			signedIn("GET", "/api/v1/gate-templates", s -> Sample.of("/api/v1/gate-templates")),
+			signedIn("GET", "/governance/gate-templates", s -> Sample.of("/governance/gate-templates")),
+			role("POST", "/governance/gate-templates/{stage}/items", s -> {
+				GateTemplate planning = s.bean(GateTemplateService.class).template(Stage.PLANNING);
+				return Sample.of("/governance/gate-templates/PLANNING/items")
+					.form(Map.of("version", String.valueOf(planning.version()), "code", s.newCode().replace('-', '_'),
+							"title", "Matrix item", "kind", "CRITERION", "signOffRole", "PMO_OFFICER"));
+			}, PMO), role("POST", "/governance/gate-templates/{stage}/items/{code}/remove", s -> {
+				GateTemplate planning = s.bean(GateTemplateService.class).template(Stage.PLANNING);
+				return Sample.of("/governance/gate-templates/PLANNING/items/NO_SUCH_ITEM/remove")
+					.form(Map.of("version", String.valueOf(planning.version())));
+			}, PMO), role("PUT", "/api/v1/gate-templates/{stage}", s -> {
+				GateTemplate closure = s.bean(GateTemplateService.class).template(Stage.CLOSED);
+				StringBuilder items = new StringBuilder("{\"items\":[");
+				closure.items()
+					.forEach(i -> items.append("{\"code\":\"")
+						.append(i.code())
+						.append("\",\"title\":\"")
+						.append(i.title())
+						.append("\",\"standard\":")
+						.append(i.standard())
+						.append(",\"kind\":\"")
+						.append(i.kind())
+						.append("\",\"mandatory\":")
+						.append(i.mandatory())
+						.append(",\"signOffRole\":\"")
+						.append(i.signOffRole())
+						.append("\"},"));
+				items.setLength(items.length() - 1);
+				items.append("]}");
+				return Sample.of("/api/v1/gate-templates/CLOSED").json(items.toString()).ifMatch(closure.version());
+			}, PMO));
+
+	private GovernanceAccessEntries() {
+	}
+
+	private static String planningItem(Scene s, String code) {
+		return "/projects/" + s.projectId() + "/gates/PLANNING/items/" + code;
+	}
+
+	private static long planningVersion(Scene s) {
+		version(s);
+		Actor pmo = PortfolioScene.actor(s.holderOf(GlobalRole.PMO_OFFICER));
+		return s.bean(GateService.class).gate(pmo, s.projectId(), Stage.PLANNING).gate().version();
+	}
+
+	private static String item(Scene s, String code) {
+		return "/projects/" + s.projectId() + "/gates/SCOPING/items/" + code;
+	}
+
+	/**
+	 * Brings the scene's project under gate governance and answers its first gate's
+	 * version.
+	 */
+	private static String version(Scene s) {
+		GateService gates = s.bean(GateService.class);
+		Actor pmo = PortfolioScene.actor(s.holderOf(GlobalRole.PMO_OFFICER));
+		gates.govern(pmo, s.projectId());
+		return String.valueOf(gates.gate(pmo, s.projectId(), Stage.SCOPING).gate().version());
+	}
+
+}
