@@ -199,6 +199,7 @@ class ProjectPages {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("stageError", ex.field());
 			model.addAttribute("stageErrorKey", ex.messageKey());
+			model.addAttribute("stageErrorArgs", ex.arguments());
 		}
 		model.addAttribute("stageReason", reason);
 		return show(id, model);

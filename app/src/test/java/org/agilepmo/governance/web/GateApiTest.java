@@ -89,7 +89,8 @@ class GateApiTest {
 				.param("reason", "Go")
 				.param("version", "0"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("open mandatory items")));
+			.andExpect(content().string(containsString("open mandatory items")))
+			.andExpect(content().string(containsString("BUSINESS_CASE, PROJECT_CHARTER")));
 	}
 
 	@Test
