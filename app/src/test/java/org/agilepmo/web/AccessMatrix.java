@@ -176,7 +176,8 @@ final class AccessMatrix {
 					GlobalRole.ADMINISTRATOR));
 
 	/** Every module's entries; a module with endpoints adds its list here. */
-	static final Map<String, Entry> ENTRIES = index(CORE, PortfolioAccessEntries.ENTRIES);
+	static final Map<String, Entry> ENTRIES = index(CORE, PortfolioAccessEntries.ENTRIES,
+			PlanningAccessEntries.ENTRIES);
 
 	private AccessMatrix() {
 	}

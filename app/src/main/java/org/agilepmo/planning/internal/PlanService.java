@@ -132,6 +132,25 @@ public class PlanService {
 			.orElse(List.of());
 	}
 
+	/**
+	 * The planned start and finish of each activity in the baseline, or null if there is
+	 * none.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, LocalDateTime[]> baselineDates(Actor actor, long projectId, String baselineName) {
+		visible(actor, projectId);
+		return this.plans.findByProjectId(projectId)
+			.flatMap(p -> this.baselines.findByPlanIdAndName(p.id(), baselineName))
+			.map(b -> {
+				Map<Long, LocalDateTime[]> dates = new HashMap<>();
+				for (Baseline.Entry e : b.entries()) {
+					dates.put(e.activityId(), new LocalDateTime[] { e.start(), e.finish() });
+				}
+				return dates;
+			})
+			.orElse(null);
+	}
+
 	/** Per activity, how far it moved since the baseline; new activities are left out. */
 	@Transactional(readOnly = true)
 	public List<VarianceView> variance(Actor actor, long projectId, String baselineName) {

@@ -26,7 +26,6 @@ import org.agilepmo.planning.web.PlanResources.ScheduleResource;
 import org.agilepmo.planning.web.PlanResources.VarianceResource;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
-import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.web.ETags;
 
@@ -266,6 +265,26 @@ class PlanApiController {
 		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(PlanResource.of(plan));
 	}
 
+	@PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The same import for clients that cannot send multipart: the file as base64",
+			description = "Body: {\"fileName\": \"plan.xml\", \"content\": \"<base64>\"}.")
+	ResponseEntity<PlanResource> importBase64(@PathVariable long id, @RequestBody FileUpload upload) {
+		byte[] content;
+		try {
+			content = java.util.Base64.getMimeDecoder().decode((upload.content() != null) ? upload.content() : "");
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RuleViolationException("content", "planning.import.failed", "content is not base64", "content",
+					"content is not base64");
+		}
+		PlanView plan = PlanImports.importInto(this.plans, CurrentActor.require(), id, upload.fileName(), content);
+		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(PlanResource.of(plan));
+	}
+
+	/** A file sent inside JSON. */
+	record FileUpload(String fileName, String content) {
+	}
+
 	@GetMapping("/export")
 	@Operation(summary = "Download the plan as MS Project XML (format=MSPDI) or Primavera XER (format=XER)")
 	ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "MSPDI") String format) {
@@ -286,10 +305,6 @@ class PlanApiController {
 						.build()
 						.toString())
 			.body(content);
-	}
-
-	static NotFoundException notFound(String what, Object id) {
-		return new NotFoundException(what, id);
 	}
 
 }
