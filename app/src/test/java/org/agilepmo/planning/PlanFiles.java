@@ -22,6 +22,41 @@ public final class PlanFiles {
 	private PlanFiles() {
 	}
 
+	/** Three tasks linked in a circle: 1 → 2 → 3 → 1. */
+	public static byte[] cyclicMspdi() {
+		ProjectFile file = chain(3);
+		Task first = file.getTaskByUniqueID(1);
+		Task last = file.getTaskByUniqueID(3);
+		first.addPredecessor(new Relation.Builder().predecessorTask(last).type(RelationType.FINISH_START));
+		return write(file);
+	}
+
+	/** Two tasks, the second with a negative duration. */
+	public static byte[] negativeDurationMspdi() {
+		ProjectFile file = chain(2);
+		file.getTaskByUniqueID(2).setDuration(Duration.getInstance(-2, TimeUnit.DAYS));
+		return write(file);
+	}
+
+	private static ProjectFile chain(int tasks) {
+		ProjectFile file = new ProjectFile();
+		file.setDefaultCalendar(file.addDefaultBaseCalendar());
+		file.getProjectProperties().setStartDate(LocalDateTime.of(2026, 11, 2, 8, 0));
+		Task previous = null;
+		for (int i = 1; i <= tasks; i++) {
+			Task task = file.addTask();
+			task.setName("Task " + i);
+			task.setUniqueID(i);
+			task.setID(i);
+			task.setDuration(Duration.getInstance(1, TimeUnit.DAYS));
+			if (previous != null) {
+				task.addPredecessor(new Relation.Builder().predecessorTask(previous).type(RelationType.FINISH_START));
+			}
+			previous = task;
+		}
+		return file;
+	}
+
 	public static byte[] oneTaskMspdi() {
 		return generatedMspdi(1);
 	}
@@ -62,6 +97,10 @@ public final class PlanFiles {
 			}
 			previous = task;
 		}
+		return write(file);
+	}
+
+	static byte[] write(ProjectFile file) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			new MSPDIWriter().write(file, out);

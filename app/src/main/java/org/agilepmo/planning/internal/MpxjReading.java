@@ -20,6 +20,7 @@ import org.agilepmo.engine.schedule.ActivityKind;
 import org.agilepmo.engine.schedule.ConstraintType;
 import org.agilepmo.engine.schedule.Lag;
 import org.agilepmo.engine.schedule.LinkType;
+import org.mpxj.ActivityType;
 import org.mpxj.Duration;
 import org.mpxj.LocalTimeRange;
 import org.mpxj.ProjectCalendar;
@@ -161,8 +162,10 @@ public final class MpxjReading {
 		}
 
 		private ActivityDraft draft(Task task, String key) {
+			boolean milestone = task.getMilestone() || task.getActivityType() == ActivityType.START_MILESTONE
+					|| task.getActivityType() == ActivityType.FINISH_MILESTONE;
 			ActivityKind kind = task.hasChildTasks() ? ActivityKind.SUMMARY
-					: task.getMilestone() ? ActivityKind.MILESTONE : ActivityKind.TASK;
+					: milestone ? ActivityKind.MILESTONE : ActivityKind.TASK;
 			int duration = (kind == ActivityKind.TASK) ? minutes(task.getDuration(), element(task), "duration") : 0;
 			if (duration < 0) {
 				throw new PlanImportException(element(task), "has a negative duration");

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.agilepmo.engine.calendar.WorkingTime;
 import org.agilepmo.engine.schedule.Lag;
+import org.mpxj.ActivityType;
 import org.mpxj.Duration;
 import org.mpxj.LocalTimeRange;
 import org.mpxj.ProjectCalendar;
@@ -136,8 +137,15 @@ public final class MpxjWriting {
 			task.setOutlineLevel(a.level() + 1);
 			task.setSummary(a.isSummary());
 			task.setMilestone(a.isMilestone());
-			Duration duration = Duration.getInstance(a.isSummary() ? 0 : a.durationMinutes(), TimeUnit.MINUTES);
-			task.setDuration(duration);
+			int minutes = a.isSummary() ? 0 : a.durationMinutes();
+			int remaining = (a.actualFinish() != null) ? 0
+					: (int) Math.round(minutes * (100 - a.percentComplete()) / 100.0);
+			task.setDuration(Duration.getInstance(minutes, TimeUnit.MINUTES));
+			task.setPlannedDuration(Duration.getInstance(minutes, TimeUnit.MINUTES));
+			task.setRemainingDuration(Duration.getInstance(remaining, TimeUnit.MINUTES));
+			task.setActualDuration(Duration.getInstance(minutes - remaining, TimeUnit.MINUTES));
+			task.setActivityType(a.isSummary() ? ActivityType.WBS_SUMMARY
+					: a.isMilestone() ? ActivityType.FINISH_MILESTONE : ActivityType.TASK_DEPENDENT);
 			if (a.calendarId() != null && calendars.containsKey(a.calendarId())) {
 				task.setCalendar(calendars.get(a.calendarId()));
 			}
