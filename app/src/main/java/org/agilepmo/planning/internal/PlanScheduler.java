@@ -177,7 +177,9 @@ class PlanScheduler {
 	}
 
 	/** Summaries before their children, siblings by their order. */
-	static List<Activity> wbsOrder(List<Activity> activities) {
+	static List<Activity> wbsOrder(List<Activity> unordered) {
+		List<Activity> activities = new ArrayList<>(unordered);
+		activities.sort(java.util.Comparator.comparingInt(Activity::sortOrder).thenComparing(Activity::id));
 		Map<Long, List<Activity>> children = new HashMap<>();
 		Map<Long, Activity> byId = new HashMap<>(activities.size() * 2);
 		for (Activity a : activities) {

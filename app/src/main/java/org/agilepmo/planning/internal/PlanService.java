@@ -455,7 +455,7 @@ public class PlanService {
 			calendarsByKey.put(c.key(), calendar);
 			calendarsById.put(calendar.id(), calendar);
 		}
-		Map<String, Activity> byKey = new HashMap<>(imported.activities().size() * 2);
+		Map<String, Activity> byKey = new java.util.LinkedHashMap<>(imported.activities().size() * 2);
 		Map<Long, Activity> byId = new HashMap<>(imported.activities().size() * 2);
 		int order = 0;
 		for (ImportedPlan.Task task : imported.activities()) {
@@ -478,6 +478,7 @@ public class PlanService {
 			byId.put(activity.id(), activity);
 		}
 		int links = 0;
+		List<Dependency> createdLinks = new ArrayList<>(imported.links().size());
 		java.util.Set<String> seen = new java.util.HashSet<>();
 		for (ImportedPlan.Link link : imported.links()) {
 			Activity predecessor = byKey.get(link.predecessorKey());
@@ -494,8 +495,10 @@ public class PlanService {
 			if (predecessor == successor || !seen.add(link.predecessorKey() + ">" + link.successorKey())) {
 				continue;
 			}
-			this.entityManager
-				.persist(new Dependency(plan.id(), predecessor.id(), successor.id(), link.type(), link.lag()));
+			Dependency dependency = new Dependency(plan.id(), predecessor.id(), successor.id(), link.type(),
+					link.lag());
+			this.entityManager.persist(dependency);
+			createdLinks.add(dependency);
 			links++;
 		}
 		PlanCalendar projectCalendar = (imported.defaultCalendarKey() != null)
@@ -505,8 +508,19 @@ public class PlanService {
 		PlanRules.checkDate("statusDate", imported.statusDate());
 		plan.reschedule(start, imported.statusDate(), (projectCalendar != null) ? projectCalendar.id() : null);
 		plan.importedFrom(imported.sourceFile());
-		this.entityManager.flush();
-		PlanView view = commit(project, plan);
+		try {
+			this.plans.flush();
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new StaleVersionException("plan", project.id(), plan.version(), plan.version() + 1);
+		}
+		// Scheduled from the objects just written rather than read back, and the
+		// persistence context emptied, so that the commit does not check thousands of
+		// unchanged entities again.
+		PlanView view = this.scheduler.schedule(project, plan, new ArrayList<>(byKey.values()), createdLinks,
+				new ArrayList<>(calendarsByKey.values()));
+		this.entityManager.clear();
+		this.scheduler.remember(plan.id(), view);
 		this.audit.record(new AuditRecord(PLAN + ".imported", PLAN, String.valueOf(plan.id()), project.classification(),
 				imported.sourceFile() + ": " + byKey.size() + " activities, " + links + " dependencies, "
 						+ calendarsByKey.size() + " calendars (replacing " + removed + " activities, calendar "
