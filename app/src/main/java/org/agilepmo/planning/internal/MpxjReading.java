@@ -48,12 +48,18 @@ public final class MpxjReading {
 	}
 
 	public static ImportedPlan read(String fileName, byte[] content) {
+		XerWbsCheck.check(content);
 		ProjectFile file;
 		try {
 			file = new UniversalProjectReader().read(new ByteArrayInputStream(content));
 		}
 		catch (Exception | StackOverflowError ex) {
 			throw new PlanImportException("file", "cannot be read as a project file (" + describe(ex) + ")");
+		}
+		catch (OutOfMemoryError ex) {
+			// MPXJ builds structures from references in the file; a file whose references
+			// loop can make it allocate without end. What it allocated is garbage now.
+			throw new PlanImportException("file", "cannot be read: its structure makes the reader run out of memory");
 		}
 		if (file == null) {
 			throw new PlanImportException("file",
