@@ -103,11 +103,11 @@ final class GanttChart {
 			.append(escape(description))
 			.append("</title>");
 		svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 6 6\" refX=\"6\" refY=\"3\" markerWidth=\"6\" ")
-			.append("markerHeight=\"6\" orient=\"auto\"><path d=\"M0,0L6,3L0,6z\" class=\"arrowhead\"/></marker></defs>");
+			.append("markerHeight=\"6\" orient=\"auto\"><path d=\"M0,0L6,3L0,6z\" class=\"g-arrowhead\"/></marker></defs>");
 		header(svg, from, to, ppd, zoom, height, locale);
 		for (int r = 0; r < rows; r++) {
 			if (r % 2 == 1) {
-				svg.append("<rect class=\"stripe\" x=\"0\" y=\"")
+				svg.append("<rect class=\"g-stripe\" x=\"0\" y=\"")
 					.append(HEADER + r * ROW)
 					.append("\" width=\"")
 					.append(width)
@@ -124,7 +124,7 @@ final class GanttChart {
 		for (int r = 0; r < rows; r++) {
 			ActivityView a = plan.activities().get(r);
 			int top = HEADER + r * ROW;
-			svg.append("<text class=\"label")
+			svg.append("<text class=\"g-label")
 				.append(a.isSummary() ? " summary" : "")
 				.append("\" x=\"")
 				.append(6 + a.level() * 12)
@@ -137,7 +137,7 @@ final class GanttChart {
 				LocalDateTime[] b = baseline.get(a.id());
 				double bx = x(origin, b[0], ppd);
 				double bw = Math.max(2, x(origin, b[1], ppd) - bx);
-				svg.append("<rect class=\"baseline\" x=\"")
+				svg.append("<rect class=\"g-baseline\" x=\"")
 					.append(fmt(bx))
 					.append("\" y=\"")
 					.append(top + 15)
@@ -149,10 +149,10 @@ final class GanttChart {
 			double fx = x(origin, a.finish(), ppd);
 			String title = a.name() + ": " + dates.format(a.start()) + " – " + dates.format(a.finish());
 			String cls = a.critical() ? " critical" : "";
-			svg.append("<g class=\"row").append(cls).append("\" data-activity=\"").append(a.id()).append("\">");
+			svg.append("<g class=\"g-row").append(cls).append("\" data-activity=\"").append(a.id()).append("\">");
 			svg.append("<title>").append(escape(title)).append("</title>");
 			if (a.isSummary()) {
-				svg.append("<path class=\"summary-bar\" d=\"M")
+				svg.append("<path class=\"g-summary\" d=\"M")
 					.append(fmt(sx))
 					.append(',')
 					.append(top + 5)
@@ -165,7 +165,7 @@ final class GanttChart {
 					.append("l-4,4z\"/>");
 			}
 			else if (a.isMilestone()) {
-				svg.append("<polygon class=\"milestone")
+				svg.append("<polygon class=\"g-milestone")
 					.append(cls)
 					.append("\" points=\"")
 					.append(fmt(sx))
@@ -186,7 +186,7 @@ final class GanttChart {
 					.append("\"/>");
 			}
 			else {
-				svg.append("<rect class=\"bar")
+				svg.append("<rect class=\"g-bar")
 					.append(cls)
 					.append("\" x=\"")
 					.append(fmt(sx))
@@ -196,7 +196,7 @@ final class GanttChart {
 					.append(fmt(Math.max(2, fx - sx)))
 					.append("\" height=\"11\" rx=\"2\"/>");
 				if (a.percentComplete() > 0) {
-					svg.append("<rect class=\"progress\" x=\"")
+					svg.append("<rect class=\"g-progress\" x=\"")
 						.append(fmt(sx))
 						.append("\" y=\"")
 						.append(top + 8)
@@ -223,7 +223,7 @@ final class GanttChart {
 			int y2 = HEADER + sr * ROW + 11;
 			double mid = fromStart ? Math.min(x1, x2) - 6 : Math.max(x1 + 6, Math.min(x2 - 6, x1 + 6));
 			boolean critical = p.critical() && s.critical();
-			svg.append("<path class=\"link")
+			svg.append("<path class=\"g-link")
 				.append(critical ? " critical" : "")
 				.append("\" d=\"M")
 				.append(fmt(x1))
@@ -239,7 +239,7 @@ final class GanttChart {
 		}
 		if (!today.isBefore(from) && today.isBefore(to)) {
 			double tx = x(origin, today.atStartOfDay(), ppd);
-			svg.append("<line class=\"today\" x1=\"")
+			svg.append("<line class=\"g-today\" x1=\"")
 				.append(fmt(tx))
 				.append("\" x2=\"")
 				.append(fmt(tx))
@@ -255,7 +255,7 @@ final class GanttChart {
 
 	private static void header(StringBuilder svg, LocalDate from, LocalDate to, double ppd, Zoom zoom, int height,
 			Locale locale) {
-		svg.append("<rect class=\"header\" x=\"0\" y=\"0\" width=\"100%\" height=\"").append(HEADER).append("\"/>");
+		svg.append("<rect class=\"g-header\" x=\"0\" y=\"0\" width=\"100%\" height=\"").append(HEADER).append("\"/>");
 		for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
 			boolean tick = switch (zoom) {
 				case DAY -> true;
@@ -266,7 +266,7 @@ final class GanttChart {
 				continue;
 			}
 			double x = LABELS + ChronoUnit.DAYS.between(from, d) * ppd;
-			svg.append("<line class=\"tick\" x1=\"")
+			svg.append("<line class=\"g-tick\" x1=\"")
 				.append(fmt(x))
 				.append("\" x2=\"")
 				.append(fmt(x))
@@ -278,17 +278,20 @@ final class GanttChart {
 				case WEEK -> d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.SHORT, locale);
 				case MONTH -> d.getMonth().getDisplayName(TextStyle.SHORT, locale);
 			};
-			svg.append("<text class=\"scale\" x=\"")
+			svg.append("<text class=\"g-scale\" x=\"")
 				.append(fmt(x + 2))
 				.append("\" y=\"34\">")
 				.append(escape(label))
 				.append("</text>");
-			boolean upper = (zoom == Zoom.MONTH) ? d.getMonthValue() == 1 || d.equals(from)
-					: d.getDayOfMonth() == 1 || d.equals(from);
+			boolean roomAtStart = d.equals(from) && ChronoUnit.DAYS.between(d,
+					(zoom == Zoom.MONTH) ? d.withDayOfYear(1).plusYears(1) : d.withDayOfMonth(1).plusMonths(1))
+					* ppd > 110;
+			boolean upper = (zoom == Zoom.MONTH) ? d.getMonthValue() == 1 || roomAtStart
+					: d.getDayOfMonth() == 1 || roomAtStart;
 			if (upper) {
 				String big = (zoom == Zoom.MONTH) ? String.valueOf(d.getYear())
 						: d.getMonth().getDisplayName(TextStyle.FULL, locale) + " " + d.getYear();
-				svg.append("<text class=\"scale upper\" x=\"")
+				svg.append("<text class=\"g-scale g-upper\" x=\"")
 					.append(fmt(x + 2))
 					.append("\" y=\"15\">")
 					.append(escape(big))
