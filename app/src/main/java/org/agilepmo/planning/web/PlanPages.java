@@ -59,9 +59,14 @@ class PlanPages {
 		this.messages = messages;
 	}
 
+	/**
+	 * Rows of the activity table per page; the Gantt chart always shows every activity.
+	 */
+	static final int TABLE_ROWS = 200;
+
 	@GetMapping
 	String plan(@PathVariable long id, @RequestParam(required = false) String zoom,
-			@RequestParam(required = false) String baseline, Model model) {
+			@RequestParam(required = false) String baseline, @RequestParam(defaultValue = "0") int rows, Model model) {
 		Actor actor = CurrentActor.require();
 		PlanView plan = this.plans.plan(actor, id);
 		Locale locale = LocaleContextHolder.getLocale();
@@ -87,6 +92,24 @@ class PlanPages {
 		model.addAttribute("constraints", ConstraintType.values());
 		model.addAttribute("linkTypes", LinkType.values());
 		model.addAttribute("summaries", plan.activities().stream().filter(ActivityView::isSummary).toList());
+		int pages = Math.max(1, (plan.activities().size() + TABLE_ROWS - 1) / TABLE_ROWS);
+		int shownPage = Math.max(0, Math.min(rows, pages - 1));
+		List<ActivityView> tableRows = plan.activities()
+			.subList(Math.min(plan.activities().size(), shownPage * TABLE_ROWS),
+					Math.min(plan.activities().size(), (shownPage + 1) * TABLE_ROWS));
+		java.util.Set<Long> onPage = new java.util.HashSet<>();
+		tableRows.forEach(a -> onPage.add(a.id()));
+		model.addAttribute("tableRows", tableRows);
+		model.addAttribute("rowsPage", shownPage);
+		model.addAttribute("rowsPages", pages);
+		model.addAttribute("rowsFrom", shownPage * TABLE_ROWS + (tableRows.isEmpty() ? 0 : 1));
+		model.addAttribute("rowsTo", shownPage * TABLE_ROWS + tableRows.size());
+		model.addAttribute("pageDependencies",
+				plan.dependencies()
+					.stream()
+					.filter(d -> onPage.contains(d.predecessorId()) || onPage.contains(d.successorId()))
+					.toList());
+		model.addAttribute("linkable", tableRows.stream().filter(a -> !a.isSummary()).toList());
 		model.addAttribute("names", plan.activitiesById());
 		CalendarView projectCalendar = plan.calendars()
 			.stream()
@@ -257,6 +280,11 @@ class PlanPages {
 					this.messages.getMessage("planning.error.stale", null, LocaleContextHolder.getLocale()));
 		}
 		String query = (zoom != null && !zoom.isBlank()) ? "?zoom=" + GanttChart.Zoom.of(zoom).name() : "";
+		String rows = ((org.springframework.web.context.request.ServletRequestAttributes) org.springframework.web.context.request.RequestContextHolder
+			.currentRequestAttributes()).getRequest().getParameter("rows");
+		if (rows != null && rows.matches("\\d{1,6}")) {
+			query += (query.isEmpty() ? "?" : "&") + "rows=" + rows;
+		}
 		return "redirect:/projects/" + id + "/plan" + query;
 	}
 
