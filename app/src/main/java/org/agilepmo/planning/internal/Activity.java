@@ -1,0 +1,175 @@
+package org.agilepmo.planning.internal;
+
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.agilepmo.engine.schedule.ActivityKind;
+import org.agilepmo.engine.schedule.ConstraintType;
+
+/**
+ * A WBS element (summary), task or milestone of a plan. Durations are working minutes on
+ * the activity's calendar (the plan's when it has none).
+ */
+@Entity
+@Table(name = "plan_activity")
+class Activity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_seq")
+	@SequenceGenerator(name = "plan_seq", sequenceName = "plan_seq", allocationSize = 50)
+	private Long id;
+
+	@Version
+	private long version;
+
+	@Column(name = "plan_id", nullable = false)
+	private long planId;
+
+	@Column(name = "parent_id")
+	private Long parentId;
+
+	@Column(name = "sort_order", nullable = false)
+	private int sortOrder;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ActivityKind kind;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(name = "duration_minutes", nullable = false)
+	private int durationMinutes;
+
+	@Column(name = "calendar_id")
+	private Long calendarId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "constraint_type", nullable = false)
+	private ConstraintType constraintType = ConstraintType.AS_SOON_AS_POSSIBLE;
+
+	@Column(name = "constraint_date")
+	private LocalDateTime constraintDate;
+
+	private LocalDateTime deadline;
+
+	@Column(name = "actual_start")
+	private LocalDateTime actualStart;
+
+	@Column(name = "actual_finish")
+	private LocalDateTime actualFinish;
+
+	@Column(name = "percent_complete", nullable = false)
+	private int percentComplete;
+
+	@Column(name = "external_id")
+	private String externalId;
+
+	protected Activity() {
+	}
+
+	Activity(long planId, int sortOrder, ActivityDraft draft) {
+		this.planId = planId;
+		this.sortOrder = sortOrder;
+		apply(draft);
+	}
+
+	void apply(ActivityDraft draft) {
+		this.kind = draft.kind();
+		this.name = draft.name();
+		this.parentId = draft.parentId();
+		this.durationMinutes = (draft.kind() == ActivityKind.TASK) ? draft.durationMinutes() : 0;
+		this.calendarId = draft.calendarId();
+		this.constraintType = draft.constraintType();
+		this.constraintDate = draft.constraintDate();
+		this.deadline = draft.deadline();
+		this.actualStart = draft.actualStart();
+		this.actualFinish = draft.actualFinish();
+		this.percentComplete = draft.percentComplete();
+		this.externalId = draft.externalId();
+	}
+
+	void moveTo(int sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+	ActivityDraft draft() {
+		return new ActivityDraft(this.kind, this.name, this.parentId, this.durationMinutes, this.calendarId,
+				this.constraintType, this.constraintDate, this.deadline, this.actualStart, this.actualFinish,
+				this.percentComplete, this.externalId);
+	}
+
+	Long id() {
+		return this.id;
+	}
+
+	long version() {
+		return this.version;
+	}
+
+	long planId() {
+		return this.planId;
+	}
+
+	Long parentId() {
+		return this.parentId;
+	}
+
+	int sortOrder() {
+		return this.sortOrder;
+	}
+
+	ActivityKind kind() {
+		return this.kind;
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	int durationMinutes() {
+		return this.durationMinutes;
+	}
+
+	Long calendarId() {
+		return this.calendarId;
+	}
+
+	ConstraintType constraintType() {
+		return this.constraintType;
+	}
+
+	LocalDateTime constraintDate() {
+		return this.constraintDate;
+	}
+
+	LocalDateTime deadline() {
+		return this.deadline;
+	}
+
+	LocalDateTime actualStart() {
+		return this.actualStart;
+	}
+
+	LocalDateTime actualFinish() {
+		return this.actualFinish;
+	}
+
+	int percentComplete() {
+		return this.percentComplete;
+	}
+
+	String externalId() {
+		return this.externalId;
+	}
+
+}

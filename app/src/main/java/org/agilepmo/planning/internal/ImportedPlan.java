@@ -1,0 +1,38 @@
+package org.agilepmo.planning.internal;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.agilepmo.engine.schedule.Lag;
+import org.agilepmo.engine.schedule.LinkType;
+
+/**
+ * A plan read from a file, before it is written: activities, links and calendars refer to
+ * each other by the file's keys (task and calendar UIDs). Parents come before their
+ * children.
+ */
+public record ImportedPlan(String sourceFile, LocalDateTime projectStart, LocalDateTime statusDate,
+		String defaultCalendarKey, List<Calendar> calendars, List<Task> activities, List<Link> links) {
+
+	public ImportedPlan {
+		calendars = List.copyOf(calendars);
+		activities = List.copyOf(activities);
+		links = List.copyOf(links);
+	}
+
+	/** A calendar of the file. */
+	public record Calendar(String key, CalendarDraft draft) {
+	}
+
+	/**
+	 * A task of the file; the draft's parent and calendar are unset and given by the
+	 * keys.
+	 */
+	public record Task(String key, String parentKey, String calendarKey, ActivityDraft draft) {
+	}
+
+	/** A link between two tasks of the file. */
+	public record Link(String predecessorKey, String successorKey, LinkType type, Lag lag) {
+	}
+
+}

@@ -1,0 +1,357 @@
+package org.agilepmo.planning.internal;
+
+import java.io.ByteArrayInputStream;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.agilepmo.engine.calendar.WorkCalendar;
+import org.agilepmo.engine.calendar.WorkingTime;
+import org.agilepmo.engine.schedule.ActivityKind;
+import org.agilepmo.engine.schedule.ConstraintType;
+import org.agilepmo.engine.schedule.Lag;
+import org.agilepmo.engine.schedule.LinkType;
+import org.mpxj.ActivityType;
+import org.mpxj.Duration;
+import org.mpxj.LocalTimeRange;
+import org.mpxj.ProjectCalendar;
+import org.mpxj.ProjectCalendarException;
+import org.mpxj.ProjectCalendarHours;
+import org.mpxj.ProjectFile;
+import org.mpxj.ProjectProperties;
+import org.mpxj.Relation;
+import org.mpxj.Task;
+import org.mpxj.TimeUnit;
+import org.mpxj.reader.UniversalProjectReader;
+
+/**
+ * Reads MS Project (MSPDI, MPP, MPX) and Primavera (XER, PMXML) files with MPXJ's
+ * {@link UniversalProjectReader} into an {@link ImportedPlan}. Whatever the input, it
+ * either returns a plan or throws {@link PlanImportException} naming the element at
+ * fault.
+ */
+public final class MpxjReading {
+
+	/** More exception days than this in one calendar is not a real calendar. */
+	private static final int MAX_EXCEPTION_DAYS = 200_000;
+
+	private MpxjReading() {
+	}
+
+	public static ImportedPlan read(String fileName, byte[] content) {
+		XerWbsCheck.check(content);
+		ProjectFile file;
+		try {
+			file = new UniversalProjectReader().read(new ByteArrayInputStream(content));
+		}
+		catch (Exception | StackOverflowError ex) {
+			throw new PlanImportException("file", "cannot be read as a project file (" + describe(ex) + ")");
+		}
+		catch (OutOfMemoryError ex) {
+			// MPXJ builds structures from references in the file; a file whose references
+			// loop can make it allocate without end. What it allocated is garbage now.
+			throw new PlanImportException("file", "cannot be read: its structure makes the reader run out of memory");
+		}
+		if (file == null) {
+			throw new PlanImportException("file",
+					"is not in a format that can be imported (MS Project XML, MPP, MPX, Primavera XER or PMXML)");
+		}
+		try {
+			return new Mapping(fileName, file).plan();
+		}
+		catch (PlanImportException ex) {
+			throw ex;
+		}
+		catch (Exception | StackOverflowError ex) {
+			throw new PlanImportException("file", "has content that cannot be mapped (" + describe(ex) + ")");
+		}
+	}
+
+	private static String describe(Throwable ex) {
+		String message = ex.getMessage();
+		String text = ex.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
+		return (text.length() > 300) ? text.substring(0, 300) + "…" : text;
+	}
+
+	private static final class Mapping {
+
+		private final String fileName;
+
+		private final ProjectFile file;
+
+		private final ProjectProperties properties;
+
+		private final Map<Integer, String> calendarKeys = new LinkedHashMap<>();
+
+		Mapping(String fileName, ProjectFile file) {
+			this.fileName = fileName;
+			this.file = file;
+			this.properties = file.getProjectProperties();
+		}
+
+		ImportedPlan plan() {
+			List<ImportedPlan.Calendar> calendars = new ArrayList<>();
+			for (ProjectCalendar calendar : this.file.getCalendars()) {
+				String key = String.valueOf(calendar.getUniqueID());
+				if (calendar.getUniqueID() == null || this.calendarKeys.containsKey(calendar.getUniqueID())) {
+					continue;
+				}
+				this.calendarKeys.put(calendar.getUniqueID(), key);
+				calendars.add(new ImportedPlan.Calendar(key, calendar(calendar, key)));
+			}
+			List<ImportedPlan.Task> tasks = new ArrayList<>();
+			List<ImportedPlan.Link> links = new ArrayList<>();
+			Set<String> keys = new HashSet<>();
+			for (Task task : this.file.getTasks()) {
+				if (skipped(task)) {
+					continue;
+				}
+				String key = key(task);
+				if (!keys.add(key)) {
+					throw new PlanImportException(element(task), "its unique ID is used by another task");
+				}
+				Task parent = task.getParentTask();
+				String parentKey = (parent != null && !skipped(parent)) ? key(parent) : null;
+				if (parentKey != null && !keys.contains(parentKey)) {
+					throw new PlanImportException(element(task), "comes before its summary task");
+				}
+				String calendarKey = (task.getCalendar() != null)
+						? this.calendarKeys.get(task.getCalendar().getUniqueID()) : null;
+				tasks.add(new ImportedPlan.Task(key, parentKey, calendarKey, draft(task, key)));
+			}
+			for (Task task : this.file.getTasks()) {
+				if (skipped(task)) {
+					continue;
+				}
+				for (Relation relation : task.getPredecessors()) {
+					links.add(link(relation));
+				}
+			}
+			ProjectCalendar defaultCalendar = this.file.getDefaultCalendar();
+			String defaultKey = (defaultCalendar != null) ? this.calendarKeys.get(defaultCalendar.getUniqueID()) : null;
+			LocalDateTime start = this.properties.getStartDate();
+			if (start == null) {
+				start = tasks.stream()
+					.map(t -> t.draft().actualStart())
+					.filter(java.util.Objects::nonNull)
+					.min(LocalDateTime::compareTo)
+					.orElse(null);
+			}
+			return new ImportedPlan(this.fileName, start, this.properties.getStatusDate(), defaultKey, calendars, tasks,
+					links);
+		}
+
+		/** The project summary task (ID 0) and blank rows are not activities. */
+		private static boolean skipped(Task task) {
+			return task.getNull() || (Integer.valueOf(0).equals(task.getID()) && task.getParentTask() == null);
+		}
+
+		private static String key(Task task) {
+			Integer uid = task.getUniqueID();
+			if (uid == null) {
+				throw new PlanImportException(element(task), "has no unique ID");
+			}
+			return String.valueOf(uid);
+		}
+
+		private static String element(Task task) {
+			return "task " + task.getUniqueID() + ((task.getName() != null) ? " (" + task.getName() + ")" : "");
+		}
+
+		private ActivityDraft draft(Task task, String key) {
+			boolean milestone = task.getMilestone() || task.getActivityType() == ActivityType.START_MILESTONE
+					|| task.getActivityType() == ActivityType.FINISH_MILESTONE;
+			ActivityKind kind = task.hasChildTasks() ? ActivityKind.SUMMARY
+					: milestone ? ActivityKind.MILESTONE : ActivityKind.TASK;
+			int duration = (kind == ActivityKind.TASK) ? minutes(task.getDuration(), element(task), "duration") : 0;
+			if (duration < 0) {
+				throw new PlanImportException(element(task), "has a negative duration");
+			}
+			ConstraintType constraint = constraint(task.getConstraintType());
+			LocalDateTime constraintDate = constraint.isDated() ? task.getConstraintDate() : null;
+			if (constraint.isDated() && constraintDate == null) {
+				constraint = ConstraintType.AS_SOON_AS_POSSIBLE;
+			}
+			Number percent = task.getPercentageComplete();
+			int complete = (percent != null) ? (int) Math.round(Math.max(0, Math.min(100, percent.doubleValue()))) : 0;
+			LocalDateTime actualStart = task.getActualStart();
+			LocalDateTime actualFinish = task.getActualFinish();
+			if (actualFinish != null && actualStart == null) {
+				actualStart = actualFinish;
+			}
+			String name = (task.getName() != null && !task.getName().isBlank()) ? task.getName() : "Task " + key;
+			if (name.length() > PlanRules.NAME_MAX) {
+				name = name.substring(0, PlanRules.NAME_MAX);
+			}
+			return new ActivityDraft(kind, name, null, duration, null, constraint, constraintDate, task.getDeadline(),
+					actualStart, actualFinish, complete, key);
+		}
+
+		private ImportedPlan.Link link(Relation relation) {
+			Task predecessor = relation.getPredecessorTask();
+			Task successor = relation.getSuccessorTask();
+			if (predecessor == null || successor == null) {
+				throw new PlanImportException("link " + relation.getUniqueID(), "misses its predecessor or successor");
+			}
+			String element = "link " + predecessor.getUniqueID() + " -> " + successor.getUniqueID();
+			LinkType type = switch ((relation.getType() != null) ? relation.getType()
+					: org.mpxj.RelationType.FINISH_START) {
+				case FINISH_START -> LinkType.FINISH_START;
+				case START_START -> LinkType.START_START;
+				case FINISH_FINISH -> LinkType.FINISH_FINISH;
+				case START_FINISH -> LinkType.START_FINISH;
+			};
+			Duration lag = relation.getLag();
+			Lag engineLag = Lag.NONE;
+			if (lag != null && lag.getDuration() != 0) {
+				if (lag.getUnits() == TimeUnit.PERCENT || lag.getUnits() == TimeUnit.ELAPSED_PERCENT) {
+					engineLag = Lag.percent(checkedInt(Math.round(lag.getDuration()), element, "lag"));
+				}
+				else {
+					engineLag = Lag.minutes(minutes(lag, element, "lag"));
+				}
+			}
+			return new ImportedPlan.Link(key(predecessor), key(successor), type, engineLag);
+		}
+
+		private int minutes(Duration duration, String element, String what) {
+			if (duration == null) {
+				return 0;
+			}
+			if (duration.getUnits() == TimeUnit.PERCENT || duration.getUnits() == TimeUnit.ELAPSED_PERCENT) {
+				throw new PlanImportException(element, what + " is a percentage");
+			}
+			double value = duration.convertUnits(TimeUnit.MINUTES, this.properties).getDuration();
+			if (Double.isNaN(value) || Math.abs(value) > PlanRules.DURATION_MAX) {
+				throw new PlanImportException(element, what + " " + duration + " is out of range");
+			}
+			return (int) Math.round(value);
+		}
+
+		private static int checkedInt(long value, String element, String what) {
+			if (Math.abs(value) > PlanRules.DURATION_MAX) {
+				throw new PlanImportException(element, what + " is out of range");
+			}
+			return (int) value;
+		}
+
+		private static ConstraintType constraint(org.mpxj.ConstraintType type) {
+			if (type == null) {
+				return ConstraintType.AS_SOON_AS_POSSIBLE;
+			}
+			return switch (type) {
+				case AS_LATE_AS_POSSIBLE -> ConstraintType.AS_LATE_AS_POSSIBLE;
+				case MUST_START_ON, START_ON -> ConstraintType.MUST_START_ON;
+				case MUST_FINISH_ON, FINISH_ON -> ConstraintType.MUST_FINISH_ON;
+				case START_NO_EARLIER_THAN -> ConstraintType.START_NO_EARLIER_THAN;
+				case START_NO_LATER_THAN -> ConstraintType.START_NO_LATER_THAN;
+				case FINISH_NO_EARLIER_THAN -> ConstraintType.FINISH_NO_EARLIER_THAN;
+				case FINISH_NO_LATER_THAN -> ConstraintType.FINISH_NO_LATER_THAN;
+				default -> ConstraintType.AS_SOON_AS_POSSIBLE;
+			};
+		}
+
+		private CalendarDraft calendar(ProjectCalendar calendar, String key) {
+			String element = "calendar " + key + ((calendar.getName() != null) ? " (" + calendar.getName() + ")" : "");
+			Map<DayOfWeek, List<WorkingTime>> week = new EnumMap<>(DayOfWeek.class);
+			for (DayOfWeek day : DayOfWeek.values()) {
+				ProjectCalendarHours hours = calendar.isWorkingDay(day) ? calendar.getHours(day) : null;
+				week.put(day, hours(hours, element));
+			}
+			Map<LocalDate, List<WorkingTime>> exceptions = new TreeMap<>();
+			List<ProjectCalendar> chain = new ArrayList<>();
+			for (ProjectCalendar c = calendar; c != null && chain.size() < 20
+					&& !chain.contains(c); c = c.getParent()) {
+				chain.add(0, c);
+			}
+			for (ProjectCalendar c : chain) {
+				for (ProjectCalendarException exception : c.getCalendarExceptions()) {
+					List<ProjectCalendarException> expanded = (exception.getRecurring() != null)
+							? exception.getExpandedExceptions() : List.of(exception);
+					for (ProjectCalendarException single : expanded) {
+						addException(exceptions, single, element);
+					}
+				}
+			}
+			String name = (calendar.getName() != null && !calendar.getName().isBlank()) ? calendar.getName()
+					: "Calendar " + key;
+			if (name.length() > 200) {
+				name = name.substring(0, 200);
+			}
+			CalendarDraft draft = new CalendarDraft(name, week, exceptions, key);
+			try {
+				PlanRules.checkCalendar(draft);
+			}
+			catch (org.agilepmo.shared.RuleViolationException ex) {
+				throw new PlanImportException(element, ex.getMessage());
+			}
+			return draft;
+		}
+
+		private static void addException(Map<LocalDate, List<WorkingTime>> exceptions,
+				ProjectCalendarException exception, String element) {
+			LocalDate from = exception.getFromDate();
+			LocalDate to = (exception.getToDate() != null) ? exception.getToDate() : from;
+			if (from == null) {
+				throw new PlanImportException(element, "has an exception without a date");
+			}
+			if (from.isBefore(WorkCalendar.EPOCH)) {
+				from = WorkCalendar.EPOCH;
+			}
+			if (!to.isBefore(WorkCalendar.HORIZON_END)) {
+				to = WorkCalendar.HORIZON_END.minusDays(1);
+			}
+			List<WorkingTime> hours = exception.getWorking() ? hours(exception, element) : List.of();
+			for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+				if (exceptions.size() >= MAX_EXCEPTION_DAYS) {
+					throw new PlanImportException(element, "has more than " + MAX_EXCEPTION_DAYS + " exception days");
+				}
+				exceptions.put(date, hours);
+			}
+		}
+
+		private static List<WorkingTime> hours(ProjectCalendarHours hours, String element) {
+			List<WorkingTime> times = new ArrayList<>();
+			if (hours == null) {
+				return times;
+			}
+			for (LocalTimeRange range : hours) {
+				if (range == null || range.getStart() == null || range.getEnd() == null) {
+					continue;
+				}
+				LocalTime from = range.getStart();
+				LocalTime to = range.getEnd();
+				if (from.equals(to) && !from.equals(LocalTime.MIDNIGHT)) {
+					continue;
+				}
+				try {
+					times.add(new WorkingTime(from.withSecond(0).withNano(0), to.withSecond(0).withNano(0)));
+				}
+				catch (IllegalArgumentException ex) {
+					throw new PlanImportException(element,
+							"has working hours " + range + " that end before they start");
+				}
+			}
+			times.sort((a, b) -> a.from().compareTo(b.from()));
+			for (int i = 1; i < times.size(); i++) {
+				LocalTime previousEnd = times.get(i - 1).to();
+				if (previousEnd.equals(LocalTime.MIDNIGHT) || times.get(i).from().isBefore(previousEnd)) {
+					throw new PlanImportException(element,
+							"has overlapping working hours " + times.get(i - 1) + " and " + times.get(i));
+				}
+			}
+			return times;
+		}
+
+	}
+
+}

@@ -1,0 +1,229 @@
+package org.agilepmo.planning.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.agilepmo.engine.calendar.WorkCalendar;
+import org.agilepmo.engine.schedule.ActivityKind;
+import org.agilepmo.engine.schedule.ConstraintType;
+import org.agilepmo.engine.schedule.CriticalPath;
+import org.agilepmo.engine.schedule.Network;
+import org.agilepmo.engine.schedule.Schedule;
+import org.agilepmo.engine.schedule.ScheduleException;
+import org.agilepmo.portfolio.ProjectSummary;
+import org.agilepmo.shared.RuleViolationException;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Maps a plan to the engine's network, schedules it and keeps the result for the plan's
+ * version. Schedules are computed, not stored: every change moves the plan's version, so
+ * a result is valid for exactly one version and is recomputed on the next read after a
+ * change (a few milliseconds for thousands of activities).
+ */
+@Component
+class PlanScheduler {
+
+	private static final int CACHED_PLANS = 64;
+
+	private final Map<Long, PlanView> byPlan = new ConcurrentHashMap<>();
+
+	private final Map<Long, WorkCalendar> calendars = new ConcurrentHashMap<>();
+
+	/** The schedule cached for this version of the plan, or null. */
+	PlanView cached(long planId, long version) {
+		PlanView view = this.byPlan.get(planId);
+		return (view != null && view.version() == version) ? view : null;
+	}
+
+	/** Keeps the schedule once the transaction that computed it has committed. */
+	void remember(long planId, PlanView view) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					store(planId, view);
+				}
+			});
+		}
+		else {
+			store(planId, view);
+		}
+	}
+
+	private void store(long planId, PlanView view) {
+		if (this.byPlan.size() >= CACHED_PLANS && !this.byPlan.containsKey(planId)) {
+			this.byPlan.clear();
+		}
+		this.byPlan.put(planId, view);
+	}
+
+	/**
+	 * Schedules the plan.
+	 * @throws RuleViolationException naming the activities of a dependency loop
+	 */
+	PlanView schedule(ProjectSummary project, Plan plan, List<Activity> activities, List<Dependency> dependencies,
+			List<PlanCalendar> planCalendars) {
+		Map<Long, WorkCalendar> calendarsById = new HashMap<>();
+		List<CalendarView> calendarViews = new ArrayList<>();
+		for (PlanCalendar calendar : planCalendars) {
+			calendarsById.put(calendar.id(), workCalendar(calendar));
+			calendarViews.add(new CalendarView(calendar.id(), calendar.version(), calendar.draft()));
+		}
+		WorkCalendar projectCalendar = (plan.calendarId() != null) ? calendarsById.get(plan.calendarId()) : null;
+		if (projectCalendar == null) {
+			projectCalendar = WorkCalendar.standard();
+		}
+		int minutesPerDay = 480;
+		for (CalendarView calendar : calendarViews) {
+			if (calendar.id() == ((plan.calendarId() != null) ? plan.calendarId() : -1)) {
+				minutesPerDay = calendar.calendar().minutesPerDay();
+			}
+		}
+		List<Activity> ordered = wbsOrder(activities);
+		int n = ordered.size();
+		Network.Builder builder = Network.builder(plan.projectStart(), n, dependencies.size());
+		if (plan.statusDate() != null) {
+			builder.statusDate(plan.statusDate());
+		}
+		Map<Long, Integer> index = new HashMap<>(n * 2);
+		for (Activity a : ordered) {
+			String id = String.valueOf(a.id());
+			int i = switch (a.kind()) {
+				case TASK -> builder.task(id, a.name(), a.durationMinutes());
+				case MILESTONE -> builder.milestone(id, a.name());
+				case SUMMARY -> builder.summary(id, a.name());
+			};
+			index.put(a.id(), i);
+		}
+		for (Activity a : ordered) {
+			int i = index.get(a.id());
+			if (a.parentId() != null && index.containsKey(a.parentId())) {
+				builder.parent(i, index.get(a.parentId()));
+			}
+			if (a.calendarId() != null && calendarsById.containsKey(a.calendarId())) {
+				builder.calendar(i, calendarsById.get(a.calendarId()));
+			}
+			if (a.kind() == ActivityKind.SUMMARY) {
+				continue;
+			}
+			if (a.constraintType() != ConstraintType.AS_SOON_AS_POSSIBLE) {
+				builder.constrain(i, a.constraintType(), a.constraintType().isDated() ? a.constraintDate() : null);
+			}
+			if (a.deadline() != null) {
+				builder.deadline(i, a.deadline());
+			}
+			if (a.actualFinish() != null && a.actualStart() != null) {
+				builder.finished(i, a.actualStart(), a.actualFinish());
+			}
+			else if (a.actualStart() != null) {
+				builder.started(i, a.actualStart(), a.percentComplete());
+			}
+		}
+		for (Dependency d : dependencies) {
+			builder.link(index.get(d.predecessorId()), index.get(d.successorId()), d.type(), d.lag());
+		}
+		Schedule schedule;
+		try {
+			schedule = CriticalPath.schedule(builder.build(), projectCalendar);
+		}
+		catch (ScheduleException ex) {
+			throw new RuleViolationException("predecessorId", "planning.error.loop", ex.getMessage(), ex.getMessage());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RuleViolationException(null, "planning.error.unschedulable", ex.getMessage(), ex.getMessage());
+		}
+		return view(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay);
+	}
+
+	private PlanView view(ProjectSummary project, Plan plan, List<Activity> ordered, Schedule schedule,
+			List<Dependency> dependencies, List<CalendarView> calendarViews, int minutesPerDay) {
+		List<ActivityView> views = new ArrayList<>(ordered.size());
+		Map<Long, String> wbs = new HashMap<>(ordered.size() * 2);
+		Map<Long, Integer> level = new HashMap<>(ordered.size() * 2);
+		Map<Long, Integer> childCount = new HashMap<>();
+		for (int i = 0; i < ordered.size(); i++) {
+			Activity a = ordered.get(i);
+			Long parent = a.parentId();
+			int number = childCount.merge((parent != null) ? parent : 0L, 1, Integer::sum);
+			String code = (parent != null && wbs.containsKey(parent)) ? wbs.get(parent) + "." + number
+					: String.valueOf(number);
+			int depth = (parent != null && level.containsKey(parent)) ? level.get(parent) + 1 : 0;
+			wbs.put(a.id(), code);
+			level.put(a.id(), depth);
+			int driving = schedule.drivingPredecessor(i);
+			views.add(new ActivityView(a.id(), a.version(), a.parentId(), code, depth, a.kind(), a.name(),
+					a.durationMinutes(), a.calendarId(), a.constraintType(), a.constraintDate(), a.deadline(),
+					a.actualStart(), a.actualFinish(), a.percentComplete(), a.externalId(), schedule.earlyStart(i),
+					schedule.earlyFinish(i), schedule.lateStart(i), schedule.lateFinish(i), schedule.start(i),
+					schedule.finish(i), schedule.totalFloat(i), schedule.freeFloat(i), schedule.isCritical(i),
+					(driving < 0) ? null : ordered.get(driving).id()));
+		}
+		List<DependencyView> links = dependencies.stream()
+			.map(d -> new DependencyView(d.id(), d.version(), d.predecessorId(), d.successorId(), d.type(), d.lag()))
+			.toList();
+		List<Long> longest = new ArrayList<>();
+		for (int i : schedule.longestPathIndexes()) {
+			longest.add(ordered.get(i).id());
+		}
+		return new PlanView(project.id(), project.code(), project.name(), plan.version(), plan.projectStart(),
+				plan.statusDate(), plan.calendarId(), schedule.projectFinish(), views, links, calendarViews,
+				schedule.constraintViolations(), schedule.deadlineMisses(), longest, minutesPerDay, plan.sourceFile());
+	}
+
+	/** Summaries before their children, siblings by their order. */
+	static List<Activity> wbsOrder(List<Activity> unordered) {
+		List<Activity> activities = new ArrayList<>(unordered);
+		activities.sort(java.util.Comparator.comparingInt(Activity::sortOrder).thenComparing(Activity::id));
+		Map<Long, List<Activity>> children = new HashMap<>();
+		Map<Long, Activity> byId = new HashMap<>(activities.size() * 2);
+		for (Activity a : activities) {
+			byId.put(a.id(), a);
+		}
+		List<Activity> roots = new ArrayList<>();
+		for (Activity a : activities) {
+			if (a.parentId() != null && byId.containsKey(a.parentId())) {
+				children.computeIfAbsent(a.parentId(), k -> new ArrayList<>()).add(a);
+			}
+			else {
+				roots.add(a);
+			}
+		}
+		List<Activity> ordered = new ArrayList<>(activities.size());
+		ArrayList<Activity> stack = new ArrayList<>();
+		for (int r = roots.size() - 1; r >= 0; r--) {
+			stack.add(roots.get(r));
+		}
+		while (!stack.isEmpty()) {
+			Activity a = stack.remove(stack.size() - 1);
+			ordered.add(a);
+			List<Activity> kids = children.get(a.id());
+			if (kids != null) {
+				for (int k = kids.size() - 1; k >= 0; k--) {
+					stack.add(kids.get(k));
+				}
+			}
+		}
+		return ordered;
+	}
+
+	private WorkCalendar workCalendar(PlanCalendar calendar) {
+		String key = calendar.id() + ":" + calendar.version();
+		WorkCalendar cached = this.calendars.get(calendar.id());
+		if (cached != null && cached.name().endsWith("@" + key)) {
+			return cached;
+		}
+		WorkCalendar built = calendar.toWorkCalendar(key);
+		if (this.calendars.size() > 256) {
+			this.calendars.clear();
+		}
+		this.calendars.put(calendar.id(), built);
+		return built;
+	}
+
+}

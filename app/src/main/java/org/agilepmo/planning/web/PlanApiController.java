@@ -1,0 +1,310 @@
+package org.agilepmo.planning.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.agilepmo.planning.internal.ActivityView;
+import org.agilepmo.planning.internal.DependencyView;
+import org.agilepmo.planning.internal.MpxjWriting;
+import org.agilepmo.planning.internal.PlanService;
+import org.agilepmo.planning.internal.PlanView;
+import org.agilepmo.planning.web.PlanResources.ActivityInput;
+import org.agilepmo.planning.web.PlanResources.ActivityPage;
+import org.agilepmo.planning.web.PlanResources.ActivityResource;
+import org.agilepmo.planning.web.PlanResources.BaselineInput;
+import org.agilepmo.planning.web.PlanResources.BaselineResource;
+import org.agilepmo.planning.web.PlanResources.CalendarResource;
+import org.agilepmo.planning.web.PlanResources.DependencyInput;
+import org.agilepmo.planning.web.PlanResources.DependencyResource;
+import org.agilepmo.planning.web.PlanResources.PlanChange;
+import org.agilepmo.planning.web.PlanResources.PlanResource;
+import org.agilepmo.planning.web.PlanResources.ScheduleResource;
+import org.agilepmo.planning.web.PlanResources.VarianceResource;
+import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.CurrentActor;
+import org.agilepmo.shared.RuleViolationException;
+import org.agilepmo.web.ETags;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * A project's plan over HTTP: the plan, its activities, dependencies, calendars, schedule
+ * and baselines, import and export. A project the caller may not see answers 404;
+ * changing needs a role that may edit the project (403 otherwise) and, for existing
+ * objects, their ETag in If-Match.
+ */
+@RestController
+@RequestMapping("/api/v1/projects/{id}/plan")
+@Tag(name = "Planning", description = "WBS, activities, dependencies, calendars, schedule, baselines, MS Project/P6")
+class PlanApiController {
+
+	static final int MAX_PAGE = 10_000;
+
+	private final PlanService plans;
+
+	PlanApiController(PlanService plans) {
+		this.plans = plans;
+	}
+
+	@GetMapping
+	@Operation(summary = "The plan and the headline of its schedule", description = "The ETag is the plan's version.")
+	ResponseEntity<PlanResource> plan(@PathVariable long id) {
+		PlanView plan = this.plans.plan(CurrentActor.require(), id);
+		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(PlanResource.of(plan));
+	}
+
+	@PutMapping
+	@Operation(summary = "Change the plan's start, status date and project calendar", description = "Needs If-Match.")
+	ResponseEntity<PlanResource> change(@PathVariable long id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody PlanChange change) {
+		long version = ETags.requireVersion(ifMatch);
+		PlanView plan = this.plans.reschedule(CurrentActor.require(), id, version, change.projectStart(),
+				change.statusDate(), change.calendarId());
+		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(PlanResource.of(plan));
+	}
+
+	@GetMapping("/schedule")
+	@Operation(summary = "The schedule: every activity's dates, floats and criticality, with the plan's headline")
+	ResponseEntity<ScheduleResource> schedule(@PathVariable long id) {
+		PlanView plan = this.plans.plan(CurrentActor.require(), id);
+		return ResponseEntity.ok()
+			.eTag(ETags.of(plan.version()))
+			.body(new ScheduleResource(PlanResource.of(plan),
+					plan.activities().stream().map(ActivityResource::of).toList()));
+	}
+
+	// ---- activities
+
+	@GetMapping("/activities")
+	@Operation(summary = "The activities in WBS order with their schedule",
+			description = "Dates are ISO date-times in the project's local time; floats are working minutes "
+					+ "(and ISO durations of working time). size is at most 10000.")
+	ActivityPage activities(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "1000") int size) {
+		if (page < 0) {
+			throw new RuleViolationException("page", "planning.error.page", "page must not be negative");
+		}
+		if (size < 1 || size > MAX_PAGE) {
+			throw new RuleViolationException("size", "planning.error.size", "size must be 1 to " + MAX_PAGE);
+		}
+		return ActivityPage.of(this.plans.plan(CurrentActor.require(), id).activities(), page, size);
+	}
+
+	@PostMapping("/activities")
+	@Operation(summary = "Add an activity", description = "Answers 201 with Location and ETag.")
+	ResponseEntity<ActivityResource> addActivity(@PathVariable long id, @RequestBody ActivityInput input) {
+		ActivityView created = this.plans.addActivity(CurrentActor.require(), id, input.toDraft());
+		return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/plan/activities/" + created.id()))
+			.eTag(ETags.of(created.version()))
+			.body(ActivityResource.of(created));
+	}
+
+	@GetMapping("/activities/{activityId}")
+	@Operation(summary = "One activity with its schedule")
+	ResponseEntity<ActivityResource> activity(@PathVariable long id, @PathVariable long activityId) {
+		ActivityView activity = this.plans.activity(CurrentActor.require(), id, activityId);
+		return ResponseEntity.ok().eTag(ETags.of(activity.version())).body(ActivityResource.of(activity));
+	}
+
+	@PatchMapping("/activities/{activityId}")
+	@Operation(summary = "Change an activity", description = "Only the properties sent change. Needs If-Match.")
+	ResponseEntity<ActivityResource> editActivity(@PathVariable long id, @PathVariable long activityId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody ActivityInput input) {
+		long version = ETags.requireVersion(ifMatch);
+		Actor actor = CurrentActor.require();
+		ActivityView current = this.plans.activity(actor, id, activityId);
+		ActivityView changed = this.plans.editActivity(actor, id, activityId, version, input.applyTo(current.draft()));
+		return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(ActivityResource.of(changed));
+	}
+
+	@DeleteMapping("/activities/{activityId}")
+	@Operation(summary = "Remove an activity and its dependencies", description = "Needs If-Match.")
+	ResponseEntity<Void> deleteActivity(@PathVariable long id, @PathVariable long activityId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		long version = ETags.requireVersion(ifMatch);
+		this.plans.deleteActivity(CurrentActor.require(), id, activityId, version);
+		return ResponseEntity.noContent().build();
+	}
+
+	// ---- dependencies
+
+	@GetMapping("/dependencies")
+	@Operation(summary = "The dependencies of the plan")
+	List<DependencyResource> dependencies(@PathVariable long id) {
+		return this.plans.plan(CurrentActor.require(), id).dependencies().stream().map(DependencyResource::of).toList();
+	}
+
+	@PostMapping("/dependencies")
+	@Operation(summary = "Link two activities",
+			description = "A link that closes a loop is refused with a problem naming the activities of the loop.")
+	ResponseEntity<DependencyResource> addDependency(@PathVariable long id, @RequestBody DependencyInput input) {
+		if (input.predecessorId() == null) {
+			throw new RuleViolationException("predecessorId", "planning.error.required", "predecessorId is required");
+		}
+		if (input.successorId() == null) {
+			throw new RuleViolationException("successorId", "planning.error.required", "successorId is required");
+		}
+		DependencyView created = this.plans.addDependency(CurrentActor.require(), id, input.predecessorId(),
+				input.successorId(), input.linkType(), input.lag());
+		return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/plan/dependencies/" + created.id()))
+			.eTag(ETags.of(created.version()))
+			.body(DependencyResource.of(created));
+	}
+
+	@GetMapping("/dependencies/{dependencyId}")
+	@Operation(summary = "One dependency")
+	ResponseEntity<DependencyResource> dependency(@PathVariable long id, @PathVariable long dependencyId) {
+		DependencyView dependency = this.plans.dependency(CurrentActor.require(), id, dependencyId);
+		return ResponseEntity.ok().eTag(ETags.of(dependency.version())).body(DependencyResource.of(dependency));
+	}
+
+	@PatchMapping("/dependencies/{dependencyId}")
+	@Operation(summary = "Change a dependency's type or lag",
+			description = "Type and lag are replaced as sent (FINISH_START and no lag when left out). Needs If-Match.")
+	ResponseEntity<DependencyResource> editDependency(@PathVariable long id, @PathVariable long dependencyId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody DependencyInput input) {
+		long version = ETags.requireVersion(ifMatch);
+		Actor actor = CurrentActor.require();
+		DependencyView current = this.plans.dependency(actor, id, dependencyId);
+		DependencyView changed = this.plans.editDependency(actor, id, dependencyId, version,
+				(input.type() != null) ? input.type() : current.type(), input.lag());
+		return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(DependencyResource.of(changed));
+	}
+
+	@DeleteMapping("/dependencies/{dependencyId}")
+	@Operation(summary = "Remove a dependency", description = "Needs If-Match.")
+	ResponseEntity<Void> deleteDependency(@PathVariable long id, @PathVariable long dependencyId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		long version = ETags.requireVersion(ifMatch);
+		this.plans.deleteDependency(CurrentActor.require(), id, dependencyId, version);
+		return ResponseEntity.noContent().build();
+	}
+
+	// ---- calendars
+
+	@GetMapping("/calendars")
+	@Operation(summary = "The plan's working calendars")
+	List<CalendarResource> calendars(@PathVariable long id) {
+		return this.plans.plan(CurrentActor.require(), id).calendars().stream().map(CalendarResource::of).toList();
+	}
+
+	@PostMapping("/calendars")
+	@Operation(summary = "Add a working calendar")
+	ResponseEntity<CalendarResource> addCalendar(@PathVariable long id, @RequestBody CalendarResource input) {
+		var created = this.plans.addCalendar(CurrentActor.require(), id, input.toDraft());
+		return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/plan/calendars/" + created.id()))
+			.eTag(ETags.of(created.version()))
+			.body(CalendarResource.of(created));
+	}
+
+	@PutMapping("/calendars/{calendarId}")
+	@Operation(summary = "Replace a calendar's week and exceptions", description = "Needs If-Match.")
+	ResponseEntity<CalendarResource> editCalendar(@PathVariable long id, @PathVariable long calendarId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody CalendarResource input) {
+		long version = ETags.requireVersion(ifMatch);
+		var changed = this.plans.editCalendar(CurrentActor.require(), id, calendarId, version, input.toDraft());
+		return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(CalendarResource.of(changed));
+	}
+
+	// ---- baselines
+
+	@GetMapping("/baselines")
+	@Operation(summary = "The saved baselines, oldest first")
+	List<BaselineResource> baselines(@PathVariable long id) {
+		return this.plans.baselines(CurrentActor.require(), id).stream().map(BaselineResource::of).toList();
+	}
+
+	@PostMapping("/baselines")
+	@Operation(summary = "Save the current schedule as a baseline",
+			description = "Saving under an existing name replaces that baseline.")
+	ResponseEntity<BaselineResource> saveBaseline(@PathVariable long id, @RequestBody BaselineInput input) {
+		var saved = this.plans.saveBaseline(CurrentActor.require(), id, input.name());
+		return ResponseEntity.status(201).body(BaselineResource.of(saved));
+	}
+
+	@GetMapping("/baselines/{name}/variance")
+	@Operation(summary = "Start, finish and duration variance of every activity against a baseline")
+	List<VarianceResource> variance(@PathVariable long id, @PathVariable String name) {
+		return this.plans.variance(CurrentActor.require(), id, name).stream().map(VarianceResource::of).toList();
+	}
+
+	// ---- exchange
+
+	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Replace the plan with an MS Project (XML, MPP, MPX) or Primavera (XER, PMXML) file",
+			description = "All or nothing: a file that cannot be read changes nothing and the problem names the "
+					+ "element at fault. Each activity keeps the file's task unique ID as externalId.")
+	ResponseEntity<PlanResource> importFile(@PathVariable long id, @RequestPart("file") MultipartFile file)
+			throws IOException {
+		Actor actor = CurrentActor.require();
+		PlanView plan = PlanImports.importInto(this.plans, actor, id, file.getOriginalFilename(), file.getBytes());
+		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(PlanResource.of(plan));
+	}
+
+	@PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The same import for clients that cannot send multipart: the file as base64",
+			description = "Body: {\"fileName\": \"plan.xml\", \"content\": \"<base64>\"}.")
+	ResponseEntity<PlanResource> importBase64(@PathVariable long id, @RequestBody FileUpload upload) {
+		byte[] content;
+		try {
+			content = java.util.Base64.getMimeDecoder().decode((upload.content() != null) ? upload.content() : "");
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RuleViolationException("content", "planning.import.failed", "content is not base64", "content",
+					"content is not base64");
+		}
+		PlanView plan = PlanImports.importInto(this.plans, CurrentActor.require(), id, upload.fileName(), content);
+		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(PlanResource.of(plan));
+	}
+
+	/** A file sent inside JSON. */
+	record FileUpload(String fileName, String content) {
+	}
+
+	@GetMapping("/export")
+	@Operation(summary = "Download the plan as MS Project XML (format=MSPDI) or Primavera XER (format=XER)")
+	ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "MSPDI") String format) {
+		MpxjWriting.Format chosen;
+		try {
+			chosen = MpxjWriting.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RuleViolationException("format", "planning.error.format", "format must be MSPDI or XER");
+		}
+		PlanView plan = this.plans.plan(CurrentActor.require(), id);
+		byte[] content = MpxjWriting.write(plan, chosen);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(chosen.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(plan.projectCode() + "-plan." + chosen.extension())
+						.build()
+						.toString())
+			.body(content);
+	}
+
+}

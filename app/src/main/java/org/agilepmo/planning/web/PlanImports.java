@@ -1,0 +1,47 @@
+package org.agilepmo.planning.web;
+
+import org.agilepmo.planning.internal.ImportedPlan;
+import org.agilepmo.planning.internal.MpxjReading;
+import org.agilepmo.planning.internal.PlanImportException;
+import org.agilepmo.planning.internal.PlanService;
+import org.agilepmo.planning.internal.PlanView;
+import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.RuleViolationException;
+
+import org.springframework.security.access.AccessDeniedException;
+
+/** Importing a file into a plan, shared by the API and the pages. */
+final class PlanImports {
+
+	/** Larger files are refused before MPXJ reads them. */
+	static final int MAX_BYTES = 50 * 1024 * 1024;
+
+	private PlanImports() {
+	}
+
+	static PlanView importInto(PlanService plans, Actor actor, long projectId, String fileName, byte[] content) {
+		if (!plans.mayEdit(actor, projectId)) {
+			throw new AccessDeniedException("may not change the plan of project " + projectId);
+		}
+		String name = (fileName != null && !fileName.isBlank()) ? fileName : "upload";
+		if (name.length() > 300) {
+			name = name.substring(0, 300);
+		}
+		if (content.length == 0) {
+			throw new RuleViolationException("file", "planning.import.empty", "the file is empty");
+		}
+		if (content.length > MAX_BYTES) {
+			throw new RuleViolationException("file", "planning.import.tooLarge", "the file is larger than 50 MB");
+		}
+		ImportedPlan imported;
+		try {
+			imported = MpxjReading.read(name, content);
+		}
+		catch (PlanImportException ex) {
+			throw new RuleViolationException("file", "planning.import.failed", ex.getMessage(), ex.element(),
+					ex.getMessage());
+		}
+		return plans.importPlan(actor, projectId, imported);
+	}
+
+}

@@ -1,0 +1,371 @@
+package org.agilepmo.planning.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import org.agilepmo.engine.schedule.ActivityKind;
+import org.agilepmo.engine.schedule.ConstraintType;
+import org.agilepmo.engine.schedule.ConstraintViolation;
+import org.agilepmo.engine.schedule.DeadlineMiss;
+import org.agilepmo.engine.schedule.Lag;
+import org.agilepmo.engine.schedule.LinkType;
+import org.agilepmo.planning.internal.ActivityDraft;
+import org.agilepmo.planning.internal.ActivityView;
+import org.agilepmo.planning.internal.BaselineView;
+import org.agilepmo.planning.internal.CalendarDraft;
+import org.agilepmo.planning.internal.CalendarView;
+import org.agilepmo.planning.internal.DependencyView;
+import org.agilepmo.planning.internal.PlanView;
+import org.agilepmo.planning.internal.VarianceView;
+import org.agilepmo.shared.RuleViolationException;
+
+/** The JSON shapes of the planning API. */
+final class PlanResources {
+
+	private PlanResources() {
+	}
+
+	/** Working minutes as an ISO-8601 duration of working time (480 → PT8H). */
+	static String iso(int workingMinutes) {
+		return Duration.ofMinutes(workingMinutes).toString();
+	}
+
+	@Schema(name = "Plan", description = "A project's plan and the headline of its schedule")
+	record PlanResource(long projectId, long version, LocalDateTime projectStart, LocalDateTime statusDate,
+			Long calendarId, LocalDateTime projectFinish, int activityCount, int dependencyCount, int criticalCount,
+			List<Long> longestPath, List<ConstraintViolation> constraintViolations, List<DeadlineMiss> deadlineMisses,
+			String sourceFile) {
+
+		static PlanResource of(PlanView plan) {
+			return new PlanResource(plan.projectId(), plan.version(), plan.projectStart(), plan.statusDate(),
+					plan.calendarId(), plan.projectFinish(), plan.activities().size(), plan.dependencies().size(),
+					plan.criticalCount(), plan.longestPath(), plan.constraintViolations(), plan.deadlineMisses(),
+					plan.sourceFile());
+		}
+
+	}
+
+	@Schema(name = "PlanChange", description = "The plan's start, status date and project calendar")
+	record PlanChange(@NotNull LocalDateTime projectStart, LocalDateTime statusDate, Long calendarId) {
+	}
+
+	@Schema(name = "Activity",
+			description = "An activity with its schedule. Floats are working minutes on the activity's calendar "
+					+ "(totalFloat, freeFloat) and the same as ISO-8601 durations of working time "
+					+ "(totalFloatDuration, freeFloatDuration); negative total float means a constraint or deadline "
+					+ "cannot be met.")
+	record ActivityResource(long id, long version, String externalId, Long parentId, String wbs, int level,
+			ActivityKind kind, String name, int durationMinutes, String duration, Long calendarId,
+			ConstraintType constraintType, LocalDateTime constraintDate, LocalDateTime deadline,
+			LocalDateTime actualStart, LocalDateTime actualFinish, int percentComplete, LocalDateTime earlyStart,
+			LocalDateTime earlyFinish, LocalDateTime lateStart, LocalDateTime lateFinish, LocalDateTime start,
+			LocalDateTime finish, int totalFloat, String totalFloatDuration, int freeFloat, String freeFloatDuration,
+			boolean critical, Long drivingPredecessorId) {
+
+		static ActivityResource of(ActivityView a) {
+			return new ActivityResource(a.id(), a.version(), a.externalId(), a.parentId(), a.wbs(), a.level(), a.kind(),
+					a.name(), a.durationMinutes(), iso(a.durationMinutes()), a.calendarId(), a.constraintType(),
+					a.constraintDate(), a.deadline(), a.actualStart(), a.actualFinish(), a.percentComplete(),
+					a.earlyStart(), a.earlyFinish(), a.lateStart(), a.lateFinish(), a.start(), a.finish(),
+					a.totalFloat(), iso(a.totalFloat()), a.freeFloat(), iso(a.freeFloat()), a.critical(),
+					a.drivingPredecessorId());
+		}
+
+	}
+
+	@Schema(name = "ActivityInput", description = "A new activity, or (PATCH) the properties to change")
+	static final class ActivityInput {
+
+		private final java.util.Set<String> present = new java.util.HashSet<>();
+
+		private ActivityKind kind;
+
+		private String name;
+
+		private Long parentId;
+
+		private Integer durationMinutes;
+
+		private Long calendarId;
+
+		private ConstraintType constraintType;
+
+		private LocalDateTime constraintDate;
+
+		private LocalDateTime deadline;
+
+		private LocalDateTime actualStart;
+
+		private LocalDateTime actualFinish;
+
+		private Integer percentComplete;
+
+		private String externalId;
+
+		public void setKind(ActivityKind kind) {
+			this.present.add("kind");
+			this.kind = kind;
+		}
+
+		public void setName(String name) {
+			this.present.add("name");
+			this.name = name;
+		}
+
+		public void setParentId(Long parentId) {
+			this.present.add("parentId");
+			this.parentId = parentId;
+		}
+
+		public void setDurationMinutes(Integer durationMinutes) {
+			this.present.add("durationMinutes");
+			this.durationMinutes = durationMinutes;
+		}
+
+		public void setCalendarId(Long calendarId) {
+			this.present.add("calendarId");
+			this.calendarId = calendarId;
+		}
+
+		public void setConstraintType(ConstraintType constraintType) {
+			this.present.add("constraintType");
+			this.constraintType = constraintType;
+		}
+
+		public void setConstraintDate(LocalDateTime constraintDate) {
+			this.present.add("constraintDate");
+			this.constraintDate = constraintDate;
+		}
+
+		public void setDeadline(LocalDateTime deadline) {
+			this.present.add("deadline");
+			this.deadline = deadline;
+		}
+
+		public void setActualStart(LocalDateTime actualStart) {
+			this.present.add("actualStart");
+			this.actualStart = actualStart;
+		}
+
+		public void setActualFinish(LocalDateTime actualFinish) {
+			this.present.add("actualFinish");
+			this.actualFinish = actualFinish;
+		}
+
+		public void setPercentComplete(Integer percentComplete) {
+			this.present.add("percentComplete");
+			this.percentComplete = percentComplete;
+		}
+
+		public void setExternalId(String externalId) {
+			this.present.add("externalId");
+			this.externalId = externalId;
+		}
+
+		public ActivityKind getKind() {
+			return this.kind;
+		}
+
+		public String getName() {
+			return this.name;
+		}
+
+		public Long getParentId() {
+			return this.parentId;
+		}
+
+		public Integer getDurationMinutes() {
+			return this.durationMinutes;
+		}
+
+		public Long getCalendarId() {
+			return this.calendarId;
+		}
+
+		public ConstraintType getConstraintType() {
+			return this.constraintType;
+		}
+
+		public LocalDateTime getConstraintDate() {
+			return this.constraintDate;
+		}
+
+		public LocalDateTime getDeadline() {
+			return this.deadline;
+		}
+
+		public LocalDateTime getActualStart() {
+			return this.actualStart;
+		}
+
+		public LocalDateTime getActualFinish() {
+			return this.actualFinish;
+		}
+
+		public Integer getPercentComplete() {
+			return this.percentComplete;
+		}
+
+		public String getExternalId() {
+			return this.externalId;
+		}
+
+		private <T> T pick(String property, T sent, T current) {
+			return this.present.contains(property) ? sent : current;
+		}
+
+		ActivityDraft applyTo(ActivityDraft current) {
+			Integer duration = pick("durationMinutes", this.durationMinutes, current.durationMinutes());
+			Integer percent = pick("percentComplete", this.percentComplete, current.percentComplete());
+			ConstraintType constraint = pick("constraintType", this.constraintType, current.constraintType());
+			return new ActivityDraft(pick("kind", this.kind, current.kind()), pick("name", this.name, current.name()),
+					pick("parentId", this.parentId, current.parentId()), (duration != null) ? duration : 0,
+					pick("calendarId", this.calendarId, current.calendarId()), constraint,
+					(constraint != null && !constraint.isDated()) ? null
+							: pick("constraintDate", this.constraintDate, current.constraintDate()),
+					pick("deadline", this.deadline, current.deadline()),
+					pick("actualStart", this.actualStart, current.actualStart()),
+					pick("actualFinish", this.actualFinish, current.actualFinish()), (percent != null) ? percent : 0,
+					pick("externalId", this.externalId, current.externalId()));
+		}
+
+		ActivityDraft toDraft() {
+			return applyTo(
+					new ActivityDraft(ActivityKind.TASK, null, null, 0, null, null, null, null, null, null, 0, null));
+		}
+
+	}
+
+	@Schema(name = "Dependency",
+			description = "A link; the lag is lagMinutes of working time on the successor's calendar, or lagPercent "
+					+ "of the predecessor's duration")
+	record DependencyResource(long id, long version, long predecessorId, long successorId, LinkType type,
+			Integer lagMinutes, Integer lagPercent, String lag) {
+
+		static DependencyResource of(DependencyView d) {
+			Lag lag = d.lag();
+			return new DependencyResource(d.id(), d.version(), d.predecessorId(), d.successorId(), d.type(),
+					lag.percent() ? null : lag.value(), lag.percent() ? lag.value() : null,
+					lag.percent() ? lag.value() + "%" : iso(lag.value()));
+		}
+
+	}
+
+	@Schema(name = "DependencyInput", description = "FINISH_START when type is left out; at most one of the lags")
+	record DependencyInput(Long predecessorId, Long successorId, LinkType type, Integer lagMinutes,
+			Integer lagPercent) {
+
+		Lag lag() {
+			if (this.lagMinutes != null && this.lagPercent != null) {
+				throw new RuleViolationException("lagPercent", "planning.error.twoLags",
+						"give lagMinutes or lagPercent, not both");
+			}
+			if (this.lagPercent != null) {
+				return Lag.percent(this.lagPercent);
+			}
+			return (this.lagMinutes != null) ? Lag.minutes(this.lagMinutes) : Lag.NONE;
+		}
+
+		LinkType linkType() {
+			return (this.type != null) ? this.type : LinkType.FINISH_START;
+		}
+
+	}
+
+	@Schema(name = "Calendar",
+			description = "week: for each weekday its working hours as HH:mm-HH:mm ranges (none for a day off); "
+					+ "exceptions: per date its hours (none for a holiday)")
+	record CalendarResource(Long id, Long version, String name, Map<java.time.DayOfWeek, List<String>> week,
+			Map<java.time.LocalDate, List<String>> exceptions, Integer minutesPerDay) {
+
+		static CalendarResource of(CalendarView view) {
+			CalendarDraft c = view.calendar();
+			Map<java.time.DayOfWeek, List<String>> week = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+			c.week().forEach((day, hours) -> week.put(day, hours.stream().map(Object::toString).toList()));
+			Map<java.time.LocalDate, List<String>> exceptions = new java.util.TreeMap<>();
+			c.exceptions()
+				.forEach((date, hours) -> exceptions.put(date, hours.stream().map(Object::toString).toList()));
+			return new CalendarResource(view.id(), view.version(), c.name(), week, exceptions, c.minutesPerDay());
+		}
+
+		CalendarDraft toDraft() {
+			Map<java.time.DayOfWeek, List<org.agilepmo.engine.calendar.WorkingTime>> days = new java.util.EnumMap<>(
+					java.time.DayOfWeek.class);
+			if (this.week != null) {
+				this.week.forEach((day, hours) -> days.put(day, parse("week." + day, hours)));
+			}
+			Map<java.time.LocalDate, List<org.agilepmo.engine.calendar.WorkingTime>> dated = new java.util.TreeMap<>();
+			if (this.exceptions != null) {
+				this.exceptions.forEach((date, hours) -> dated.put(date, parse("exceptions." + date, hours)));
+			}
+			return new CalendarDraft(this.name, days, dated, null);
+		}
+
+		private static List<org.agilepmo.engine.calendar.WorkingTime> parse(String field, List<String> hours) {
+			try {
+				List<org.agilepmo.engine.calendar.WorkingTime> times = new java.util.ArrayList<>();
+				for (String range : (hours != null) ? hours : List.<String>of()) {
+					times.add(org.agilepmo.engine.calendar.WorkingTime.parse(range));
+				}
+				org.agilepmo.engine.calendar.WorkCalendar.builder("check")
+					.workWeek(List.of(java.time.DayOfWeek.MONDAY),
+							times.toArray(org.agilepmo.engine.calendar.WorkingTime[]::new));
+				return times;
+			}
+			catch (RuntimeException ex) {
+				throw new RuleViolationException(field, "planning.error.hours",
+						"working hours must be HH:mm-HH:mm ranges that do not overlap");
+			}
+		}
+
+	}
+
+	@Schema(name = "Baseline")
+	record BaselineResource(long id, String name, Instant savedAt, String savedBy, int activities) {
+
+		static BaselineResource of(BaselineView b) {
+			return new BaselineResource(b.id(), b.name(), b.savedAt(), b.savedBy(), b.activities());
+		}
+
+	}
+
+	@Schema(name = "BaselineInput")
+	record BaselineInput(String name) {
+	}
+
+	@Schema(name = "Variance",
+			description = "Later or longer is positive; variances in working minutes on the activity's calendar")
+	record VarianceResource(long activityId, String name, LocalDateTime baselineStart, LocalDateTime baselineFinish,
+			int baselineDurationMinutes, LocalDateTime start, LocalDateTime finish, int durationMinutes,
+			int startVarianceMinutes, int finishVarianceMinutes, int durationVarianceMinutes) {
+
+		static VarianceResource of(VarianceView v) {
+			return new VarianceResource(v.activityId(), v.name(), v.baselineStart(), v.baselineFinish(),
+					v.baselineDurationMinutes(), v.start(), v.finish(), v.durationMinutes(), v.startVarianceMinutes(),
+					v.finishVarianceMinutes(), v.durationVarianceMinutes());
+		}
+
+	}
+
+	@Schema(name = "ActivityPage", description = "A page of activities in WBS order")
+	record ActivityPage(List<ActivityResource> items, int page, int size, long totalItems, int totalPages) {
+
+		static ActivityPage of(List<ActivityView> all, int page, int size) {
+			int from = Math.min(all.size(), page * size);
+			int to = Math.min(all.size(), from + size);
+			List<ActivityResource> items = all.subList(from, to).stream().map(ActivityResource::of).toList();
+			return new ActivityPage(items, page, size, all.size(), (all.size() + size - 1) / size);
+		}
+
+	}
+
+	@Schema(name = "Schedule", description = "The schedule of every activity, with the plan's headline")
+	record ScheduleResource(PlanResource plan, List<ActivityResource> activities) {
+	}
+
+}

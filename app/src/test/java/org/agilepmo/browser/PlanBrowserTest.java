@@ -1,0 +1,148 @@
+package org.agilepmo.browser;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.agilepmo.engine.schedule.Lag;
+import org.agilepmo.engine.schedule.LinkType;
+import org.agilepmo.identity.PersonSummary;
+import org.agilepmo.identity.internal.IdentityFixtures;
+import org.agilepmo.planning.internal.ActivityDraft;
+import org.agilepmo.planning.internal.ActivityView;
+import org.agilepmo.planning.internal.PlanService;
+import org.agilepmo.portfolio.internal.PortfolioScene;
+import org.agilepmo.portfolio.internal.PortfolioService;
+import org.agilepmo.portfolio.internal.ProjectService;
+import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.Classification;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A project manager opens the plan from the project page, lengthens an activity that had
+ * float, and sees it become critical in the table and in the Gantt chart. Screenshots go
+ * to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+@ActiveProfiles("test")
+@Import(IdentityFixtures.class)
+class PlanBrowserTest {
+
+	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	static Playwright playwright;
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	IdentityFixtures people;
+
+	@Autowired
+	PortfolioService portfolioService;
+
+	@Autowired
+	ProjectService projectService;
+
+	@Autowired
+	PlanService plans;
+
+	@BeforeAll
+	static void startChromium() {
+		assumeTrue(Chromium.isInstalled(), "No Chromium at " + Chromium.EXECUTABLE
+				+ ": browser tests skipped (apt-get install chromium, as .ci/run does)");
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = Chromium.launch(playwright);
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@Test
+	void aProjectManagerLengthensAnActivityAndSeesTheCriticalPathMove() {
+		PortfolioScene scene = new PortfolioScene(this.people, this.portfolioService, this.projectService);
+		PersonSummary officer = scene.officer();
+		long projectId = scene.project(scene.portfolio().id(), Classification.PUBLIC).id();
+		Actor actor = PortfolioScene.actor(officer);
+		ActivityView[] made = new ActivityView[3];
+		this.people.actingAs(officer, () -> {
+			made[0] = this.plans.addActivity(actor, projectId, ActivityDraft.task("Design", 960));
+			made[1] = this.plans.addActivity(actor, projectId, ActivityDraft.task("Build", 1440));
+			made[2] = this.plans.addActivity(actor, projectId, ActivityDraft.task("Review", 480));
+			this.plans.addDependency(actor, projectId, made[0].id(), made[1].id(), LinkType.FINISH_START, Lag.NONE);
+			this.plans.addDependency(actor, projectId, made[0].id(), made[2].id(), LinkType.FINISH_START, Lag.NONE);
+		});
+		long review = made[2].id();
+		try (BrowserContext context = browser
+			.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1400, 900))) {
+			Page page = context.newPage();
+			page.navigate(url("/login"));
+			page.getByLabel("Username").fill(officer.username());
+			page.getByLabel("Password").fill(IdentityFixtures.PASSWORD);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+			page.navigate(url("/projects/" + projectId));
+			page.locator("#plan-link").click();
+			assertThat(page).hasURL(url("/projects/" + projectId + "/plan"));
+			page.locator("a:text-is('Day')").click();
+
+			Locator reviewRow = page.locator("#activity-" + review);
+			Locator reviewBar = page.locator("svg.gantt g[data-activity='" + review + "']");
+			assertThat(reviewRow).hasAttribute("data-critical", "false");
+			assertThat(reviewBar).not().hasClass(java.util.regex.Pattern.compile(".*critical.*"));
+			String widthBefore = reviewBar.locator("rect.g-bar").getAttribute("width");
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("plan-01-before.png")).setFullPage(true));
+
+			Locator duration = page.getByLabel("Duration (days) Review");
+			duration.fill("4");
+			reviewRow.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save Review")).click();
+
+			assertThat(page.locator("#activity-" + review)).hasAttribute("data-critical", "true");
+			assertThat(page.locator("svg.gantt g[data-activity='" + review + "']"))
+				.hasClass(java.util.regex.Pattern.compile(".*critical.*"));
+			String widthAfter = page.locator("svg.gantt g[data-activity='" + review + "'] rect.g-bar")
+				.getAttribute("width");
+			org.assertj.core.api.Assertions.assertThat(Double.parseDouble(widthAfter))
+				.isGreaterThan(Double.parseDouble(widthBefore) * 3);
+			assertThat(page.locator("#activity-" + made[1].id())).hasAttribute("data-critical", "false");
+			double drawn = page.locator("svg.gantt g[data-activity='" + review + "'] rect.g-bar").boundingBox().width;
+			org.assertj.core.api.Assertions.assertThat(drawn)
+				.as("the bar is drawn as wide as its width attribute says, not stretched by page styles")
+				.isCloseTo(Double.parseDouble(widthAfter), org.assertj.core.api.Assertions.within(2.0));
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("plan-02-after.png")).setFullPage(true));
+		}
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+}

@@ -1,0 +1,171 @@
+package org.agilepmo.planning;
+
+import org.agilepmo.engine.schedule.Lag;
+import org.agilepmo.engine.schedule.LinkType;
+import org.agilepmo.identity.PersonSummary;
+import org.agilepmo.identity.internal.IdentityFixtures;
+import org.agilepmo.planning.internal.ActivityDraft;
+import org.agilepmo.planning.internal.ActivityView;
+import org.agilepmo.planning.internal.PlanService;
+import org.agilepmo.portfolio.ProjectRole;
+import org.agilepmo.portfolio.internal.PortfolioScene;
+import org.agilepmo.portfolio.internal.PortfolioService;
+import org.agilepmo.portfolio.internal.ProjectService;
+import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.Classification;
+import org.agilepmo.shared.ScreeningLevel;
+import org.agilepmo.testsupport.PmoTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The plan page: the Gantt chart and the WBS table from the same schedule, inline editing
+ * that reschedules, refused edits shown with the field, read-only for people who may not
+ * change the project, and every language.
+ */
+@PmoTest
+class PlanPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	IdentityFixtures identity;
+
+	@Autowired
+	PortfolioService portfolioService;
+
+	@Autowired
+	ProjectService projectService;
+
+	@Autowired
+	PlanService plans;
+
+	PortfolioScene scene;
+
+	long projectId;
+
+	ActivityView design;
+
+	ActivityView build;
+
+	ActivityView review;
+
+	@BeforeEach
+	void aSmallPlan() {
+		this.scene = new PortfolioScene(this.identity, this.portfolioService, this.projectService);
+		this.projectId = this.scene.project(this.scene.portfolio().id(), Classification.PUBLIC).id();
+		Actor officer = PortfolioScene.actor(this.scene.officer());
+		this.identity.actingAs(this.scene.officer(), () -> {
+			this.design = this.plans.addActivity(officer, this.projectId, ActivityDraft.task("Design", 960));
+			this.build = this.plans.addActivity(officer, this.projectId, ActivityDraft.task("Build", 1440));
+			this.review = this.plans.addActivity(officer, this.projectId, ActivityDraft.task("Review", 480));
+			this.plans.addDependency(officer, this.projectId, this.design.id(), this.build.id(), LinkType.FINISH_START,
+					Lag.NONE);
+			this.plans.addDependency(officer, this.projectId, this.design.id(), this.review.id(), LinkType.FINISH_START,
+					Lag.NONE);
+		});
+	}
+
+	String page(PersonSummary person, String query) throws Exception {
+		return this.mvc.perform(get("/projects/" + this.projectId + "/plan" + query).with(this.identity.as(person)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	@Test
+	void theGanttAndTheTableShowTheCriticalPathAndAnEditMovesIt() throws Exception {
+		String before = page(this.scene.officer(), "?zoom=DAY");
+		assertThat(before).contains("<svg", "class=\"gantt\"", "data-zoom=\"DAY\"", "marker-end=\"url(#arrow)\"")
+			.contains("data-activity=\"" + this.build.id() + "\"")
+			.contains("id=\"activity-" + this.build.id() + "\" data-critical=\"true\"")
+			.contains("id=\"activity-" + this.review.id() + "\" data-critical=\"false\"");
+		assertThat(count(before, "<g class=\"g-row critical\"")).isEqualTo(2);
+
+		this.mvc
+			.perform(post("/projects/" + this.projectId + "/plan/activities/" + this.review.id())
+				.with(this.identity.as(this.scene.officer()))
+				.with(csrf())
+				.param("version", String.valueOf(this.review.version()))
+				.param("name", "Review")
+				.param("duration", "4")
+				.param("constraintType", "AS_SOON_AS_POSSIBLE"))
+			.andExpect(status().is3xxRedirection());
+
+		String after = page(this.scene.officer(), "?zoom=DAY");
+		assertThat(after).contains("id=\"activity-" + this.review.id() + "\" data-critical=\"true\"")
+			.contains("id=\"activity-" + this.build.id() + "\" data-critical=\"false\"");
+		assertThat(after).isNotEqualTo(before);
+	}
+
+	@Test
+	void aRefusedEditNamesTheFieldAndAStaleOneSaysSo() throws Exception {
+		this.mvc
+			.perform(post("/projects/" + this.projectId + "/plan/activities/" + this.review.id())
+				.with(this.identity.as(this.scene.officer()))
+				.with(csrf())
+				.param("version", String.valueOf(this.review.version()))
+				.param("duration", "soon"))
+			.andExpect(flash().attribute("error", org.hamcrest.Matchers.startsWith("duration: ")));
+		this.mvc
+			.perform(post("/projects/" + this.projectId + "/plan/activities/" + this.review.id())
+				.with(this.identity.as(this.scene.officer()))
+				.with(csrf())
+				.param("version", String.valueOf(this.review.version() + 7))
+				.param("duration", "2"))
+			.andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("changed")));
+	}
+
+	@Test
+	void someoneWhoMayOnlyReadSeesNoForms() throws Exception {
+		PersonSummary reader = this.scene.person("reader", ScreeningLevel.ENHANCED);
+		this.scene.giveProjectRole(this.projectId, reader, ProjectRole.VIEWER);
+		String body = page(reader, "");
+		assertThat(body).contains("<svg").doesNotContain("/plan/activities/" + this.review.id() + "\"");
+		this.mvc
+			.perform(post("/projects/" + this.projectId + "/plan/activities").with(this.identity.as(reader))
+				.with(csrf())
+				.param("name", "Sneaky")
+				.param("duration", "1"))
+			.andExpect(status().isForbidden());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "fr", "es", "ar" })
+	void thePageSpeaksEveryLanguage(String language) throws Exception {
+		String body = page(this.scene.officer(), "?lang=" + language + "&zoom=MONTH");
+		assertThat(body).contains("<svg").doesNotContain("??planning.");
+	}
+
+	@Test
+	void theProjectPageLinksToThePlan() throws Exception {
+		String body = this.mvc.perform(get("/projects/" + this.projectId).with(this.identity.as(this.scene.officer())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).contains("/projects/" + this.projectId + "/plan\"");
+	}
+
+	private static int count(String text, String part) {
+		int count = 0;
+		for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+			count++;
+		}
+		return count;
+	}
+
+}

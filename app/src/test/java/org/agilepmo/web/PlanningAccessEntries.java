@@ -1,0 +1,112 @@
+package org.agilepmo.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.agilepmo.web.AccessMatrix.Entry;
+import org.agilepmo.web.AccessMatrix.Sample;
+
+import static org.agilepmo.web.AccessMatrix.project;
+
+/**
+ * A project's plan in the access matrix: everything follows the project's access rule
+ * (see it: read; may edit it: change).
+ */
+final class PlanningAccessEntries {
+
+	private static final String API = "/api/v1/projects/";
+
+	static final List<Entry> ENTRIES = List.of(
+			// API: the plan
+			project("GET", API + "{id}/plan", s -> Sample.of(API + s.projectId() + "/plan")),
+			project("PUT", API + "{id}/plan",
+					s -> Sample.of(API + s.projectId() + "/plan")
+						.json("{\"projectStart\":\"2026-11-02T08:00:00\"}")
+						.ifMatch(samples(s).planVersion(s))),
+			project("GET", API + "{id}/plan/schedule", s -> Sample.of(API + s.projectId() + "/plan/schedule")),
+			// API: activities
+			project("GET", API + "{id}/plan/activities", s -> Sample.of(API + s.projectId() + "/plan/activities")),
+			project("POST", API + "{id}/plan/activities",
+					s -> Sample.of(API + s.projectId() + "/plan/activities")
+						.json("{\"name\":\"Matrix task\",\"durationMinutes\":480}")),
+			project("GET", API + "{id}/plan/activities/{activityId}",
+					s -> Sample.of(API + s.projectId() + "/plan/activities/" + samples(s).activity(s).id())),
+			project("PATCH", API + "{id}/plan/activities/{activityId}",
+					s -> Sample.of(API + s.projectId() + "/plan/activities/" + samples(s).activity(s).id())
+						.json("{\"durationMinutes\":960}")
+						.ifMatch(0)),
+			project("DELETE", API + "{id}/plan/activities/{activityId}",
+					s -> Sample.of(API + s.projectId() + "/plan/activities/" + samples(s).activity(s).id()).ifMatch(0)),
+			// API: dependencies
+			project("GET", API + "{id}/plan/dependencies", s -> Sample.of(API + s.projectId() + "/plan/dependencies")),
+			project("POST", API + "{id}/plan/dependencies",
+					s -> Sample.of(API + s.projectId() + "/plan/dependencies")
+						.json("{\"predecessorId\":" + samples(s).activity(s).id() + ",\"successorId\":"
+								+ samples(s).activity(s).id() + "}")),
+			project("GET", API + "{id}/plan/dependencies/{dependencyId}",
+					s -> Sample.of(API + s.projectId() + "/plan/dependencies/" + samples(s).dependency(s))),
+			project("PATCH", API + "{id}/plan/dependencies/{dependencyId}",
+					s -> Sample.of(API + s.projectId() + "/plan/dependencies/" + samples(s).dependency(s))
+						.json("{\"type\":\"START_START\",\"lagMinutes\":60}")
+						.ifMatch(0)),
+			project("DELETE", API + "{id}/plan/dependencies/{dependencyId}",
+					s -> Sample.of(API + s.projectId() + "/plan/dependencies/" + samples(s).dependency(s)).ifMatch(0)),
+			// API: calendars
+			project("GET", API + "{id}/plan/calendars", s -> Sample.of(API + s.projectId() + "/plan/calendars")),
+			project("POST", API + "{id}/plan/calendars",
+					s -> Sample.of(API + s.projectId() + "/plan/calendars")
+						.json("{\"name\":\"Four days\",\"week\":{\"MONDAY\":[\"08:00-16:00\"],"
+								+ "\"TUESDAY\":[\"08:00-16:00\"]},\"exceptions\":{\"2026-12-25\":[]}}")),
+			project("PUT", API + "{id}/plan/calendars/{calendarId}",
+					s -> Sample.of(API + s.projectId() + "/plan/calendars/" + samples(s).calendar(s))
+						.json("{\"name\":\"Renamed\",\"week\":{\"MONDAY\":[\"08:00-16:00\"]}}")
+						.ifMatch(0)),
+			// API: baselines
+			project("GET", API + "{id}/plan/baselines", s -> Sample.of(API + s.projectId() + "/plan/baselines")),
+			project("POST", API + "{id}/plan/baselines",
+					s -> Sample.of(API + s.projectId() + "/plan/baselines").json("{\"name\":\"Approved\"}")),
+			project("GET", API + "{id}/plan/baselines/{name}/variance",
+					s -> Sample.of(API + s.projectId() + "/plan/baselines/" + samples(s).baseline(s) + "/variance")),
+			// API: exchange (the sample uses the JSON form of the import; the multipart
+			// form
+			// has the same handler mapping)
+			project("POST", API + "{id}/plan/import",
+					s -> Sample.of(API + s.projectId() + "/plan/import")
+						.json("{\"fileName\":\"one.xml\",\"content\":\"" + PlanningSamples.smallFileBase64() + "\"}")),
+			project("GET", API + "{id}/plan/export", s -> Sample.of(API + s.projectId() + "/plan/export?format=XER")),
+			// Pages
+			project("GET", "/projects/{id}/plan", s -> Sample.of("/projects/" + s.projectId() + "/plan?zoom=DAY")),
+			project("POST", "/projects/{id}/plan/activities",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/activities")
+						.form(Map.of("name", "Page task", "kind", "TASK", "duration", "2"))),
+			project("POST", "/projects/{id}/plan/activities/{activityId}",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/activities/" + samples(s).activity(s).id())
+						.form(Map.of("version", "0", "name", "Renamed", "duration", "3"))),
+			project("POST", "/projects/{id}/plan/activities/{activityId}/delete", s -> Sample
+				.of("/projects/" + s.projectId() + "/plan/activities/" + samples(s).activity(s).id() + "/delete")
+				.form(Map.of("version", "0"))),
+			project("POST", "/projects/{id}/plan/dependencies",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/dependencies")
+						.form(Map.of("predecessorId", String.valueOf(samples(s).activity(s).id()), "successorId",
+								String.valueOf(samples(s).activity(s).id()), "type", "FINISH_START", "lag", "0"))),
+			project("POST", "/projects/{id}/plan/dependencies/{dependencyId}/delete",
+					s -> Sample
+						.of("/projects/" + s.projectId() + "/plan/dependencies/" + samples(s).dependency(s) + "/delete")
+						.form(Map.of("version", "0"))),
+			project("POST", "/projects/{id}/plan/calendar",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/calendar")
+						.form(Map.of("planVersion", String.valueOf(samples(s).planVersion(s)), "name", "Standard",
+								"days", "MONDAY", "hours", "08:00-12:00, 13:00-17:00", "holidays", "2026-12-25"))),
+			project("POST", "/projects/{id}/plan/baselines",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/baselines").form(Map.of("name", "Page"))),
+			project("POST", "/projects/{id}/plan/import",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/import").form(Map.of())));
+
+	private PlanningAccessEntries() {
+	}
+
+	private static PlanningSamples samples(AccessMatrix.Scene scene) {
+		return scene.bean(PlanningSamples.class);
+	}
+
+}
