@@ -17,6 +17,8 @@ import org.agilepmo.engine.schedule.ActivityKind;
 import org.agilepmo.engine.schedule.ConstraintType;
 import org.agilepmo.engine.schedule.Lag;
 import org.agilepmo.engine.schedule.LinkType;
+import org.agilepmo.delivery.ProjectDelivery;
+import org.agilepmo.delivery.ProjectDelivery.MilestoneProgress;
 import org.agilepmo.planning.internal.ActivityDraft;
 import org.agilepmo.planning.internal.ActivityView;
 import org.agilepmo.planning.internal.CalendarDraft;
@@ -54,7 +56,8 @@ class PlanPages {
 
 	private final MessageSource messages;
 
-	PlanPages(PlanService plans, MessageSource messages) {
+	PlanPages(PlanService plans, MessageSource messages, ProjectDelivery delivery) {
+		this.delivery = delivery;
 		this.plans = plans;
 		this.messages = messages;
 	}
@@ -63,6 +66,8 @@ class PlanPages {
 	 * Rows of the activity table per page; the Gantt chart always shows every activity.
 	 */
 	static final int TABLE_ROWS = 200;
+
+	private final ProjectDelivery delivery;
 
 	@GetMapping
 	String plan(@PathVariable long id, @RequestParam(required = false) String zoom,
@@ -109,6 +114,7 @@ class PlanPages {
 					.stream()
 					.filter(d -> onPage.contains(d.predecessorId()) || onPage.contains(d.successorId()))
 					.toList());
+		model.addAttribute("deliveryRows", deliveryRows(plan, this.delivery.progressOf(id, actor)));
 		model.addAttribute("linkable", tableRows.stream().filter(a -> !a.isSummary()).toList());
 		model.addAttribute("names", plan.activitiesById());
 		CalendarView projectCalendar = plan.calendars()
@@ -371,6 +377,41 @@ class PlanPages {
 				}
 			}
 			return new CalendarDraft((name != null && !name.isBlank()) ? name : "Standard", week, exceptions, null);
+		}
+
+	}
+
+	/**
+	 * The squads' progress behind the plan's activities: a backlog item names the
+	 * activity it delivers by the activity's id or its external id (the task UID of an
+	 * imported file). References that match no activity are listed too, under their own
+	 * name.
+	 */
+	static List<DeliveryRow> deliveryRows(PlanView plan, List<MilestoneProgress> progress) {
+		Map<String, ActivityView> byRef = new java.util.HashMap<>();
+		for (ActivityView a : plan.activities()) {
+			if (a.externalId() != null) {
+				byRef.putIfAbsent(a.externalId(), a);
+			}
+			byRef.put(String.valueOf(a.id()), a);
+		}
+		List<DeliveryRow> rows = new java.util.ArrayList<>();
+		for (MilestoneProgress p : progress) {
+			if (p.milestoneRef() == null) {
+				continue;
+			}
+			ActivityView activity = byRef.get(p.milestoneRef().trim());
+			rows.add(new DeliveryRow(p.milestoneRef(), activity, p));
+		}
+		rows.sort(java.util.Comparator.comparing(r -> r.activity() == null ? "~" + r.ref() : r.activity().wbs()));
+		return rows;
+	}
+
+	/** One activity (or unmatched reference) with the progress of the items behind it. */
+	record DeliveryRow(String ref, ActivityView activity, MilestoneProgress progress) {
+
+		public long percent() {
+			return Math.round(this.progress.percentDone());
 		}
 
 	}

@@ -30,6 +30,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -208,6 +209,31 @@ class DeliveryApiTest {
 			.andExpect(jsonPath("$.milestones[0].points").value(8));
 		this.mvc.perform(get("/api/v1/projects/" + project.id() + "/delivery").with(this.people.as(teammate)))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theProjectsPlanShowsTheProgressOfTheStoriesBehindAnActivity() throws Exception {
+		PortfolioScene portfolios = new PortfolioScene(this.people, this.portfolioService, this.projectService);
+		ProjectView project = portfolios.project(portfolios.portfolio().id(), Classification.PUBLIC);
+		portfolios.giveProjectRole(project.id(), this.scene.squadMember(), ProjectRole.TEAM_MEMBER);
+		MvcResult milestone = this.mvc
+			.perform(post("/api/v1/projects/" + project.id() + "/plan/activities")
+				.with(this.people.as(this.scene.administrator()))
+				.contentType("application/json")
+				.content("{\"name\":\"Release to pilot\",\"durationMinutes\":0}"))
+			.andExpect(status().isCreated())
+			.andReturn();
+		long activityId = idOf(milestone);
+		for (int points : new int[] { 5, 3 }) {
+			this.mvc.perform(asMember(post(items())).content("""
+					{"type":"STORY","title":"Story of %d points","storyPoints":%d,"projectId":%d,"milestoneRef":"%d"}
+					""".formatted(points, points, project.id(), activityId))).andExpect(status().isCreated());
+		}
+		this.mvc.perform(get("/projects/" + project.id() + "/plan").with(this.people.as(this.scene.administrator())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Release to pilot")))
+			.andExpect(content().string(containsString("0 / 2")))
+			.andExpect(content().string(containsString("0 / 8")));
 	}
 
 }
