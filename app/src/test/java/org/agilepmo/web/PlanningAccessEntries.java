@@ -6,7 +6,9 @@ import java.util.Map;
 import org.agilepmo.web.AccessMatrix.Entry;
 import org.agilepmo.web.AccessMatrix.Sample;
 
+import static org.agilepmo.web.AccessMatrix.PMO;
 import static org.agilepmo.web.AccessMatrix.project;
+import static org.agilepmo.web.AccessMatrix.role;
 
 /**
  * A project's plan in the access matrix: everything follows the project's access rule
@@ -73,6 +75,12 @@ final class PlanningAccessEntries {
 			project("POST", API + "{id}/plan/import",
 					s -> Sample.of(API + s.projectId() + "/plan/import")
 						.json("{\"fileName\":\"one.xml\",\"content\":\"" + PlanningSamples.smallFileBase64() + "\"}")),
+			role("POST", "/api/v1/projects/import",
+					s -> Sample.of("/api/v1/projects/import")
+						.json("{\"portfolioId\":" + s.portfolioId() + ",\"code\":\"" + s.newCode()
+								+ "\",\"name\":\"Imported\",\"fileName\":\"one.xml\",\"content\":\""
+								+ PlanningSamples.smallFileBase64() + "\"}"),
+					PMO),
 			project("GET", API + "{id}/plan/export", s -> Sample.of(API + s.projectId() + "/plan/export?format=XER")),
 			// Pages
 			project("GET", "/projects/{id}/plan", s -> Sample.of("/projects/" + s.projectId() + "/plan?zoom=DAY")),

@@ -17,7 +17,9 @@ import org.agilepmo.audit.AuditTrail;
 import org.agilepmo.engine.schedule.ActivityKind;
 import org.agilepmo.engine.schedule.Lag;
 import org.agilepmo.engine.schedule.LinkType;
+import org.agilepmo.portfolio.PortfolioRegistry;
 import org.agilepmo.portfolio.ProjectCatalogue;
+import org.agilepmo.portfolio.ProjectDraft;
 import org.agilepmo.portfolio.ProjectSummary;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.NotFoundException;
@@ -68,9 +70,12 @@ public class PlanService {
 
 	private final EntityManager entityManager;
 
+	private final PortfolioRegistry registry;
+
 	PlanService(ProjectCatalogue projects, Plans plans, Activities activities, Dependencies dependencies,
 			PlanCalendars calendars, Baselines baselines, PlanScheduler scheduler, AuditTrail audit,
-			EntityManager entityManager) {
+			EntityManager entityManager, PortfolioRegistry registry) {
+		this.registry = registry;
 		this.projects = projects;
 		this.plans = plans;
 		this.activities = activities;
@@ -421,6 +426,17 @@ public class PlanService {
 	}
 
 	// ---- writing: import
+
+	/**
+	 * Proposes a new project (through the portfolio module, with its access checks and
+	 * audit entry) and fills its plan from a file, in one transaction: when the import
+	 * fails, the project is not created either.
+	 */
+	@Transactional
+	public PlanView importAsNewProject(Actor actor, ProjectDraft draft, ImportedPlan imported) {
+		ProjectSummary created = this.registry.createProject(actor, draft);
+		return importPlan(actor, created.id(), imported);
+	}
 
 	/**
 	 * Replaces the plan's activities, dependencies and calendars with those of a file,

@@ -269,14 +269,7 @@ class PlanApiController {
 	@Operation(summary = "The same import for clients that cannot send multipart: the file as base64",
 			description = "Body: {\"fileName\": \"plan.xml\", \"content\": \"<base64>\"}.")
 	ResponseEntity<PlanResource> importBase64(@PathVariable long id, @RequestBody FileUpload upload) {
-		byte[] content;
-		try {
-			content = java.util.Base64.getMimeDecoder().decode((upload.content() != null) ? upload.content() : "");
-		}
-		catch (IllegalArgumentException ex) {
-			throw new RuleViolationException("content", "planning.import.failed", "content is not base64", "content",
-					"content is not base64");
-		}
+		byte[] content = PlanImports.decodeBase64(upload.content());
 		PlanView plan = PlanImports.importInto(this.plans, CurrentActor.require(), id, upload.fileName(), content);
 		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(PlanResource.of(plan));
 	}

@@ -5,6 +5,7 @@ import org.agilepmo.planning.internal.MpxjReading;
 import org.agilepmo.planning.internal.PlanImportException;
 import org.agilepmo.planning.internal.PlanService;
 import org.agilepmo.planning.internal.PlanView;
+import org.agilepmo.portfolio.ProjectDraft;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.RuleViolationException;
 
@@ -23,6 +24,29 @@ final class PlanImports {
 		if (!plans.mayEdit(actor, projectId)) {
 			throw new AccessDeniedException("may not change the plan of project " + projectId);
 		}
+		return plans.importPlan(actor, projectId, read(fileName, content));
+	}
+
+	/**
+	 * A new project, proposed with the draft, whose plan is the file's; all or nothing.
+	 */
+	static PlanView importAsNewProject(PlanService plans, Actor actor, ProjectDraft draft, String fileName,
+			byte[] content) {
+		return plans.importAsNewProject(actor, draft, read(fileName, content));
+	}
+
+	/** The file of a JSON upload; a problem on {@code content} when it is not base64. */
+	static byte[] decodeBase64(String content) {
+		try {
+			return java.util.Base64.getMimeDecoder().decode((content != null) ? content : "");
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RuleViolationException("content", "planning.import.failed", "content is not base64", "content",
+					"content is not base64");
+		}
+	}
+
+	private static ImportedPlan read(String fileName, byte[] content) {
 		String name = (fileName != null && !fileName.isBlank()) ? fileName : "upload";
 		if (name.length() > 300) {
 			name = name.substring(0, 300);
@@ -41,7 +65,7 @@ final class PlanImports {
 			throw new RuleViolationException("file", "planning.import.failed", ex.getMessage(), ex.element(),
 					ex.getMessage());
 		}
-		return plans.importPlan(actor, projectId, imported);
+		return imported;
 	}
 
 }
