@@ -15,6 +15,8 @@ import org.agilepmo.shared.StaleVersionException;
 import org.agilepmo.shared.Versioned;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,8 +46,11 @@ public class BoardService {
 
 	private final AuditTrail audit;
 
+	private final MessageSource messages;
+
 	BoardService(SquadSettingsRepository settings, BoardColumns columns, BacklogItems items, Sprints sprints,
-			DeliveryAccess access, BacklogService backlog, AuditTrail audit) {
+			DeliveryAccess access, BacklogService backlog, AuditTrail audit, MessageSource messages) {
+		this.messages = messages;
 		this.settings = settings;
 		this.columns = columns;
 		this.items = items;
@@ -223,18 +228,28 @@ public class BoardService {
 				active == null ? null : active.name(), board);
 	}
 
-	/** The squad's columns; a squad's first look at its board gives it the usual four. */
+	/**
+	 * The squad's columns; a squad's first look at its board gives it the usual four,
+	 * named in the language of the person who opens it (the squad may rename them).
+	 */
 	List<BoardColumn> columnsOf(long squadId) {
 		List<BoardColumn> cols = this.columns.findBySquadIdOrderByPosition(squadId);
 		if (cols.isEmpty()) {
-			cols = this.columns.saveAllAndFlush(List.of(BoardColumn.of(squadId, 0, "To do", Category.TODO, null),
-					BoardColumn.of(squadId, 1, "In progress", Category.IN_PROGRESS, null),
-					BoardColumn.of(squadId, 2, "Review", Category.IN_PROGRESS, null),
-					BoardColumn.of(squadId, 3, "Done", Category.DONE, null)));
+			cols = this.columns
+				.saveAllAndFlush(List.of(BoardColumn.of(squadId, 0, defaultName("todo", "To do"), Category.TODO, null),
+						BoardColumn.of(squadId, 1, defaultName("inProgress", "In progress"), Category.IN_PROGRESS,
+								null),
+						BoardColumn.of(squadId, 2, defaultName("review", "Review"), Category.IN_PROGRESS, null),
+						BoardColumn.of(squadId, 3, defaultName("done", "Done"), Category.DONE, null)));
 			cols.forEach(
 					c -> this.audit.record(AuditRecord.created(COLUMN, c.id(), Classification.PUBLIC, c.snapshot())));
 		}
 		return cols;
+	}
+
+	private String defaultName(String key, String english) {
+		return this.messages.getMessage("delivery.column.default." + key, null, english,
+				LocaleContextHolder.getLocale());
 	}
 
 	SquadSettings way(long squadId) {

@@ -148,6 +148,17 @@ class DeliveryPagesTest {
 	}
 
 	@Test
+	void aSquadsFirstBoardIsNamedInTheLanguageOfWhoeverOpensIt() throws Exception {
+		this.mvc
+			.perform(get("/delivery/squads/" + this.scene.squadId() + "/board").param("lang", "fr")
+				.with(this.people.as(this.scene.squadMember())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("À faire")))
+			.andExpect(content().string(containsString("En cours")))
+			.andExpect(content().string(containsString("Terminé")));
+	}
+
+	@Test
 	void theBacklogReadsRightToLeftInArabic() throws Exception {
 		story("قصة");
 		this.mvc
