@@ -49,17 +49,16 @@ class DemoData implements ApplicationRunner {
 
 	private final ActingAs actingAs;
 
-	private final ObjectProvider<DemoPortfolioWriter> portfolioWriters;
+	private final ObjectProvider<DemoContribution> contributions;
 
 	DemoData(DemoCredentials credentials, AccountManagement accounts, People people,
-			OrganisationManagement organisation, ActingAs actingAs,
-			ObjectProvider<DemoPortfolioWriter> portfolioWriters) {
+			OrganisationManagement organisation, ActingAs actingAs, ObjectProvider<DemoContribution> contributions) {
 		this.credentials = credentials;
 		this.accounts = accounts;
 		this.people = people;
 		this.organisation = organisation;
 		this.actingAs = actingAs;
-		this.portfolioWriters = portfolioWriters;
+		this.contributions = contributions;
 	}
 
 	@Override
@@ -69,7 +68,7 @@ class DemoData implements ApplicationRunner {
 		this.actingAs.run(this.credentials.administrator(), () -> {
 			if (fresh) {
 				createOrganisationAndPeople(password);
-				this.portfolioWriters.orderedStream().forEach(DemoPortfolioWriter::write);
+				this.contributions.orderedStream().forEach(DemoContribution::write);
 				log.info("Demo data created");
 			}
 			else {

@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(1)
 @ConditionalOnBooleanProperty("pmo.demo.enabled")
-class DemoPortfolio implements DemoPortfolioWriter {
+class DemoPortfolio implements DemoContribution {
 
 	private static final List<Stage> PATH = List.of(Stage.CONCEPT, Stage.SCOPING, Stage.PLANNING, Stage.EXECUTION,
 			Stage.GO_LIVE, Stage.CLOSED);

@@ -68,6 +68,33 @@ class DemoDataTest {
 	}
 
 	@Test
+	void theDataCentrePlanIsScheduledWithACriticalPathAndABaseline() throws Exception {
+		long project = list("pmo.head", "/api/v1/projects?q=INFRA-DC").get("items").get(0).get("id").asLong();
+		JsonNode activities = list("pmo.head", "/api/v1/projects/" + project + "/plan/activities?size=100");
+		assertThat(activities.get("items")).hasSize(15);
+		assertThat(java.util.stream.StreamSupport.stream(activities.get("items").spliterator(), false)
+			.filter(a -> a.get("critical").asBoolean())
+			.count()).isGreaterThan(5);
+		JsonNode baselines = list("pmo.head", "/api/v1/projects/" + project + "/plan/baselines");
+		assertThat(baselines.toString()).contains("Approved plan");
+	}
+
+	@Test
+	void theStoriesOfSquadBravoDeliverTheIdentityPilotMilestone() throws Exception {
+		long project = list("pmo.head", "/api/v1/projects?q=DIGI-EID").get("items").get(0).get("id").asLong();
+		JsonNode delivery = list("pmo.head", "/api/v1/projects/" + project + "/delivery");
+		assertThat(delivery.toString()).contains("EID-PILOT");
+		JsonNode pilot = java.util.stream.StreamSupport.stream(delivery.get("milestones").spliterator(), false)
+			.filter(m -> "EID-PILOT".equals(m.get("milestoneRef").asString()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(pilot.get("items").asInt()).isEqualTo(6);
+		assertThat(pilot.get("doneItems").asInt()).isEqualTo(1);
+		assertThat(pilot.get("points").asInt()).isEqualTo(25);
+		assertThat(pilot.get("donePoints").asInt()).isEqualTo(5);
+	}
+
+	@Test
 	void aDeveloperWithoutScreeningSeesOnlyTheirPublicProject() throws Exception {
 		JsonNode projects = list("dev.ken", "/api/v1/projects?size=100");
 		assertThat(codes(projects)).containsExactly("DIGI-PORTAL");

@@ -1,0 +1,133 @@
+package org.agilepmo.planning.internal;
+
+import java.time.LocalDateTime;
+import java.util.Map;
+
+import org.agilepmo.demo.DemoContribution;
+import org.agilepmo.engine.schedule.ActivityKind;
+import org.agilepmo.engine.schedule.Lag;
+import org.agilepmo.engine.schedule.LinkType;
+import org.agilepmo.portfolio.ProjectCatalogue;
+import org.agilepmo.portfolio.ProjectOverview;
+import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.CurrentActor;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo plans: the data centre consolidation (waterfall, in execution) with its WBS, links
+ * of several kinds, a parallel accreditation and an approved baseline; and the electronic
+ * identity project (hybrid) whose pilot milestone the squads' stories deliver.
+ */
+@Component
+@Order(10)
+@ConditionalOnBooleanProperty("pmo.demo.enabled")
+class PlanningDemo implements DemoContribution {
+
+	static final String EID_PILOT = "EID-PILOT";
+
+	private static final int DAY = 480;
+
+	private final PlanService plans;
+
+	private final ProjectCatalogue projects;
+
+	PlanningDemo(PlanService plans, ProjectCatalogue projects) {
+		this.plans = plans;
+		this.projects = projects;
+	}
+
+	@Override
+	public void write() {
+		Actor admin = CurrentActor.require();
+		Map<String, Long> byCode = new java.util.HashMap<>();
+		for (ProjectOverview p : this.projects.listVisible(admin)) {
+			byCode.put(p.code(), p.id());
+		}
+		Long dataCentre = byCode.get("INFRA-DC");
+		if (dataCentre != null) {
+			dataCentre(admin, dataCentre);
+		}
+		Long eid = byCode.get("DIGI-EID");
+		if (eid != null) {
+			electronicIdentity(admin, eid);
+		}
+	}
+
+	private void dataCentre(Actor admin, long project) {
+		start(admin, project, LocalDateTime.of(2026, 1, 12, 8, 0));
+		long prep = summary(admin, project, "Preparation", null);
+		long inventory = task(admin, project, "Inventory of applications", 10, prep);
+		long architecture = task(admin, project, "Target architecture", 15, prep);
+		long approved = milestone(admin, project, "Architecture approved", prep, null);
+		long infra = summary(admin, project, "Infrastructure", null);
+		long procure = task(admin, project, "Procure servers and storage", 30, infra);
+		long racks = task(admin, project, "Install racks and network", 10, infra);
+		long platform = task(admin, project, "Set up the virtualisation platform", 12, infra);
+		long accreditation = task(admin, project, "Security accreditation", 25, infra);
+		long migration = summary(admin, project, "Migration", null);
+		long wave1 = task(admin, project, "Migration wave 1: internal systems", 20, migration);
+		long wave2 = task(admin, project, "Migration wave 2: citizen services", 20, migration);
+		long wave3 = task(admin, project, "Migration wave 3: police systems", 15, migration);
+		long decommission = task(admin, project, "Decommission the old data centre", 10, migration);
+		long live = milestone(admin, project, "Consolidated data centre in service", null, null);
+		link(admin, project, inventory, architecture, LinkType.FINISH_START, Lag.NONE);
+		link(admin, project, architecture, approved, LinkType.FINISH_START, Lag.NONE);
+		link(admin, project, approved, procure, LinkType.FINISH_START, Lag.NONE);
+		link(admin, project, procure, racks, LinkType.FINISH_START, Lag.minutes(2 * DAY));
+		link(admin, project, racks, platform, LinkType.FINISH_START, Lag.NONE);
+		link(admin, project, racks, accreditation, LinkType.START_START, Lag.minutes(5 * DAY));
+		link(admin, project, platform, wave1, LinkType.FINISH_START, Lag.NONE);
+		link(admin, project, accreditation, wave1, LinkType.FINISH_START, Lag.NONE);
+		link(admin, project, wave1, wave2, LinkType.FINISH_START, Lag.NONE);
+		link(admin, project, wave2, wave3, LinkType.START_START, Lag.percent(50));
+		link(admin, project, wave3, decommission, LinkType.FINISH_START, Lag.NONE);
+		link(admin, project, wave2, decommission, LinkType.FINISH_FINISH, Lag.NONE);
+		link(admin, project, decommission, live, LinkType.FINISH_START, Lag.NONE);
+		this.plans.saveBaseline(admin, project, "Approved plan");
+	}
+
+	private void electronicIdentity(Actor admin, long project) {
+		start(admin, project, LocalDateTime.of(2026, 9, 1, 8, 0));
+		long contract = task(admin, project, "Certificate authority contract", 15, null);
+		long wallet = task(admin, project, "Identity wallet: sprints 1-4 (squad Bravo)", 40, null);
+		long pilot = milestone(admin, project, "Pilot release to 500 citizens", null, EID_PILOT);
+		long rollout = task(admin, project, "National rollout", 60, null);
+		link(admin, project, contract, pilot, LinkType.FINISH_START, Lag.NONE);
+		link(admin, project, wallet, pilot, LinkType.FINISH_START, Lag.NONE);
+		link(admin, project, pilot, rollout, LinkType.FINISH_START, Lag.minutes(5 * DAY));
+		this.plans.saveBaseline(admin, project, "Business case");
+	}
+
+	private void start(Actor admin, long project, LocalDateTime start) {
+		PlanView plan = this.plans.plan(admin, project);
+		this.plans.reschedule(admin, project, plan.version(), start, null, plan.calendarId());
+	}
+
+	private long summary(Actor admin, long project, String name, Long parent) {
+		return this.plans
+			.addActivity(admin, project,
+					new ActivityDraft(ActivityKind.SUMMARY, name, parent, 0, null, null, null, null, null, null, 0,
+							null))
+			.id();
+	}
+
+	private long task(Actor admin, long project, String name, int days, Long parent) {
+		return this.plans.addActivity(admin, project, ActivityDraft.task(name, days * DAY).withParent(parent)).id();
+	}
+
+	private long milestone(Actor admin, long project, String name, Long parent, String externalId) {
+		return this.plans
+			.addActivity(admin, project,
+					new ActivityDraft(ActivityKind.MILESTONE, name, parent, 0, null, null, null, null, null, null, 0,
+							externalId))
+			.id();
+	}
+
+	private void link(Actor admin, long project, long from, long to, LinkType type, Lag lag) {
+		this.plans.addDependency(admin, project, from, to, type, lag);
+	}
+
+}
