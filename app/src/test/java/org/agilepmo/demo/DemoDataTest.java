@@ -95,6 +95,13 @@ class DemoDataTest {
 	}
 
 	@Test
+	void thePmoRanksFourConceptNotesAtDifferentDecisions() throws Exception {
+		JsonNode notes = list("pmo.head", "/api/v1/concept-notes");
+		assertThat(notes).hasSize(4);
+		assertThat(notes.toString()).contains("RECOMMENDED", "DEFERRED", "REJECTED", "Online payment of traffic fines");
+	}
+
+	@Test
 	void aDeveloperWithoutScreeningSeesOnlyTheirPublicProject() throws Exception {
 		JsonNode projects = list("dev.ken", "/api/v1/projects?size=100");
 		assertThat(codes(projects)).containsExactly("DIGI-PORTAL");
