@@ -6,3 +6,11 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Buttons marked data-print open the browser's print dialogue (and so "save as PDF"); an
+// inline onclick would be blocked by the Content-Security-Policy (script-src 'self').
+document.addEventListener('click', function (event) {
+  if (event.target.closest && event.target.closest('[data-print]')) {
+    window.print();
+  }
+});
