@@ -1,14 +1,9 @@
 package org.agilepmo.browser;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.Map;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.agilepmo.engine.schedule.Lag;
 import org.agilepmo.engine.schedule.LinkType;
@@ -22,18 +17,14 @@ import org.agilepmo.portfolio.internal.PortfolioService;
 import org.agilepmo.portfolio.internal.ProjectService;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Classification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A project manager opens the plan from the project page, lengthens an activity that had
@@ -43,16 +34,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 @ActiveProfiles("test")
 @Import(IdentityFixtures.class)
-class PlanBrowserTest {
-
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-	static Playwright playwright;
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class PlanBrowserTest extends BrowserTest {
 
 	@Autowired
 	IdentityFixtures people;
@@ -65,25 +47,6 @@ class PlanBrowserTest {
 
 	@Autowired
 	PlanService plans;
-
-	@BeforeAll
-	static void startChromium() {
-		assumeTrue(Chromium.isInstalled(), "No Chromium at " + Chromium.EXECUTABLE
-				+ ": browser tests skipped (apt-get install chromium, as .ci/run does)");
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void aProjectManagerLengthensAnActivityAndSeesTheCriticalPathMove() {
@@ -139,10 +102,6 @@ class PlanBrowserTest {
 			page.screenshot(
 					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("plan-02-after.png")).setFullPage(true));
 		}
-	}
-
-	private String url(String path) {
-		return "http://127.0.0.1:" + this.port + path;
 	}
 
 }

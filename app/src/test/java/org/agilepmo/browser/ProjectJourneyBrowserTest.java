@@ -1,15 +1,11 @@
 package org.agilepmo.browser;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Locale;
-import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.agilepmo.identity.PersonSummary;
@@ -19,13 +15,10 @@ import org.agilepmo.portfolio.PortfolioRegistry;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.shared.GlobalRole;
 import org.agilepmo.shared.ScreeningLevel;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -39,40 +32,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 @ActiveProfiles("test")
 @Import(IdentityFixtures.class)
-class ProjectJourneyBrowserTest {
-
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-	static Playwright playwright;
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class ProjectJourneyBrowserTest extends BrowserTest {
 
 	@Autowired
 	IdentityFixtures people;
 
 	@Autowired
 	PortfolioRegistry registry;
-
-	@BeforeAll
-	static void startChromium() {
-		Chromium.requireOrSkip();
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void anAdministratorCreatesAProjectMovesItEditsItFindsItInTheAuditTrailAndReadsItInArabic() {
@@ -152,14 +118,6 @@ class ProjectJourneyBrowserTest {
 		page.locator("#stage-target").selectOption(stage);
 		page.locator("#stage-reason").fill(reason);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change stage")).click();
-	}
-
-	private static void shot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
-	}
-
-	private String url(String path) {
-		return "http://127.0.0.1:" + this.port + path;
 	}
 
 }

@@ -1,17 +1,13 @@
 package org.agilepmo.browser;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -23,18 +19,14 @@ import org.agilepmo.organisation.OrganisationManagement.NewUnit;
 import org.agilepmo.organisation.UnitType;
 import org.agilepmo.shared.GlobalRole;
 import org.agilepmo.shared.ScreeningLevel;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two members of a squad in real browsers: one writes two stories, plans a sprint with
@@ -45,41 +37,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 @ActiveProfiles("test")
 @Import(IdentityFixtures.class)
-class SprintBoardBrowserTest {
-
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-	static Playwright playwright;
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class SprintBoardBrowserTest extends BrowserTest {
 
 	@Autowired
 	IdentityFixtures people;
 
 	@Autowired
 	OrganisationManagement organisation;
-
-	@BeforeAll
-	static void startChromium() {
-		assumeTrue(Chromium.isInstalled(), "No Chromium at " + Chromium.EXECUTABLE
-				+ ": browser tests skipped (apt-get install chromium, as .ci/run does)");
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void aSquadPlansASprintMovesACardAndSeesTheBurndownFall() {
@@ -150,16 +114,6 @@ class SprintBoardBrowserTest {
 		}
 	}
 
-	private Page logIn(BrowserContext context, PersonSummary person) {
-		Page page = context.newPage();
-		page.navigate(url("/login"));
-		page.getByLabel("Username").fill(person.username());
-		page.getByLabel("Password").fill(IdentityFixtures.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-		assertThat(page.locator("h1")).containsText("Welcome");
-		return page;
-	}
-
 	private static void addStory(Page page, String title, String points) {
 		page.locator("#new-title").fill(title);
 		page.locator("#new-points").fill(points);
@@ -188,10 +142,6 @@ class SprintBoardBrowserTest {
 
 	private static String code() {
 		return ("B-" + UUID.randomUUID().toString().substring(0, 8)).toUpperCase();
-	}
-
-	private String url(String path) {
-		return "http://127.0.0.1:" + this.port + path;
 	}
 
 }
