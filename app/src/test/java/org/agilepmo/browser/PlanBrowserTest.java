@@ -101,6 +101,21 @@ class PlanBrowserTest extends BrowserTest {
 				.isCloseTo(Double.parseDouble(widthAfter), org.assertj.core.api.Assertions.within(2.0));
 			page.screenshot(
 					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("plan-02-after.png")).setFullPage(true));
+
+			// Printing (the browser's "Save as PDF"): the chart, whole and unclipped,
+			// without
+			// the forms and buttons
+			page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+			assertThat(page.locator("svg.gantt")).isVisible();
+			assertThat(page.locator("[data-print]")).isHidden();
+			assertThat(page.locator("nav").first()).isHidden();
+			org.assertj.core.api.Assertions
+				.assertThat(page.evaluate("() => getComputedStyle(document.querySelector('.gantt-scroll')).overflow"))
+				.isEqualTo("visible");
+			byte[] pdf = page.pdf(new Page.PdfOptions().setPath(SCREENSHOTS.resolve("plan-03-print.pdf")));
+			org.assertj.core.api.Assertions
+				.assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+				.isEqualTo("%PDF-");
 		}
 	}
 
