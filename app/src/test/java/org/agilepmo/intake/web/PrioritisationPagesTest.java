@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.endsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -79,6 +80,20 @@ class PrioritisationPagesTest {
 			.andExpect(content().string(containsString("Proven optimal")))
 			.andExpect(content().string(containsString("Budget 10 % lower")))
 			.andExpect(content().string(containsString("name=\"capacity.Java developer\"")));
+	}
+
+	@Test
+	void thePageReadsRightToLeftInArabicWithEveryTextTranslated() throws Exception {
+		this.mvc
+			.perform(get("/intake/prioritisation").with(this.identity.as(this.pmo))
+				.param("lang", "ar")
+				.param("currency", "EUR")
+				.param("budget", "1000", "1000", "1000"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("dir=\"rtl\"")))
+			.andExpect(content().string(containsString("ترتيب أولويات الحافظة")))
+			.andExpect(content().string(containsString("ميزانية أقل بنسبة 10 %")))
+			.andExpect(content().string(not(containsString("??"))));
 	}
 
 	@Test
