@@ -73,7 +73,11 @@ final class IntakeAccessEntries {
 							String.valueOf(c.scaleMax()), "lowerIsBetter", String.valueOf(c.lowerIsBetter()), "active",
 							"true"));
 			}, PMO),
+			role("GET", "/intake/prioritisation",
+					s -> Sample.of("/intake/prioritisation?currency=EUR&budget=1000&budget=1000&budget=1000"), PMO),
 			// API
+			role("GET", "/api/v1/prioritisation",
+					s -> Sample.of("/api/v1/prioritisation?currency=EUR&budget=1000&budget=1000&budget=1000"), PMO),
 			signedIn("GET", "/api/v1/concept-notes", s -> Sample.of("/api/v1/concept-notes")),
 			signedIn("POST", "/api/v1/concept-notes",
 					s -> Sample.of("/api/v1/concept-notes")

@@ -1,0 +1,376 @@
+package org.agilepmo.intake.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.agilepmo.engine.portfolio.Candidate;
+import org.agilepmo.engine.portfolio.Commitment;
+import org.agilepmo.engine.portfolio.Decision;
+import org.agilepmo.engine.portfolio.Limit;
+import org.agilepmo.engine.portfolio.LimitBreach;
+import org.agilepmo.engine.portfolio.Limits;
+import org.agilepmo.engine.portfolio.PortfolioProblem;
+import org.agilepmo.engine.portfolio.Reason;
+import org.agilepmo.engine.portfolio.Scenario;
+import org.agilepmo.engine.portfolio.ScenarioComparison;
+import org.agilepmo.engine.portfolio.Scenarios;
+import org.agilepmo.engine.portfolio.Selection;
+import org.agilepmo.engine.portfolio.SolverOptions;
+
+/**
+ * Portfolio prioritisation of concept notes, as arithmetic: turns the notes into the
+ * engine's candidates over a horizon of {@link #YEARS} calendar years and
+ * {@link #QUARTERS} quarters, runs the optimiser under the PMO's limits and under the
+ * same limits with the budget 10 % lower, and explains each decision as a message key
+ * with its arguments.
+ * <ul>
+ * <li>value: the note's weighted score; a note whose score is incomplete is left out;
+ * <li>cost of a year: the one-off costs in the first year, the recurring costs in every
+ * year, rounded up to whole units; notes in another currency are left out;
+ * <li>demand: the resource estimates of a skill summed per quarter; months outside the
+ * horizon are not counted, nor skills the PMO gave no capacity for;
+ * <li>an approved note is mandatory.
+ * </ul>
+ */
+public final class Prioritisation {
+
+	public static final int YEARS = 3;
+
+	public static final int QUARTERS = 4 * YEARS;
+
+	public static final String BASE = "base";
+
+	public static final String BUDGET_90 = "budget90";
+
+	static final Set<NoteStatus> CONSIDERED = Set.of(NoteStatus.IN_ASSESSMENT, NoteStatus.RECOMMENDED,
+			NoteStatus.APPROVED);
+
+	private static final String KEY = "intake.prioritisation.";
+
+	private Prioritisation() {
+	}
+
+	/** A concept note as prioritisation needs it. */
+	public record Note(long id, String title, NoteStatus status, WeightedScoring.Score score, String currency,
+			List<CostLine> costs, List<ResourceEstimate> resources) {
+
+		public Note {
+			costs = List.copyOf(costs);
+			resources = List.copyOf(resources);
+		}
+
+		static Note of(NoteView view) {
+			ConceptNote n = view.note();
+			return new Note(n.id(), n.title(), n.status(), view.score(), n.currency(), n.costs(), n.resources());
+		}
+
+	}
+
+	/**
+	 * The PMO's limits: the first budget year, the currency, the budget of each year
+	 * ({@code null} until entered) and the capacity of each skill in person-days per
+	 * quarter (a skill without one is not limited).
+	 */
+	public record Request(int firstYear, String currency, long[] budget, Map<String, Double> capacity) {
+
+		public Request {
+			budget = budget == null ? null : budget.clone();
+			capacity = Map.copyOf(capacity);
+		}
+
+		@Override
+		public long[] budget() {
+			return this.budget == null ? null : this.budget.clone();
+		}
+
+	}
+
+	/** A translatable sentence: a message key and its arguments. */
+	public record Explanation(String key, List<Object> args) {
+
+		public Explanation {
+			args = List.copyOf(args);
+		}
+
+		static Explanation of(String key, Object... args) {
+			return new Explanation(KEY + key, List.of(args));
+		}
+
+	}
+
+	/** A note left out of the optimisation, and why. */
+	public record Skipped(long noteId, String title, Explanation why) {
+
+	}
+
+	/** The result of one scenario. */
+	public record ScenarioResult(String key, Selection.Status status, double value, double bound, double gap,
+			long[] budget, long[] cost, List<Explanation> infeasibility) {
+
+		public boolean optimal() {
+			return this.status == Selection.Status.OPTIMAL;
+		}
+
+		public long totalCost() {
+			long total = 0;
+			for (long c : this.cost) {
+				total += c;
+			}
+			return total;
+		}
+
+	}
+
+	/** A note in or out of each scenario, with the reasons. */
+	public record Cell(boolean selected, List<Explanation> reasons) {
+
+		public Cell {
+			reasons = List.copyOf(reasons);
+		}
+
+	}
+
+	/** One candidate note across the scenarios. */
+	public record Row(long noteId, String title, NoteStatus status, BigDecimal score, long[] costPerYear,
+			boolean mandatory, List<Cell> cells) {
+
+		public Row {
+			cells = List.copyOf(cells);
+		}
+
+		public long totalCost() {
+			long total = 0;
+			for (long c : this.costPerYear) {
+				total += c;
+			}
+			return total;
+		}
+
+	}
+
+	/**
+	 * The whole answer; {@code scenarios} and the rows' cells are empty until the budget
+	 * is entered.
+	 */
+	public record Outcome(List<String> years, List<String> skills, String currency, List<String> currencies,
+			List<Skipped> skipped, List<ScenarioResult> scenarios, List<Row> rows) {
+
+		public boolean solved() {
+			return !this.scenarios.isEmpty();
+		}
+
+	}
+
+	/** The currency most of the considered notes use (the default of the page). */
+	public static String usualCurrency(List<Note> notes) {
+		Map<String, Integer> count = new LinkedHashMap<>();
+		for (Note n : notes) {
+			if (CONSIDERED.contains(n.status()) && n.currency() != null) {
+				count.merge(n.currency(), 1, Integer::sum);
+			}
+		}
+		return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("EUR");
+	}
+
+	public static Outcome prioritise(List<Note> notes, Request request, Duration timeLimit) {
+		List<String> years = new ArrayList<>();
+		for (int y = 0; y < YEARS; y++) {
+			years.add(String.valueOf(request.firstYear() + y));
+		}
+		List<String> periods = new ArrayList<>();
+		for (int q = 0; q < QUARTERS; q++) {
+			periods.add((request.firstYear() + q / 4) + "-Q" + (q % 4 + 1));
+		}
+		List<Skipped> skipped = new ArrayList<>();
+		List<Note> candidates = new ArrayList<>();
+		Set<String> currencies = new TreeSet<>();
+		Set<String> allSkills = new TreeSet<>();
+		for (Note n : notes) {
+			if (!CONSIDERED.contains(n.status())) {
+				continue;
+			}
+			if (n.currency() != null) {
+				currencies.add(n.currency());
+			}
+			if (n.score() == null || !n.score().complete()) {
+				skipped.add(new Skipped(n.id(), n.title(), Explanation.of("skipped.noScore")));
+			}
+			else if (n.currency() != null && !n.currency().equals(request.currency()) && !n.costs().isEmpty()) {
+				skipped.add(new Skipped(n.id(), n.title(), Explanation.of("skipped.currency", n.currency())));
+			}
+			else {
+				candidates.add(n);
+				n.resources().forEach(r -> allSkills.add(r.skill()));
+			}
+		}
+		List<String> skills = new ArrayList<>();
+		for (String s : allSkills) {
+			if (request.capacity().get(s) != null) {
+				skills.add(s);
+			}
+		}
+		List<Candidate> engineCandidates = new ArrayList<>();
+		Map<String, Note> byId = new HashMap<>();
+		for (Note n : candidates) {
+			Candidate c = Candidate.of(id(n), n.score().value().doubleValue(), costPerYear(n),
+					demand(n, request.firstYear(), skills));
+			engineCandidates.add(n.status() == NoteStatus.APPROVED ? c.withCommitment(Commitment.MANDATORY) : c);
+			byId.put(id(n), n);
+		}
+		if (request.budget() == null) {
+			List<Row> rows = new ArrayList<>();
+			for (Candidate c : engineCandidates) {
+				rows.add(row(byId.get(c.id()), c, List.of()));
+			}
+			return new Outcome(years, List.copyOf(allSkills), request.currency(), List.copyOf(currencies), skipped,
+					List.of(), rows);
+		}
+		double[][] capacity = new double[QUARTERS][skills.size()];
+		for (int q = 0; q < QUARTERS; q++) {
+			for (int s = 0; s < skills.size(); s++) {
+				capacity[q][s] = request.capacity().get(skills.get(s));
+			}
+		}
+		Limits limits = new Limits(request.budget(), capacity);
+		PortfolioProblem problem = new PortfolioProblem(years, periods, skills, engineCandidates, limits);
+		List<Scenario> scenarios = List.of(new Scenario(BASE, limits),
+				new Scenario(BUDGET_90, limits.withBudgetScaled(0.9)));
+		ScenarioComparison comparison = Scenarios.compare(problem, scenarios, SolverOptions.within(timeLimit));
+		List<ScenarioResult> results = new ArrayList<>();
+		for (int i = 0; i < scenarios.size(); i++) {
+			Selection selection = comparison.selections().get(i);
+			long[] cost = new long[YEARS];
+			for (String selected : selection.selectedIds()) {
+				long[] c = costPerYear(byId.get(selected));
+				for (int y = 0; y < YEARS; y++) {
+					cost[y] += c[y];
+				}
+			}
+			List<Explanation> infeasibility = new ArrayList<>();
+			selection.infeasibility().ifPresent(inf -> {
+				for (LimitBreach b : inf.breaches()) {
+					infeasibility.add(breach("infeasible", b));
+				}
+				inf.conflicts().forEach(c -> infeasibility.add(Explanation.of("infeasible.conflict", c)));
+			});
+			results.add(new ScenarioResult(scenarios.get(i).name(), selection.status(), selection.value(),
+					selection.bound(), selection.gap(), scenarios.get(i).limits().budgetPerYear(), cost,
+					infeasibility));
+		}
+		List<Row> rows = new ArrayList<>();
+		for (int j = 0; j < engineCandidates.size(); j++) {
+			ScenarioComparison.Row r = comparison.rows().get(j);
+			List<Cell> cells = new ArrayList<>();
+			for (Decision d : r.decisions()) {
+				List<Explanation> reasons = new ArrayList<>();
+				for (Reason reason : d.reasons()) {
+					reasons.add(explain(reason, byId));
+				}
+				cells.add(new Cell(d.selected(), reasons));
+			}
+			rows.add(row(byId.get(r.candidateId()), engineCandidates.get(j), cells));
+		}
+		return new Outcome(years, List.copyOf(allSkills), request.currency(), List.copyOf(currencies), skipped, results,
+				rows);
+	}
+
+	private static Row row(Note n, Candidate c, List<Cell> cells) {
+		return new Row(n.id(), n.title(), n.status(), n.score().value(), c.costPerYear(),
+				c.commitment() == Commitment.MANDATORY, cells);
+	}
+
+	private static String id(Note n) {
+		return "note-" + n.id();
+	}
+
+	/** One-off costs in the first year, recurring costs in every year, rounded up. */
+	static long[] costPerYear(Note n) {
+		BigDecimal oneOff = BigDecimal.ZERO;
+		BigDecimal recurring = BigDecimal.ZERO;
+		for (CostLine line : n.costs()) {
+			if (line.kind() == CostKind.ONE_OFF) {
+				oneOff = oneOff.add(line.amount());
+			}
+			else {
+				recurring = recurring.add(line.amount());
+			}
+		}
+		long[] cost = new long[YEARS];
+		for (int y = 0; y < YEARS; y++) {
+			BigDecimal year = y == 0 ? oneOff.add(recurring) : recurring;
+			cost[y] = year.setScale(0, RoundingMode.CEILING).longValueExact();
+		}
+		return cost;
+	}
+
+	/** Person-days per quarter and skill; months outside the horizon are not counted. */
+	static double[][] demand(Note n, int firstYear, List<String> skills) {
+		double[][] demand = new double[QUARTERS][skills.size()];
+		for (ResourceEstimate r : n.resources()) {
+			int s = skills.indexOf(r.skill());
+			if (s < 0) {
+				continue;
+			}
+			YearMonth month;
+			try {
+				month = YearMonth.parse(r.period());
+			}
+			catch (DateTimeException ex) {
+				continue;
+			}
+			int q = (month.getYear() - firstYear) * 4 + (month.getMonthValue() - 1) / 3;
+			if (q >= 0 && q < QUARTERS) {
+				demand[q][s] += r.personDays().doubleValue();
+			}
+		}
+		return demand;
+	}
+
+	private static Explanation explain(Reason reason, Map<String, Note> byId) {
+		return switch (reason) {
+			case Reason.Mandatory m -> Explanation.of("reason.mandatory");
+			case Reason.RequiredByMandatory r ->
+				Explanation.of("reason.requiredByMandatory", title(r.mandatoryId(), byId));
+			case Reason.ChosenForValue c ->
+				c.requiredBy().isEmpty() ? Explanation.of("reason.chosenForValue", c.valueLostIfDropped()) : Explanation
+					.of("reason.chosenForValueRequired", c.valueLostIfDropped(), titles(c.requiredBy(), byId));
+			case Reason.Excluded e -> Explanation.of("reason.excluded");
+			case Reason.RequiresExcluded r -> Explanation.of("reason.requiresExcluded", title(r.excludedId(), byId));
+			case Reason.RequiresUnselected r -> Explanation.of("reason.requiresUnselected", titles(r.ids(), byId));
+			case Reason.ConflictsWith c -> Explanation.of("reason.conflictsWith", title(c.otherId(), byId));
+			case Reason.WouldExceed w -> breach("reason.wouldExceed", w.breach());
+			case Reason.NoValue n -> Explanation.of("reason.noValue");
+			case Reason.NotReached n -> Explanation.of("reason.notReached");
+		};
+	}
+
+	private static Explanation breach(String prefix, LimitBreach breach) {
+		return switch (breach.limit()) {
+			case Limit.Budget b -> Explanation.of(prefix + ".budget", b.yearName(), breach.excess());
+			case Limit.Capacity c ->
+				Explanation.of(prefix + ".capacity", c.skillName(), c.periodName(), breach.excess());
+		};
+	}
+
+	private static String title(String id, Map<String, Note> byId) {
+		Note n = byId.get(id);
+		return n == null ? id : n.title();
+	}
+
+	private static String titles(List<String> ids, Map<String, Note> byId) {
+		List<String> titles = new ArrayList<>();
+		ids.forEach(id -> titles.add(title(id, byId)));
+		return String.join(", ", titles);
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.agilepmo.intake.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.agilepmo.intake.internal.Prioritisation;
+import org.agilepmo.shared.RuleViolationException;
+
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The limits of the prioritisation page and API, read from GET parameters so that a
+ * result can be bookmarked: {@code currency}, {@code budget} three times (one per year)
+ * and {@code capacity.<skill>} in person-days per quarter.
+ *
+ * @param budget {@code null} when no budget was entered
+ */
+record PrioritisationQuery(String currency, long[] budget, Map<String, Double> capacity) {
+
+	static final String CAPACITY = "capacity.";
+
+	static PrioritisationQuery of(MultiValueMap<String, String> params) {
+		String currency = params.getFirst("currency");
+		if (currency != null && !currency.isBlank() && !currency.strip().matches("[A-Z]{3}")) {
+			throw new RuleViolationException("currency", "intake.prioritisation.error.currency",
+					"currency is a three-letter code");
+		}
+		List<String> entered = params.getOrDefault("budget", List.of())
+			.stream()
+			.filter(b -> b != null && !b.isBlank())
+			.toList();
+		long[] budget = null;
+		if (!entered.isEmpty()) {
+			List<String> all = params.get("budget");
+			if (all.size() != Prioritisation.YEARS || entered.size() != Prioritisation.YEARS) {
+				throw new RuleViolationException("budget", "intake.prioritisation.error.budgetYears",
+						"enter the budget of each of the three years", Prioritisation.YEARS);
+			}
+			budget = new long[Prioritisation.YEARS];
+			for (int y = 0; y < budget.length; y++) {
+				budget[y] = number("budget", all.get(y), Long.MAX_VALUE / 4).longValue();
+			}
+		}
+		Map<String, Double> capacity = new LinkedHashMap<>();
+		params.forEach((name, values) -> {
+			if (name.startsWith(CAPACITY) && !values.isEmpty() && values.get(0) != null && !values.get(0).isBlank()) {
+				capacity.put(name.substring(CAPACITY.length()), number(name, values.get(0), 1e9));
+			}
+		});
+		return new PrioritisationQuery(currency == null || currency.isBlank() ? null : currency.strip(), budget,
+				capacity);
+	}
+
+	private static Double number(String field, String text, double max) {
+		try {
+			double value = Double.parseDouble(text.strip());
+			if (!(value >= 0) || value > max) {
+				throw new NumberFormatException();
+			}
+			return field.equals("budget") ? Math.floor(value) : value;
+		}
+		catch (NumberFormatException ex) {
+			throw new RuleViolationException(field, "intake.prioritisation.error.number",
+					field + " is a number of zero or more");
+		}
+	}
+
+}
