@@ -28,8 +28,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * A project manager opens the plan from the project page, lengthens an activity that had
- * float, and sees it become critical in the table and in the Gantt chart. Screenshots go
- * to target/screenshots.
+ * float, and sees it become critical in the table and in the Gantt chart; records
+ * progress in a row's details with the keyboard and makes a link start-to-start with a
+ * lag of 50 %. Screenshots go to target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 @ActiveProfiles("test")
@@ -101,6 +102,27 @@ class PlanBrowserTest extends BrowserTest {
 				.isCloseTo(Double.parseDouble(widthAfter), org.assertj.core.api.Assertions.within(2.0));
 			page.screenshot(
 					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("plan-02-after.png")).setFullPage(true));
+
+			// The details of a row, opened and filled with the keyboard: progress.
+			page.locator("#activity-" + review + " details summary").focus();
+			page.keyboard().press("Enter");
+			Locator percent = page.locator("#pc-" + review);
+			assertThat(percent).isVisible();
+			percent.fill("50");
+			percent.press("Enter");
+			assertThat(page.locator("#activity-" + review + " td.percent")).hasText("50 %");
+
+			// A link made start-to-start with a lag of half the predecessor: Review
+			// starts
+			// half-way through Design.
+			String startBefore = page.locator("#activity-" + review + " td.start").textContent();
+			page.getByLabel("Type Design → Review").selectOption("START_START");
+			page.getByLabel("Lag (days, or % of the predecessor) Design → Review").fill("50 %");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save Design → Review")).click();
+			assertThat(page.locator("#activity-" + review + " td.start")).not().hasText(startBefore);
+			assertThat(page.getByLabel("Lag (days, or % of the predecessor) Design → Review")).hasValue("50 %");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("plan-02b-details.png"))
+				.setFullPage(true));
 
 			// Printing (the browser's "Save as PDF"): the chart, whole and unclipped,
 			// without

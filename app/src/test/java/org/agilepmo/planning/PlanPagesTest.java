@@ -160,6 +160,121 @@ class PlanPagesTest {
 		assertThat(body).contains("/projects/" + this.projectId + "/plan\"");
 	}
 
+	org.agilepmo.planning.internal.PlanView plan() {
+		return this.identity.actingAs(this.scene.officer(),
+				() -> this.plans.plan(PortfolioScene.actor(this.scene.officer()), this.projectId));
+	}
+
+	ActivityView now(ActivityView activity) {
+		return plan().activitiesById().get(activity.id());
+	}
+
+	org.springframework.test.web.servlet.ResultActions postAsOfficer(String path, String... params) throws Exception {
+		var request = post("/projects/" + this.projectId + "/plan" + path).with(this.identity.as(this.scene.officer()))
+			.with(csrf());
+		for (int i = 0; i < params.length; i += 2) {
+			request.param(params[i], params[i + 1]);
+		}
+		return this.mvc.perform(request).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aDependencysTypeAndLagAreEditedOnThePage() throws Exception {
+		var link = plan().dependencies()
+			.stream()
+			.filter(d -> d.predecessorId() == this.design.id() && d.successorId() == this.review.id())
+			.findFirst()
+			.orElseThrow();
+		String body = page(this.scene.officer(), "");
+		assertThat(body).contains("id=\"d-" + link.id() + "\"");
+		ActivityView designNow = now(this.design);
+		assertThat(now(this.review).start()).isAfterOrEqualTo(designNow.finish());
+
+		postAsOfficer("/dependencies/" + link.id(), "version", String.valueOf(link.version()), "type", "START_START",
+				"lag", "50 %")
+			.andExpect(flash().attributeCount(0));
+		var changed = plan().dependencies().stream().filter(d -> d.id() == link.id()).findFirst().orElseThrow();
+		assertThat(changed.type()).isEqualTo(LinkType.START_START);
+		assertThat(changed.lag()).isEqualTo(Lag.percent(50));
+		// Review now starts half-way through Design (one working day of two) instead of
+		// after it.
+		ActivityView review = now(this.review);
+		assertThat(review.start()).isAfter(designNow.start()).isBefore(designNow.finish());
+
+		postAsOfficer("/dependencies/" + link.id(), "version", String.valueOf(changed.version()), "lag", "half")
+			.andExpect(flash().attribute("error", org.hamcrest.Matchers.startsWith("lag: ")));
+		postAsOfficer("/dependencies/" + link.id(), "version", String.valueOf(changed.version()), "lag", "-1")
+			.andExpect(flash().attributeCount(0));
+		assertThat(now(this.review).start()).isBefore(review.start());
+	}
+
+	@Test
+	void anActivityCanWorkOnItsOwnCalendar() throws Exception {
+		postAsOfficer("/calendars", "name", "Weekend crew", "days", "SATURDAY", "days", "SUNDAY", "hours",
+				"09:00-13:00")
+			.andExpect(flash().attributeCount(0));
+		var weekend = plan().calendars()
+			.stream()
+			.filter(c -> c.calendar().name().equals("Weekend crew"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(page(this.scene.officer(), "")).contains("Weekend crew", "id=\"cal" + weekend.id() + "-name\"");
+
+		postAsOfficer("/activities/" + this.review.id(), "version", String.valueOf(now(this.review).version()),
+				"calendarId", String.valueOf(weekend.id()))
+			.andExpect(flash().attributeCount(0));
+		ActivityView review = now(this.review);
+		assertThat(review.calendarId()).isEqualTo(weekend.id());
+		assertThat(review.start().getDayOfWeek()).isIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+		assertThat(review.start().toLocalTime()).isEqualTo(java.time.LocalTime.of(9, 0));
+
+		postAsOfficer("/calendars/" + weekend.id(), "version", String.valueOf(weekend.version()), "name",
+				"Weekend crew", "days", "SATURDAY", "hours", "10:00-14:00")
+			.andExpect(flash().attributeCount(0));
+		assertThat(now(this.review).start().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.SATURDAY);
+		assertThat(now(this.review).start().toLocalTime()).isEqualTo(java.time.LocalTime.of(10, 0));
+
+		postAsOfficer("/activities/" + this.review.id(), "version", String.valueOf(now(this.review).version()),
+				"calendarId", "")
+			.andExpect(flash().attributeCount(0));
+		assertThat(now(this.review).calendarId()).isNull();
+		assertThat(now(this.review).start().getDayOfWeek()).isNotIn(java.time.DayOfWeek.SATURDAY,
+				java.time.DayOfWeek.SUNDAY);
+	}
+
+	@Test
+	void progressADeadlineAndTheStatusDateAreEditedOnThePage() throws Exception {
+		ActivityView design = now(this.design);
+		String started = design.start().toString();
+		postAsOfficer("/activities/" + this.design.id(), "version", String.valueOf(design.version()), "percentComplete",
+				"50", "actualStart", started, "actualFinish", "", "deadline", design.start().toLocalDate().toString())
+			.andExpect(flash().attributeCount(0));
+		ActivityView changed = now(this.design);
+		assertThat(changed.percentComplete()).isEqualTo(50);
+		assertThat(changed.actualStart()).isEqualTo(design.start());
+		assertThat(changed.deadline()).isEqualTo(design.start().toLocalDate().atTime(8, 0));
+		String body = page(this.scene.officer(), "");
+		assertThat(body).contains("id=\"activity-" + this.design.id())
+			.contains("50 %")
+			.contains("id=\"plan-problems\"");
+
+		postAsOfficer("/activities/" + this.design.id(), "version", String.valueOf(changed.version()),
+				"percentComplete", "150")
+			.andExpect(flash().attribute("error", org.hamcrest.Matchers.startsWith("percentComplete: ")));
+		postAsOfficer("/activities/" + this.design.id(), "version", String.valueOf(changed.version()), "actualFinish",
+				started.substring(0, 10) + "T07:00")
+			.andExpect(flash().attribute("error", org.hamcrest.Matchers.startsWith("actualFinish: ")));
+
+		var plan = plan();
+		java.time.LocalDateTime status = design.finish().plusDays(7);
+		postAsOfficer("/settings", "planVersion", String.valueOf(plan.version()), "projectStart",
+				plan.projectStart().toString(), "statusDate", status.toString())
+			.andExpect(flash().attributeCount(0));
+		assertThat(plan().statusDate()).isEqualTo(status);
+		// The half-done design's remaining day is now scheduled after the status date.
+		assertThat(now(this.design).finish()).isAfter(status);
+	}
+
 	private static int count(String text, String part) {
 		int count = 0;
 		for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {

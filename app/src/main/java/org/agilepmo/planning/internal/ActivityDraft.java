@@ -47,4 +47,14 @@ public record ActivityDraft(ActivityKind kind, String name, Long parentId, int d
 				this.percentComplete, this.externalId);
 	}
 
+	/**
+	 * The same activity on another calendar ({@code null}: the project calendar), with
+	 * another deadline and progress.
+	 */
+	public ActivityDraft withDetails(Long calendar, LocalDateTime newDeadline, LocalDateTime started,
+			LocalDateTime finished, int percent) {
+		return new ActivityDraft(this.kind, this.name, this.parentId, this.durationMinutes, calendar,
+				this.constraintType, this.constraintDate, newDeadline, started, finished, percent, this.externalId);
+	}
+
 }

@@ -124,6 +124,14 @@ class PlanPages {
 			.orElse(null);
 		model.addAttribute("projectCalendar", projectCalendar);
 		model.addAttribute("calendarForm", CalendarForm.of(projectCalendar));
+		model.addAttribute("otherCalendars",
+				plan.calendars()
+					.stream()
+					.filter(c -> plan.calendarId() == null || c.id() != plan.calendarId())
+					.map(c -> new NamedCalendarForm(c.id(), CalendarForm.of(c)))
+					.toList());
+		model.addAttribute("calendarNames", calendarNames(plan));
+		model.addAttribute("newCalendarForm", CalendarForm.of(null).named(""));
 		Map<DayOfWeek, String> weekdays = new java.util.LinkedHashMap<>();
 		for (DayOfWeek day : DayOfWeek.values()) {
 			weekdays.put(day, day.getDisplayName(java.time.format.TextStyle.SHORT, locale));
@@ -172,8 +180,10 @@ class PlanPages {
 	String editActivity(@PathVariable long id, @PathVariable long activityId, @RequestParam long version,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String duration,
 			@RequestParam(required = false) ConstraintType constraintType,
-			@RequestParam(required = false) String constraintDate, @RequestParam(required = false) String zoom,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String constraintDate, @RequestParam(required = false) String calendarId,
+			@RequestParam(required = false) String deadline, @RequestParam(required = false) String percentComplete,
+			@RequestParam(required = false) String actualStart, @RequestParam(required = false) String actualFinish,
+			@RequestParam(required = false) String zoom, RedirectAttributes redirect) {
 		return attempt(id, zoom, redirect, actor -> {
 			ActivityView current = this.plans.activity(actor, id, activityId);
 			ActivityDraft draft = current.draft();
@@ -186,6 +196,20 @@ class PlanPages {
 			if (constraintType != null) {
 				LocalDateTime date = constraintType.isDated() ? dateTime("constraintDate", constraintDate) : null;
 				draft = draft.withConstraint(constraintType, date);
+			}
+			if (calendarId != null || deadline != null || percentComplete != null || actualStart != null
+					|| actualFinish != null) {
+				// The details of a row: a field that was not sent keeps its value, an
+				// empty one
+				// clears it (the project calendar, no deadline, not started, not
+				// finished).
+				draft = draft.withDetails(
+						(calendarId != null) ? optionalId("calendarId", calendarId) : current.calendarId(),
+						(deadline != null) ? optionalDateTime("deadline", deadline) : current.deadline(),
+						(actualStart != null) ? optionalDateTime("actualStart", actualStart) : current.actualStart(),
+						(actualFinish != null) ? optionalDateTime("actualFinish", actualFinish)
+								: current.actualFinish(),
+						(percentComplete != null) ? percent(percentComplete) : current.percentComplete());
 			}
 			this.plans.editActivity(actor, id, activityId, version, draft);
 		});
@@ -209,10 +233,40 @@ class PlanPages {
 			if (successorId == null) {
 				throw new RuleViolationException("successorId", "planning.error.required", "required");
 			}
-			int minutes = (lag == null || lag.isBlank()) ? 0 : units(actor, id).parse("lag", lag);
 			this.plans.addDependency(actor, id, predecessorId, successorId,
-					(type != null) ? type : LinkType.FINISH_START, Lag.minutes(minutes));
+					(type != null) ? type : LinkType.FINISH_START, lag(actor, id, lag));
 		});
+	}
+
+	@PostMapping("/dependencies/{dependencyId}")
+	String editDependency(@PathVariable long id, @PathVariable long dependencyId, @RequestParam long version,
+			@RequestParam(required = false) LinkType type, @RequestParam(required = false) String lag,
+			@RequestParam(required = false) String zoom, RedirectAttributes redirect) {
+		return attempt(id, zoom, redirect, actor -> {
+			var current = this.plans.dependency(actor, id, dependencyId);
+			this.plans.editDependency(actor, id, dependencyId, version, (type != null) ? type : current.type(),
+					(lag != null) ? lag(actor, id, lag) : current.lag());
+		});
+	}
+
+	/**
+	 * A lag as typed on the page: working days ("2", "-0.5") or a percentage of the
+	 * predecessor's duration ("50 %", "-25%").
+	 */
+	private Lag lag(Actor actor, long id, String text) {
+		if (text == null || text.isBlank()) {
+			return Lag.NONE;
+		}
+		String t = text.strip();
+		if (t.endsWith("%")) {
+			try {
+				return Lag.percent(Integer.parseInt(t.substring(0, t.length() - 1).strip()));
+			}
+			catch (NumberFormatException ex) {
+				throw new RuleViolationException("lag", "planning.error.lagPercent", "not a whole percentage");
+			}
+		}
+		return Lag.minutes(units(actor, id).parse("lag", t));
 	}
 
 	@PostMapping("/dependencies/{dependencyId}/delete")
@@ -238,6 +292,39 @@ class PlanPages {
 				this.plans.editCalendar(actor, id, plan.calendarId(), (calendarVersion != null) ? calendarVersion : -1,
 						draft);
 			}
+		});
+	}
+
+	@PostMapping("/calendars")
+	String addCalendar(@PathVariable long id, @RequestParam(required = false) String name,
+			@RequestParam(required = false) List<DayOfWeek> days, @RequestParam(required = false) String hours,
+			@RequestParam(required = false) String holidays, @RequestParam(required = false) String zoom,
+			RedirectAttributes redirect) {
+		return attempt(id, zoom, redirect, actor -> {
+			if (name == null || name.isBlank()) {
+				throw new RuleViolationException("name", "planning.error.required", "required");
+			}
+			this.plans.addCalendar(actor, id, CalendarForm.draft(name, days, hours, holidays));
+		});
+	}
+
+	@PostMapping("/calendars/{calendarId}")
+	String editCalendar(@PathVariable long id, @PathVariable long calendarId, @RequestParam long version,
+			@RequestParam(required = false) String name, @RequestParam(required = false) List<DayOfWeek> days,
+			@RequestParam(required = false) String hours, @RequestParam(required = false) String holidays,
+			@RequestParam(required = false) String zoom, RedirectAttributes redirect) {
+		return attempt(id, zoom, redirect, actor -> this.plans.editCalendar(actor, id, calendarId, version,
+				CalendarForm.draft(name, days, hours, holidays)));
+	}
+
+	@PostMapping("/settings")
+	String settings(@PathVariable long id, @RequestParam long planVersion,
+			@RequestParam(required = false) String projectStart, @RequestParam(required = false) String statusDate,
+			@RequestParam(required = false) String zoom, RedirectAttributes redirect) {
+		return attempt(id, zoom, redirect, actor -> {
+			PlanView plan = this.plans.plan(actor, id);
+			this.plans.reschedule(actor, id, planVersion, dateTime("projectStart", projectStart),
+					optionalDateTime("statusDate", statusDate), plan.calendarId());
 		});
 	}
 
@@ -294,6 +381,35 @@ class PlanPages {
 		return "redirect:/projects/" + id + "/plan" + query;
 	}
 
+	private static LocalDateTime optionalDateTime(String field, String text) {
+		return (text == null || text.isBlank()) ? null : dateTime(field, text);
+	}
+
+	private static Long optionalId(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new RuleViolationException(field, "planning.error.unknownCalendar", "no calendar " + text, text);
+		}
+	}
+
+	private static int percent(String text) {
+		if (text == null || text.isBlank()) {
+			return 0;
+		}
+		try {
+			return Integer.parseInt(text.strip().replace("%", "").strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new RuleViolationException("percentComplete", "planning.error.percent",
+					"percent complete must be 0 to 100");
+		}
+	}
+
 	private static LocalDateTime dateTime(String field, String text) {
 		if (text == null || text.isBlank()) {
 			throw new RuleViolationException(field, "planning.error.constraintDate", "needs a date");
@@ -313,10 +429,26 @@ class PlanPages {
 
 	}
 
+	private static Map<Long, String> calendarNames(PlanView plan) {
+		Map<Long, String> names = new java.util.LinkedHashMap<>();
+		for (CalendarView c : plan.calendars()) {
+			names.put(c.id(), c.calendar().name());
+		}
+		return names;
+	}
+
+	/** A calendar other than the project's, with the form that edits it. */
+	record NamedCalendarForm(long id, CalendarForm form) {
+	}
+
 	/**
-	 * The project calendar as the page edits it: one set of hours for every working day.
+	 * A calendar as the page edits it: one set of hours for every working day.
 	 */
 	record CalendarForm(String name, List<DayOfWeek> days, String hours, String holidays, Long version) {
+
+		CalendarForm named(String newName) {
+			return new CalendarForm(newName, this.days, this.hours, this.holidays, this.version);
+		}
 
 		static CalendarForm of(CalendarView view) {
 			if (view == null) {
