@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -168,6 +169,18 @@ public class ConceptNote {
 	@OrderColumn(name = "position")
 	@BatchSize(size = 50)
 	private List<ResourceEstimate> resources = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "concept_note_requires", joinColumns = @JoinColumn(name = "note_id"))
+	@Column(name = "required_note_id", nullable = false)
+	@BatchSize(size = 50)
+	private Set<Long> requires = new TreeSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "concept_note_excludes", joinColumns = @JoinColumn(name = "note_id"))
+	@Column(name = "excluded_note_id", nullable = false)
+	@BatchSize(size = 50)
+	private Set<Long> excludes = new TreeSet<>();
 
 	@ElementCollection
 	@CollectionTable(name = "concept_note_score", joinColumns = @JoinColumn(name = "note_id"))
@@ -334,6 +347,14 @@ public class ConceptNote {
 		replace(this.costs, costs);
 		replace(this.risks, risks);
 		replace(this.resources, resources);
+		if (!this.requires.equals(new TreeSet<>(d.requires()))) {
+			this.requires.clear();
+			this.requires.addAll(d.requires());
+		}
+		if (!this.excludes.equals(new TreeSet<>(d.excludes()))) {
+			this.excludes.clear();
+			this.excludes.addAll(d.excludes());
+		}
 		this.assessedBy = assessor.id();
 		this.assessedAt = now();
 		this.updatedAt = this.assessedAt;
@@ -397,6 +418,16 @@ public class ConceptNote {
 		this.projectId = projectId;
 	}
 
+	/** The notes that must be done for this one to be done (note ids). */
+	public Set<Long> requires() {
+		return Collections.unmodifiableSet(new TreeSet<>(this.requires));
+	}
+
+	/** The notes that cannot be done together with this one (note ids). */
+	public Set<Long> excludes() {
+		return Collections.unmodifiableSet(new TreeSet<>(this.excludes));
+	}
+
 	CostEvaluation costEvaluation() {
 		return CostEvaluation.of(this.costs);
 	}
@@ -418,7 +449,7 @@ public class ConceptNote {
 				this.roughEffortDays, this.businessOwnerId, List.copyOf(this.strategicObjectives),
 				this.attachments.size(), new TreeSet<>(this.assessorIds), this.feasibility, this.proposedMethod,
 				this.arbOpinion, List.copyOf(this.costs), List.copyOf(this.risks), List.copyOf(this.resources),
-				new TreeMap<>(this.scores), this.projectId);
+				new TreeMap<>(this.scores), new TreeSet<>(this.requires), new TreeSet<>(this.excludes), this.projectId);
 	}
 
 	/** The state recorded in the audit trail. */
@@ -426,7 +457,8 @@ public class ConceptNote {
 			BigDecimal roughCost, String currency, BigDecimal roughEffortDays, Long businessOwnerId,
 			List<String> strategicObjectives, int attachments, Set<Long> assessors, Feasibility feasibility,
 			Methodology proposedMethod, ArbOpinion arbOpinion, List<CostLine> costs, List<InitialRisk> risks,
-			List<ResourceEstimate> resources, Map<Long, Integer> scores, Long projectId) {
+			List<ResourceEstimate> resources, Map<Long, Integer> scores, Set<Long> requires, Set<Long> excludes,
+			Long projectId) {
 	}
 
 	public Long id() {

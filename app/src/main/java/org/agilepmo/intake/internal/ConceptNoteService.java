@@ -152,6 +152,14 @@ public class ConceptNoteService {
 	@Transactional
 	public NoteView assess(Actor actor, long id, long expectedVersion, AssessmentDraft draft) {
 		ConceptNote note = assessable(actor, id, expectedVersion);
+		checkRelated(actor, note, "requires", draft.requires());
+		checkRelated(actor, note, "excludes", draft.excludes());
+		for (Long other : draft.requires()) {
+			if (draft.excludes().contains(other)) {
+				throw new RuleViolationException("excludes", "intake.error.requiresAndExcludes",
+						"a note cannot both require and exclude note " + other, String.valueOf(other));
+			}
+		}
 		ConceptNote.Snapshot before = note.snapshot();
 		note.recordAssessment(draft, actor);
 		return saved(actor, note, before, ENTITY + ".assessed", null);
@@ -227,6 +235,41 @@ public class ConceptNoteService {
 			}
 		}
 	}
+
+	/** The titles of those of the notes the actor may see, by id. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, String> titles(Actor actor, java.util.Collection<Long> ids) {
+		java.util.Map<Long, String> titles = new java.util.TreeMap<>();
+		for (ConceptNote n : this.notes.findAllById(ids)) {
+			if (NoteAccessPolicy.maySee(actor, n)) {
+				titles.put(n.id(), n.title());
+			}
+		}
+		return titles;
+	}
+
+	/**
+	 * Related notes must be other notes the assessor can see; an invisible note is
+	 * answered as an unknown one, so the refusal tells nothing about it.
+	 */
+	private void checkRelated(Actor actor, ConceptNote note, String field, List<Long> ids) {
+		if (ids.size() > MAX_RELATED) {
+			throw new RuleViolationException(field, "intake.error.tooMany", "at most " + MAX_RELATED + " notes",
+					MAX_RELATED);
+		}
+		for (Long other : ids) {
+			if (other == null || other == note.id()) {
+				throw new RuleViolationException(field, "intake.error.relatedItself", "a note cannot relate to itself");
+			}
+			boolean seen = this.notes.findById(other).filter(n -> NoteAccessPolicy.maySee(actor, n)).isPresent();
+			if (!seen) {
+				throw new RuleViolationException(field, "intake.error.unknownNote", "there is no note " + other,
+						String.valueOf(other));
+			}
+		}
+	}
+
+	static final int MAX_RELATED = 20;
 
 	private ConceptNote visible(Actor actor, long id) {
 		ConceptNote note = this.notes.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));

@@ -35,8 +35,11 @@ import org.agilepmo.engine.portfolio.SolverOptions;
  * with its arguments.
  * <ul>
  * <li>value: the note's weighted score; a note whose score is incomplete is left out;
- * <li>cost of a year: the one-off costs in the first year, the recurring costs in every
- * year, rounded up to whole units; notes in another currency are left out;
+ * <li>cost of a year: the one-off costs in the note's first year of work (the earliest
+ * month of its resource estimate), the recurring costs in that year and every year after,
+ * rounded up to whole units; notes in another currency are left out;
+ * <li>a note requires and excludes the notes its assessment names; one that requires a
+ * note which is not a candidate is left out;
  * <li>demand: the resource estimates of a skill summed per quarter; months outside the
  * horizon are not counted, nor skills the PMO gave no capacity for;
  * <li>an approved note is mandatory.
@@ -62,16 +65,25 @@ public final class Prioritisation {
 
 	/** A concept note as prioritisation needs it. */
 	public record Note(long id, String title, NoteStatus status, WeightedScoring.Score score, String currency,
-			List<CostLine> costs, List<ResourceEstimate> resources) {
+			List<CostLine> costs, List<ResourceEstimate> resources, Set<Long> requires, Set<Long> excludes) {
 
 		public Note {
 			costs = List.copyOf(costs);
 			resources = List.copyOf(resources);
+			requires = Set.copyOf(requires);
+			excludes = Set.copyOf(excludes);
+		}
+
+		/** A note related to no other note. */
+		public Note(long id, String title, NoteStatus status, WeightedScoring.Score score, String currency,
+				List<CostLine> costs, List<ResourceEstimate> resources) {
+			this(id, title, status, score, currency, costs, resources, Set.of(), Set.of());
 		}
 
 		static Note of(NoteView view) {
 			ConceptNote n = view.note();
-			return new Note(n.id(), n.title(), n.status(), view.score(), n.currency(), n.costs(), n.resources());
+			return new Note(n.id(), n.title(), n.status(), view.score(), n.currency(), n.costs(), n.resources(),
+					n.requires(), n.excludes());
 		}
 
 	}
@@ -213,6 +225,36 @@ public final class Prioritisation {
 				n.resources().forEach(r -> allSkills.add(r.skill()));
 			}
 		}
+		// A note that requires a note which is not a candidate (not yet assessed,
+		// rejected,
+		// deferred, unscored or in another currency) cannot be chosen: it is left out,
+		// and so
+		// is, in turn, any note that requires it.
+		Map<Long, Note> all = new HashMap<>();
+		notes.forEach(n -> all.put(n.id(), n));
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			Set<Long> ids = new java.util.HashSet<>();
+			candidates.forEach(n -> ids.add(n.id()));
+			for (java.util.Iterator<Note> it = candidates.iterator(); it.hasNext();) {
+				Note n = it.next();
+				for (Long required : new TreeSet<>(n.requires())) {
+					if (!ids.contains(required)) {
+						Note other = all.get(required);
+						skipped.add(new Skipped(n.id(), n.title(),
+								Explanation.of("skipped.requires", (other != null) ? other.title() : "#" + required)));
+						it.remove();
+						changed = true;
+						break;
+					}
+				}
+			}
+		}
+		allSkills.clear();
+		candidates.forEach(n -> n.resources().forEach(r -> allSkills.add(r.skill())));
+		Set<Long> candidateIds = new java.util.HashSet<>();
+		candidates.forEach(n -> candidateIds.add(n.id()));
 		List<String> skills = new ArrayList<>();
 		for (String s : allSkills) {
 			if (request.capacity().get(s) != null) {
@@ -222,8 +264,16 @@ public final class Prioritisation {
 		List<Candidate> engineCandidates = new ArrayList<>();
 		Map<String, Note> byId = new HashMap<>();
 		for (Note n : candidates) {
-			Candidate c = Candidate.of(id(n), n.score().value().doubleValue(), costPerYear(n),
-					demand(n, request.firstYear(), skills));
+			Candidate c = Candidate
+				.of(id(n), n.score().value().doubleValue(), costPerYear(n, request.firstYear()),
+						demand(n, request.firstYear(), skills))
+				.requiring(n.requires().stream().sorted().map(Prioritisation::id).toArray(String[]::new))
+				.excluding(n.excludes()
+					.stream()
+					.filter(candidateIds::contains)
+					.sorted()
+					.map(Prioritisation::id)
+					.toArray(String[]::new));
 			engineCandidates.add(n.status() == NoteStatus.APPROVED ? c.withCommitment(Commitment.MANDATORY) : c);
 			byId.put(id(n), n);
 		}
@@ -251,7 +301,7 @@ public final class Prioritisation {
 			Selection selection = comparison.selections().get(i);
 			long[] cost = new long[YEARS];
 			for (String selected : selection.selectedIds()) {
-				long[] c = costPerYear(byId.get(selected));
+				long[] c = costPerYear(byId.get(selected), request.firstYear());
 				for (int y = 0; y < YEARS; y++) {
 					cost[y] += c[y];
 				}
@@ -290,11 +340,20 @@ public final class Prioritisation {
 	}
 
 	private static String id(Note n) {
-		return "note-" + n.id();
+		return id(n.id());
 	}
 
-	/** One-off costs in the first year, recurring costs in every year, rounded up. */
-	static long[] costPerYear(Note n) {
+	private static String id(long noteId) {
+		return "note-" + noteId;
+	}
+
+	/**
+	 * One-off costs in the note's first year of work, recurring costs in that year and
+	 * every year after, rounded up. The first year of work is the year of the earliest
+	 * month of its resource estimate, kept within the horizon (a note without one starts
+	 * in the first year; one that starts after the horizon counts in its last year).
+	 */
+	static long[] costPerYear(Note n, int firstYear) {
 		BigDecimal oneOff = BigDecimal.ZERO;
 		BigDecimal recurring = BigDecimal.ZERO;
 		for (CostLine line : n.costs()) {
@@ -305,12 +364,27 @@ public final class Prioritisation {
 				recurring = recurring.add(line.amount());
 			}
 		}
+		int start = Math.max(0, Math.min(YEARS - 1, startYear(n, firstYear)));
 		long[] cost = new long[YEARS];
-		for (int y = 0; y < YEARS; y++) {
-			BigDecimal year = y == 0 ? oneOff.add(recurring) : recurring;
+		for (int y = start; y < YEARS; y++) {
+			BigDecimal year = (y == start) ? oneOff.add(recurring) : recurring;
 			cost[y] = year.setScale(0, RoundingMode.CEILING).longValueExact();
 		}
 		return cost;
+	}
+
+	/** The year (0 = the first) of the earliest month in the resource estimate. */
+	private static int startYear(Note n, int firstYear) {
+		int earliest = Integer.MAX_VALUE;
+		for (ResourceEstimate r : n.resources()) {
+			try {
+				earliest = Math.min(earliest, YearMonth.parse(r.period()).getYear());
+			}
+			catch (DateTimeException ex) {
+				// not a month: ignored, as in the demand
+			}
+		}
+		return (earliest == Integer.MAX_VALUE) ? 0 : earliest - firstYear;
 	}
 
 	/** Person-days per quarter and skill; months outside the horizon are not counted. */

@@ -43,6 +43,10 @@ public class AssessmentForm {
 
 	private String summary;
 
+	private String requires;
+
+	private String excludes;
+
 	static AssessmentForm of(ConceptNote note) {
 		AssessmentForm f = new AssessmentForm();
 		f.version = note.version();
@@ -66,6 +70,8 @@ public class AssessmentForm {
 		f.arbOpinion = note.arbOpinion();
 		f.arbComment = note.arbComment();
 		f.summary = note.assessmentSummary();
+		f.requires = numbers(note.requires());
+		f.excludes = numbers(note.excludes());
 		return f;
 	}
 
@@ -84,7 +90,48 @@ public class AssessmentForm {
 			.map(r -> new ResourceEstimate(r.skill, r.period, r.personDays))
 			.toList();
 		return new AssessmentDraft(costLines, this.feasibility, riskLines, this.expectedSla, resourceLines,
-				this.proposedMethod, this.arbOpinion, this.arbComment, this.summary);
+				this.proposedMethod, this.arbOpinion, this.arbComment, this.summary, noteIds("requires", this.requires),
+				noteIds("excludes", this.excludes));
+	}
+
+	private static String numbers(java.util.Set<Long> ids) {
+		return String.join(", ", ids.stream().map(String::valueOf).toList());
+	}
+
+	/** Note numbers as typed: "12, 15" or "#12 #15". */
+	static List<Long> noteIds(String field, String text) {
+		List<Long> ids = new ArrayList<>();
+		if (text == null) {
+			return ids;
+		}
+		for (String part : text.split("[\\s,;]+")) {
+			String number = part.startsWith("#") ? part.substring(1) : part;
+			if (number.isEmpty()) {
+				continue;
+			}
+			if (!number.matches("\\d{1,15}")) {
+				throw new org.agilepmo.shared.RuleViolationException(field, "intake.error.noteNumbers",
+						"write the numbers of the notes, separated by commas");
+			}
+			ids.add(Long.valueOf(number));
+		}
+		return ids;
+	}
+
+	public String getRequires() {
+		return this.requires;
+	}
+
+	public void setRequires(String requires) {
+		this.requires = requires;
+	}
+
+	public String getExcludes() {
+		return this.excludes;
+	}
+
+	public void setExcludes(String excludes) {
+		this.excludes = excludes;
 	}
 
 	public long getVersion() {

@@ -160,6 +160,9 @@ class IntakePages {
 		if (!model.containsAttribute("assessment")) {
 			model.addAttribute("assessment", AssessmentForm.of(view.note()));
 		}
+		java.util.Set<Long> related = new java.util.TreeSet<>(view.note().requires());
+		related.addAll(view.note().excludes());
+		model.addAttribute("relatedTitles", this.notes.titles(actor, related));
 		model.addAttribute("costCategories", CostCategory.values());
 		model.addAttribute("costKinds", CostKind.values());
 		model.addAttribute("feasibilities", Feasibility.values());

@@ -48,11 +48,11 @@ final class IntakeResources {
 
 	record AssessmentRequest(List<CostLine> costs, Feasibility feasibility, List<InitialRisk> risks, String expectedSla,
 			List<ResourceEstimate> resources, Methodology proposedMethod, ArbOpinion arbOpinion, String arbComment,
-			String summary) {
+			String summary, List<Long> requires, List<Long> excludes) {
 
 		AssessmentDraft toDraft() {
 			return new AssessmentDraft(this.costs, this.feasibility, this.risks, this.expectedSla, this.resources,
-					this.proposedMethod, this.arbOpinion, this.arbComment, this.summary);
+					this.proposedMethod, this.arbOpinion, this.arbComment, this.summary, this.requires, this.excludes);
 		}
 
 	}
@@ -116,8 +116,9 @@ final class IntakeResources {
 			List<Attachment> attachments, long submittedBy, Instant submittedAt, Instant updatedAt,
 			Set<Long> assessorIds, Feasibility feasibility, String expectedSla, Methodology proposedMethod,
 			ArbOpinion arbOpinion, String arbComment, String assessmentSummary, List<CostLine> costs,
-			CostTotals costTotals, List<InitialRisk> risks, List<ResourceEstimate> resources, Map<Long, Integer> scores,
-			ScoreResource score, List<NoteStatus> decisionsAllowed, Long projectId) {
+			CostTotals costTotals, List<InitialRisk> risks, List<ResourceEstimate> resources, Set<Long> requires,
+			Set<Long> excludes, Map<Long, Integer> scores, ScoreResource score, List<NoteStatus> decisionsAllowed,
+			Long projectId) {
 
 		static NoteResource of(NoteView v) {
 			ConceptNote n = v.note();
@@ -127,8 +128,8 @@ final class IntakeResources {
 					n.submittedAt(), n.updatedAt(), n.assessorIds(), n.feasibility(), n.expectedSla(),
 					n.proposedMethod(), n.arbOpinion(), n.arbComment(), n.assessmentSummary(), n.costs(),
 					new CostTotals(v.costs().oneOff(), v.costs().recurringPerYear(), v.costs().costOfOwnership(3)),
-					n.risks(), n.resources(), n.scores(), ScoreResource.of(v.score()), v.decisionsAllowed(),
-					n.projectId());
+					n.risks(), n.resources(), n.requires(), n.excludes(), n.scores(), ScoreResource.of(v.score()),
+					v.decisionsAllowed(), n.projectId());
 		}
 
 	}

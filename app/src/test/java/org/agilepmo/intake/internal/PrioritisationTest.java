@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.agilepmo.engine.portfolio.Selection;
 import org.junit.jupiter.api.Test;
@@ -140,6 +141,81 @@ class PrioritisationTest {
 		assertThat(lower.status()).isEqualTo(Selection.Status.INFEASIBLE);
 		assertThat(lower.infeasibility()).extracting(Prioritisation.Explanation::key)
 			.containsExactly("intake.prioritisation.infeasible.budget");
+	}
+
+	@Test
+	void costsStartInTheNotesFirstYearOfWork() {
+		List<CostLine> costs = List.of(
+				new CostLine(CostCategory.CONSULTANCY, CostKind.ONE_OFF, new BigDecimal("1000"), null),
+				new CostLine(CostCategory.HOSTING, CostKind.RECURRING, new BigDecimal("100"), null));
+		Prioritisation.Note later = new Prioritisation.Note(1, "Later", NoteStatus.RECOMMENDED, score(50), "EUR", costs,
+				List.of(estimate("Java developer", "2028-05", 10), estimate("Java developer", "2029-01", 10)));
+		Prioritisation.Note beyond = new Prioritisation.Note(2, "Beyond", NoteStatus.RECOMMENDED, score(50), "EUR",
+				costs, List.of(estimate("Java developer", "2035-01", 10)));
+
+		Prioritisation.Outcome outcome = Prioritisation.prioritise(List.of(later, beyond), request(null, Map.of()),
+				LIMIT);
+
+		assertThat(row(outcome, "Later").costPerYear()).containsExactly(0, 1100, 100);
+		assertThat(row(outcome, "Beyond").costPerYear()).containsExactly(0, 0, 1100);
+	}
+
+	@Test
+	void aNoteThatRequiresAnotherIsChosenOnlyWithIt() {
+		Prioritisation.Note alpha = note(1, "Alpha", 10, NoteStatus.RECOMMENDED, oneOff(100));
+		Prioritisation.Note bravo = related(note(2, "Bravo", 90, NoteStatus.RECOMMENDED, oneOff(100)), Set.of(1L),
+				Set.of());
+		Prioritisation.Note charlie = note(3, "Charlie", 60, NoteStatus.RECOMMENDED, oneOff(100));
+
+		Prioritisation.Outcome unrelated = Prioritisation.prioritise(
+				List.of(alpha, note(2, "Bravo", 90, NoteStatus.RECOMMENDED, oneOff(100)), charlie),
+				request(BUDGET_200, Map.of()), LIMIT);
+		assertThat(selected(unrelated, 0)).containsExactlyInAnyOrder("Bravo", "Charlie");
+
+		Prioritisation.Outcome outcome = Prioritisation.prioritise(List.of(alpha, bravo, charlie),
+				request(BUDGET_200, Map.of()), LIMIT);
+		assertThat(selected(outcome, 0)).containsExactlyInAnyOrder("Alpha", "Bravo");
+		assertThat(reasonKeys(outcome, "Alpha", 0))
+			.containsExactly("intake.prioritisation.reason.chosenForValueRequired");
+	}
+
+	@Test
+	void notesThatExcludeEachOtherAreNeverChosenTogether() {
+		Prioritisation.Note alpha = note(1, "Alpha", 10, NoteStatus.RECOMMENDED, oneOff(100));
+		Prioritisation.Note bravo = related(note(2, "Bravo", 90, NoteStatus.RECOMMENDED, oneOff(100)), Set.of(),
+				Set.of(3L));
+		Prioritisation.Note charlie = note(3, "Charlie", 60, NoteStatus.RECOMMENDED, oneOff(100));
+
+		Prioritisation.Outcome outcome = Prioritisation.prioritise(List.of(alpha, bravo, charlie),
+				request(new long[] { 300, 300, 300 }, Map.of()), LIMIT);
+
+		assertThat(selected(outcome, 0)).containsExactlyInAnyOrder("Alpha", "Bravo");
+		Prioritisation.Explanation why = row(outcome, "Charlie").cells().get(0).reasons().get(0);
+		assertThat(why.key()).isEqualTo("intake.prioritisation.reason.conflictsWith");
+		assertThat(why.args()).containsExactly("Bravo");
+	}
+
+	@Test
+	void aNoteThatRequiresANonCandidateIsLeftOutAndSoIsWhatRequiresIt() {
+		Prioritisation.Note rejected = note(9, "Old idea", 90, NoteStatus.REJECTED, oneOff(10));
+		Prioritisation.Note bravo = related(note(2, "Bravo", 90, NoteStatus.RECOMMENDED, oneOff(10)), Set.of(9L),
+				Set.of());
+		Prioritisation.Note delta = related(note(4, "Delta", 90, NoteStatus.RECOMMENDED, oneOff(10)), Set.of(2L),
+				Set.of());
+		Prioritisation.Note alpha = note(1, "Alpha", 10, NoteStatus.RECOMMENDED, oneOff(10));
+
+		Prioritisation.Outcome outcome = Prioritisation.prioritise(List.of(rejected, bravo, delta, alpha),
+				request(BUDGET_200, Map.of()), LIMIT);
+
+		assertThat(outcome.rows()).extracting(Prioritisation.Row::title).containsExactly("Alpha");
+		assertThat(outcome.skipped()).extracting(Prioritisation.Skipped::title).containsExactly("Bravo", "Delta");
+		assertThat(outcome.skipped()).extracting(sk -> sk.why().args())
+			.containsExactly(List.of("Old idea"), List.of("Bravo"));
+	}
+
+	static Prioritisation.Note related(Prioritisation.Note n, Set<Long> requires, Set<Long> excludes) {
+		return new Prioritisation.Note(n.id(), n.title(), n.status(), n.score(), n.currency(), n.costs(), n.resources(),
+				requires, excludes);
 	}
 
 	static Prioritisation.Request request(long[] budget, Map<String, Double> capacity) {

@@ -42,12 +42,14 @@ class IntakeApiTest {
 
 	String pmo;
 
+	PersonSummary pmoPerson;
+
 	@BeforeEach
 	void tokens() {
 		PersonSummary m = this.identity.person("member", ScreeningLevel.BASIC);
 		this.member = "Bearer " + this.identity.tokenOf(m);
-		this.pmo = "Bearer "
-				+ this.identity.tokenOf(this.identity.person("pmo", ScreeningLevel.ENHANCED, GlobalRole.PMO_OFFICER));
+		this.pmoPerson = this.identity.person("pmo", ScreeningLevel.ENHANCED, GlobalRole.PMO_OFFICER);
+		this.pmo = "Bearer " + this.identity.tokenOf(this.pmoPerson);
 	}
 
 	@Test
@@ -137,6 +139,43 @@ class IntakeApiTest {
 		String other = "Bearer " + this.identity.tokenOf(this.identity.person("other", ScreeningLevel.ENHANCED));
 		this.mvc.perform(get("/api/v1/concept-notes/" + id).header("Authorization", other))
 			.andExpect(status().isNotFound());
+	}
+
+	org.springframework.test.web.servlet.ResultActions assess(long id, String etag, String relations) throws Exception {
+		return this.mvc.perform(put("/api/v1/concept-notes/" + id + "/assessment").header("Authorization", this.pmo)
+			.header("If-Match", etag)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"costs\":[{\"category\":\"STAFF\",\"kind\":\"ONE_OFF\",\"amount\":10}]," + relations + "}"));
+	}
+
+	@Test
+	void anAssessmentNamesTheNotesThisOneRequiresAndExcludes() throws Exception {
+		long id = submit();
+		long platform = submit();
+		long rival = submit();
+		assess(id, "\"0\"", "\"requires\":[" + id + "]").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("requires"));
+		assess(id, "\"0\"", "\"requires\":[987654321]").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("requires"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("987654321")));
+		assess(id, "\"0\"", "\"requires\":[" + platform + "],\"excludes\":[" + platform + "]")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("excludes"));
+		this.mvc.perform(get("/api/v1/concept-notes/" + id).header("Authorization", this.pmo))
+			.andExpect(header().string("ETag", "\"0\""))
+			.andExpect(jsonPath("$.costs").isEmpty());
+
+		assess(id, "\"0\"", "\"requires\":[" + platform + "],\"excludes\":[" + rival + "]").andExpect(status().isOk())
+			.andExpect(jsonPath("$.requires[0]").value(platform))
+			.andExpect(jsonPath("$.excludes[0]").value(rival));
+		String page = this.mvc.perform(get("/intake/" + id).with(this.identity.as(this.pmoPerson)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(page)
+			.contains("id=\"note-requires\"", "href=\"/intake/" + platform + "\"", "href=\"/intake/" + rival + "\"")
+			.contains("value=\"" + platform + "\"");
 	}
 
 	private long submit() throws Exception {
