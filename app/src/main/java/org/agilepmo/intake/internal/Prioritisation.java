@@ -91,7 +91,9 @@ public final class Prioritisation {
 	/**
 	 * The PMO's limits: the first budget year, the currency, the budget of each year
 	 * ({@code null} until entered) and the capacity of each skill in person-days per
-	 * quarter (a skill without one is not limited).
+	 * quarter: under the skill's name for every quarter, under "skill@2027-Q3" for one
+	 * quarter (which wins). A skill without either is not limited, nor a quarter of a
+	 * skill that has only other quarters' values.
 	 */
 	public record Request(int firstYear, String currency, long[] budget, Map<String, Double> capacity) {
 
@@ -174,8 +176,8 @@ public final class Prioritisation {
 	 * The whole answer; {@code scenarios} and the rows' cells are empty until the budget
 	 * is entered.
 	 */
-	public record Outcome(List<String> years, List<String> skills, String currency, List<String> currencies,
-			List<Skipped> skipped, List<ScenarioResult> scenarios, List<Row> rows) {
+	public record Outcome(List<String> years, List<String> quarters, List<String> skills, String currency,
+			List<String> currencies, List<Skipped> skipped, List<ScenarioResult> scenarios, List<Row> rows) {
 
 		public boolean solved() {
 			return !this.scenarios.isEmpty();
@@ -255,9 +257,17 @@ public final class Prioritisation {
 		candidates.forEach(n -> n.resources().forEach(r -> allSkills.add(r.skill())));
 		Set<Long> candidateIds = new java.util.HashSet<>();
 		candidates.forEach(n -> candidateIds.add(n.id()));
+		for (String key : request.capacity().keySet()) {
+			int at = key.lastIndexOf('@');
+			if (at >= 0 && !periods.contains(key.substring(at + 1))) {
+				throw new org.agilepmo.shared.RuleViolationException("capacity." + key,
+						"intake.prioritisation.error.quarter", "not a quarter of the horizon", key.substring(at + 1),
+						periods.get(0), periods.get(periods.size() - 1));
+			}
+		}
 		List<String> skills = new ArrayList<>();
 		for (String s : allSkills) {
-			if (request.capacity().get(s) != null) {
+			if (limited(request, s, periods)) {
 				skills.add(s);
 			}
 		}
@@ -282,13 +292,27 @@ public final class Prioritisation {
 			for (Candidate c : engineCandidates) {
 				rows.add(row(byId.get(c.id()), c, List.of()));
 			}
-			return new Outcome(years, List.copyOf(allSkills), request.currency(), List.copyOf(currencies), skipped,
-					List.of(), rows);
+			return new Outcome(years, periods, List.copyOf(allSkills), request.currency(), List.copyOf(currencies),
+					skipped, List.of(), rows);
 		}
 		double[][] capacity = new double[QUARTERS][skills.size()];
 		for (int q = 0; q < QUARTERS; q++) {
 			for (int s = 0; s < skills.size(); s++) {
-				capacity[q][s] = request.capacity().get(skills.get(s));
+				String skill = skills.get(s);
+				Double value = request.capacity().get(skill + "@" + periods.get(q));
+				if (value == null) {
+					value = request.capacity().get(skill);
+				}
+				if (value == null) {
+					// Not limited in this quarter: more than all the candidates together
+					// need.
+					double total = 1;
+					for (Candidate c : engineCandidates) {
+						total += c.demand()[q][s];
+					}
+					value = total;
+				}
+				capacity[q][s] = value;
 			}
 		}
 		Limits limits = new Limits(request.budget(), capacity);
@@ -330,8 +354,20 @@ public final class Prioritisation {
 			}
 			rows.add(row(byId.get(r.candidateId()), engineCandidates.get(j), cells));
 		}
-		return new Outcome(years, List.copyOf(allSkills), request.currency(), List.copyOf(currencies), skipped, results,
-				rows);
+		return new Outcome(years, periods, List.copyOf(allSkills), request.currency(), List.copyOf(currencies), skipped,
+				results, rows);
+	}
+
+	private static boolean limited(Request request, String skill, List<String> periods) {
+		if (request.capacity().get(skill) != null) {
+			return true;
+		}
+		for (String period : periods) {
+			if (request.capacity().get(skill + "@" + period) != null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Row row(Note n, Candidate c, List<Cell> cells) {

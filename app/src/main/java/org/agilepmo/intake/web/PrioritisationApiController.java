@@ -35,11 +35,11 @@ class PrioritisationApiController {
 		return PrioritisationResource.of(outcome, this.texts);
 	}
 
-	record PrioritisationResource(List<String> years, List<String> skills, String currency, boolean solved,
-			List<ScenarioResource> scenarios, List<RowResource> notes, List<SkippedResource> skipped) {
+	record PrioritisationResource(List<String> years, List<String> quarters, List<String> skills, String currency,
+			boolean solved, List<ScenarioResource> scenarios, List<RowResource> notes, List<SkippedResource> skipped) {
 
 		static PrioritisationResource of(Prioritisation.Outcome o, ExplanationTexts texts) {
-			return new PrioritisationResource(o.years(), o.skills(), o.currency(), o.solved(),
+			return new PrioritisationResource(o.years(), o.quarters(), o.skills(), o.currency(), o.solved(),
 					o.scenarios()
 						.stream()
 						.map(s -> new ScenarioResource(s.key(), s.status().name(), s.optimal(), s.value(), s.bound(),

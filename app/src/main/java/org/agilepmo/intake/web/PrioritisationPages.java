@@ -37,18 +37,28 @@ class PrioritisationPages {
 		if (!actor.isPortfolioWide()) {
 			throw new AccessDeniedException("only the PMO prioritises the portfolio");
 		}
-		PrioritisationQuery query;
+		Object outcome;
 		try {
-			query = PrioritisationQuery.of(params);
+			PrioritisationQuery query = PrioritisationQuery.of(params);
+			outcome = this.prioritisation.prioritise(actor, query.currency(), query.budget(), query.capacity());
 		}
 		catch (RuleViolationException ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("error", ex.field() + ": " + this.messages.of(ex));
 			model.addAttribute("errorField", ex.field());
-			query = PrioritisationQuery.of(new LinkedMultiValueMap<>());
+			PrioritisationQuery empty = PrioritisationQuery.of(new LinkedMultiValueMap<>());
+			outcome = this.prioritisation.prioritise(actor, empty.currency(), empty.budget(), empty.capacity());
 		}
-		model.addAttribute("outcome",
-				this.prioritisation.prioritise(actor, query.currency(), query.budget(), query.capacity()));
+		model.addAttribute("outcome", outcome);
+		java.util.Set<String> skillsByQuarter = new java.util.HashSet<>();
+		params.forEach((name, values) -> {
+			int at = name.lastIndexOf('@');
+			if (name.startsWith(PrioritisationQuery.CAPACITY) && at > 0 && !values.isEmpty() && values.get(0) != null
+					&& !values.get(0).isBlank()) {
+				skillsByQuarter.add(name.substring(PrioritisationQuery.CAPACITY.length(), at));
+			}
+		});
+		model.addAttribute("skillsByQuarter", skillsByQuarter);
 		model.addAttribute("params", params);
 		model.addAttribute("firstYear", this.prioritisation.firstYear());
 		return "intake/prioritisation";

@@ -213,6 +213,35 @@ class PrioritisationTest {
 			.containsExactly(List.of("Old idea"), List.of("Bravo"));
 	}
 
+	@Test
+	void aQuarterCanHaveItsOwnCapacity() {
+		List<ResourceEstimate> alpha = List.of(estimate("Java developer", "2027-07", 60));
+		List<ResourceEstimate> bravo = List.of(estimate("Java developer", "2027-01", 60));
+		List<Prioritisation.Note> notes = List.of(
+				new Prioritisation.Note(1, "Alpha", NoteStatus.RECOMMENDED, score(80), "EUR", oneOff(10), alpha),
+				new Prioritisation.Note(2, "Bravo", NoteStatus.RECOMMENDED, score(50), "EUR", oneOff(10), bravo));
+
+		// 100 days a quarter, but the summer quarter only 40: Alpha no longer fits.
+		Prioritisation.Outcome outcome = Prioritisation.prioritise(notes,
+				request(BUDGET_200, Map.of("Java developer", 100.0, "Java developer@2027-Q3", 40.0)), LIMIT);
+		assertThat(outcome.quarters()).hasSize(12).startsWith("2027-Q1");
+		assertThat(selected(outcome, 0)).containsExactly("Bravo");
+		Prioritisation.Explanation why = row(outcome, "Alpha").cells().get(0).reasons().get(0);
+		assertThat(why.key()).isEqualTo("intake.prioritisation.reason.wouldExceed.capacity");
+		assertThat(why.args()).containsExactly("Java developer", "2027-Q3", 20.0);
+
+		// Only the first quarter limited: the other quarters are free.
+		Prioritisation.Outcome firstOnly = Prioritisation.prioritise(notes,
+				request(BUDGET_200, Map.of("Java developer@2027-Q1", 10.0)), LIMIT);
+		assertThat(selected(firstOnly, 0)).containsExactly("Alpha");
+
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> Prioritisation.prioritise(notes,
+					request(BUDGET_200, Map.of("Java developer@2031-Q1", 10.0)), LIMIT))
+			.isInstanceOf(org.agilepmo.shared.RuleViolationException.class)
+			.hasMessageContaining("quarter");
+	}
+
 	static Prioritisation.Note related(Prioritisation.Note n, Set<Long> requires, Set<Long> excludes) {
 		return new Prioritisation.Note(n.id(), n.title(), n.status(), n.score(), n.currency(), n.costs(), n.resources(),
 				requires, excludes);

@@ -100,6 +100,22 @@ class PrioritisationPagesTest {
 	}
 
 	@Test
+	void aQuarterOutsideTheHorizonIsRefusedNamingTheField() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/prioritisation").with(this.identity.as(this.pmo))
+				.param("budget", "1000", "1000", "1000")
+				.param("capacity.Java developer@1999-Q1", "10"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("capacity.Java developer@1999-Q1"));
+		this.mvc
+			.perform(get("/intake/prioritisation").with(this.identity.as(this.pmo))
+				.param("budget", "1000", "1000", "1000")
+				.param("capacity.Java developer@1999-Q1", "10"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("1999-Q1")));
+	}
+
+	@Test
 	void withoutABudgetThePageShowsTheFormOnly() throws Exception {
 		this.mvc.perform(get("/intake/prioritisation").with(this.identity.as(this.pmo)))
 			.andExpect(status().isOk())

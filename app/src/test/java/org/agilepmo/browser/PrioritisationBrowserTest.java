@@ -1,0 +1,122 @@
+package org.agilepmo.browser;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.agilepmo.identity.PersonSummary;
+import org.agilepmo.identity.internal.IdentityFixtures;
+import org.agilepmo.intake.internal.ConceptNoteService;
+import org.agilepmo.intake.internal.IntakeScene;
+import org.agilepmo.intake.internal.NoteDraft;
+import org.agilepmo.intake.internal.NoteStatus;
+import org.agilepmo.intake.internal.NoteView;
+import org.agilepmo.intake.internal.ScoringModel;
+import org.agilepmo.portfolio.internal.PortfolioScene;
+import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.Classification;
+import org.agilepmo.shared.GlobalRole;
+import org.agilepmo.shared.ScreeningLevel;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The PMO prioritises two assessed notes on the page: enters the budgets, gives one
+ * quarter its own capacity with the keyboard, and reads which note is in, which is out
+ * and why, in a table and a chart. The notes are in a currency no other test uses, so the
+ * other tests' notes are left out of this prioritisation. Screenshots go to
+ * target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+@ActiveProfiles("test")
+@Import(IdentityFixtures.class)
+class PrioritisationBrowserTest extends BrowserTest {
+
+	@Autowired
+	IdentityFixtures people;
+
+	@Autowired
+	ConceptNoteService notes;
+
+	@Autowired
+	ScoringModel model;
+
+	@Test
+	void thePmoEntersLimitsAndReadsWhichNoteIsInAndWhy() {
+		PersonSummary member = this.people.person("member", ScreeningLevel.ENHANCED);
+		PersonSummary pmo = this.people.person("pmo", ScreeningLevel.ENHANCED, GlobalRole.PMO_OFFICER);
+		String suffix = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
+		String visa = "Visa portal " + suffix;
+		String archive = "Archive scanning " + suffix;
+		this.people.actingAs(pmo, () -> {
+			assessedAndScored(member, pmo, visa, 1.0);
+			assessedAndScored(member, pmo, archive, 0.5);
+			return null;
+		});
+
+		try (BrowserContext context = newContext(1400, 1000)) {
+			Page page = logIn(context, pmo);
+			page.navigate(url("/intake/prioritisation"));
+			assertThat(page.locator("#limits")).isVisible();
+			page.getByLabel("Currency").fill("ISK");
+			Locator budgets = page.locator("input[name=budget]");
+			for (int y = 0; y < 3; y++) {
+				budgets.nth(y).fill("300000");
+			}
+			// Each note needs 40 Java developer days in January 2027; that quarter has
+			// 45.
+			Locator perQuarter = page.locator("summary[aria-label='Capacity of Java developer per quarter']");
+			perQuarter.focus();
+			page.keyboard().press("Enter");
+			Locator q1 = page.getByLabel("Java developer, 2027-Q1");
+			assertThat(q1).isVisible();
+			q1.fill("45");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Prioritise")).click();
+
+			assertThat(page.locator("#scenarios")).isVisible();
+			assertThat(page.locator("#scenarios")).containsText("Proven optimal");
+			Locator visaRow = page.locator("#prioritisation tr", new Page.LocatorOptions().setHasText(visa));
+			Locator archiveRow = page.locator("#prioritisation tr", new Page.LocatorOptions().setHasText(archive));
+			assertThat(visaRow.locator("td").nth(4)).containsText("In");
+			assertThat(archiveRow.locator("td").nth(4)).containsText("Out");
+			assertThat(archiveRow.locator("td").nth(4)).containsText("Java developer");
+			assertThat(archiveRow.locator("td").nth(4)).containsText("2027-Q1");
+			assertThat(archiveRow.locator("td").nth(4)).containsText("budget of 2027");
+			// The limits stay on the page (and in its address) for the next run.
+			assertThat(page.getByLabel("Java developer, 2027-Q1")).hasValue("45");
+			assertThat(page.locator("[data-chart-from=scenarios] canvas, [data-chart-from=scenarios] svg").first())
+				.isVisible();
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("prioritisation-01.png"))
+				.setFullPage(true));
+		}
+	}
+
+	private void assessedAndScored(PersonSummary member, PersonSummary pmo, String title, double share) {
+		Actor officer = PortfolioScene.actor(pmo);
+		NoteDraft d = IntakeScene.note(title, Classification.PUBLIC);
+		NoteDraft inKronur = new NoteDraft(d.title(), d.problem(), d.objectives(), d.businessOwnerId(),
+				d.expectedBenefits(), d.scope(), d.roughCost(), "ISK", d.roughEffortDays(), d.urgency(),
+				d.classification(), d.strategicObjectives(), d.attachments());
+		NoteView note = this.notes.submit(PortfolioScene.actor(member), inKronur);
+		note = this.notes.decide(officer, note.id(), note.version(), NoteStatus.IN_ASSESSMENT, "Look", null, null);
+		note = this.notes.assess(officer, note.id(), note.version(), IntakeScene.assessment());
+		Map<Long, Integer> scores = new HashMap<>();
+		this.model.active().forEach((id, c) -> {
+			int best = c.lowerIsBetter() ? c.scaleMin() : c.scaleMax();
+			int worst = c.lowerIsBetter() ? c.scaleMax() : c.scaleMin();
+			scores.put(id, (int) Math.round(worst + (best - worst) * share));
+		});
+		this.notes.score(officer, note.id(), note.version(), scores);
+	}
+
+}
