@@ -102,6 +102,26 @@ class DemoDataTest {
 	}
 
 	@Test
+	void thePmoCanPrioritiseTheAssessedNotesOnTheirCostsAndSkills() throws Exception {
+		JsonNode outcome = list("pmo.head",
+				"/api/v1/prioritisation?budget=100000&budget=100000&budget=100000&capacity.Java developer=50");
+		assertThat(outcome.get("solved").asBoolean()).isTrue();
+		assertThat(outcome.get("skills").toString()).contains("Drone pilot", "Java developer", "Business analyst");
+		assertThat(outcome.get("notes")).hasSize(2);
+		// The drones cost 185,000 next year, more than its budget of 100,000; the fines
+		// note
+		// (82,000) fits: one in, one out, each with its reason.
+		long in = 0;
+		for (JsonNode n : outcome.get("notes")) {
+			if (n.get("scenarios").get(0).get("selected").asBoolean()) {
+				in++;
+			}
+			assertThat(n.get("scenarios").get(0).get("reasons")).isNotEmpty();
+		}
+		assertThat(in).isEqualTo(1);
+	}
+
+	@Test
 	void aDeveloperWithoutScreeningSeesOnlyTheirPublicProject() throws Exception {
 		JsonNode projects = list("dev.ken", "/api/v1/projects?size=100");
 		assertThat(codes(projects)).containsExactly("DIGI-PORTAL");

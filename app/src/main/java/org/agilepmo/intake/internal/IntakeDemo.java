@@ -62,6 +62,17 @@ class IntakeDemo implements DemoContribution {
 						"Answer 60 % of questions automatically.", 60_000, 80, Urgency.MEDIUM, Classification.PUBLIC,
 						"Digital government"));
 
+		int next = java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 1;
+		assessed(pmo, fines,
+				List.of(cost(CostCategory.CONSULTANCY, CostKind.ONE_OFF, 70_000, "Integration"),
+						cost(CostCategory.HOSTING, CostKind.RECURRING, 12_000, "Payment gateway fees")),
+				List.of(days("Java developer", next + "-02", 40), days("Business analyst", next + "-01", 15)),
+				List.of());
+		assessed(pmo, drones,
+				List.of(cost(CostCategory.HARDWARE, CostKind.ONE_OFF, 140_000, "Six drones"),
+						cost(CostCategory.TRAINING, CostKind.ONE_OFF, 20_000, "Pilot licences"),
+						cost(CostCategory.OPERATIONS_SUPPORT, CostKind.RECURRING, 25_000, "Maintenance")),
+				List.of(days("Drone pilot", next + "-04", 60), days("Java developer", next + "-05", 25)), List.of());
 		scored(pmo, fines, 8, "Quick win, the payment gateway exists");
 		scored(pmo, drones, 7, "Strong case; pilot with one unit first");
 		NoteView scoredArchive = scored(pmo, archive, 3, null);
@@ -72,10 +83,35 @@ class IntakeDemo implements DemoContribution {
 				"The visa service is moving to the foreign ministry's platform", null, null);
 	}
 
-	private NoteView scored(Actor pmo, NoteView note, int outOfTen, String recommendation) {
+	/**
+	 * An assessment with costs and resources, so that the prioritisation page has
+	 * something to weigh.
+	 */
+	private void assessed(Actor pmo, NoteView note, List<CostLine> costs, List<ResourceEstimate> resources,
+			List<Long> requires) {
 		NoteView current = this.notes.get(pmo, note.id());
 		current = this.notes.decide(pmo, current.id(), current.version(), NoteStatus.IN_ASSESSMENT,
 				"Complete enough to assess", null, null);
+		this.notes.assess(pmo, current.id(), current.version(),
+				new AssessmentDraft(costs, Feasibility.HIGH, List.of(), "Office hours", resources,
+						org.agilepmo.portfolio.Methodology.SCRUM, ArbOpinion.FAVOURABLE, null, null, requires,
+						List.of()));
+	}
+
+	private static CostLine cost(CostCategory category, CostKind kind, long amount, String what) {
+		return new CostLine(category, kind, java.math.BigDecimal.valueOf(amount), what);
+	}
+
+	private static ResourceEstimate days(String skill, String month, int days) {
+		return new ResourceEstimate(skill, month, java.math.BigDecimal.valueOf(days));
+	}
+
+	private NoteView scored(Actor pmo, NoteView note, int outOfTen, String recommendation) {
+		NoteView current = this.notes.get(pmo, note.id());
+		if (current.note().status() == NoteStatus.SUBMITTED) {
+			current = this.notes.decide(pmo, current.id(), current.version(), NoteStatus.IN_ASSESSMENT,
+					"Complete enough to assess", null, null);
+		}
 		Map<Long, Integer> scores = new HashMap<>();
 		int shift = 0;
 		for (ScoringCriterion c : this.model.criteria()) {
