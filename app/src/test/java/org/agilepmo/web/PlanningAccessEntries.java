@@ -105,6 +105,19 @@ final class PlanningAccessEntries {
 					s -> Sample.of("/projects/" + s.projectId() + "/plan/calendar")
 						.form(Map.of("planVersion", String.valueOf(samples(s).planVersion(s)), "name", "Standard",
 								"days", "MONDAY", "hours", "08:00-12:00, 13:00-17:00", "holidays", "2026-12-25"))),
+			project("POST", "/projects/{id}/plan/dependencies/{dependencyId}",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/dependencies/" + samples(s).dependency(s))
+						.form(Map.of("version", "0", "type", "START_START", "lag", "50 %"))),
+			project("POST", "/projects/{id}/plan/calendars",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/calendars")
+						.form(Map.of("name", "Weekend crew", "days", "SATURDAY", "hours", "09:00-13:00"))),
+			project("POST", "/projects/{id}/plan/calendars/{calendarId}",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/calendars/" + samples(s).calendar(s))
+						.form(Map.of("version", "0", "name", "Renamed", "days", "MONDAY", "hours", "08:00-16:00"))),
+			project("POST", "/projects/{id}/plan/settings",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/settings")
+						.form(Map.of("planVersion", String.valueOf(samples(s).planVersion(s)), "projectStart",
+								"2026-11-02T08:00", "statusDate", ""))),
 			project("POST", "/projects/{id}/plan/baselines",
 					s -> Sample.of("/projects/" + s.projectId() + "/plan/baselines").form(Map.of("name", "Page"))),
 			project("POST", "/projects/{id}/plan/import",
