@@ -55,6 +55,11 @@ public final class Prioritisation {
 
 	public static final String BUDGET_90 = "budget90";
 
+	/**
+	 * The PMO's own scenario: budget and capacity at a percentage of what was entered.
+	 */
+	public static final String CUSTOM = "custom";
+
 	static final Set<NoteStatus> CONSIDERED = Set.of(NoteStatus.IN_ASSESSMENT, NoteStatus.RECOMMENDED,
 			NoteStatus.APPROVED);
 
@@ -95,11 +100,22 @@ public final class Prioritisation {
 	 * quarter (which wins). A skill without either is not limited, nor a quarter of a
 	 * skill that has only other quarters' values.
 	 */
-	public record Request(int firstYear, String currency, long[] budget, Map<String, Double> capacity) {
+	public record Request(int firstYear, String currency, long[] budget, Map<String, Double> capacity,
+			int scenarioBudgetPercent, int scenarioCapacityPercent) {
 
 		public Request {
 			budget = budget == null ? null : budget.clone();
 			capacity = Map.copyOf(capacity);
+		}
+
+		/** Limits with no scenario of the PMO's own. */
+		public Request(int firstYear, String currency, long[] budget, Map<String, Double> capacity) {
+			this(firstYear, currency, budget, capacity, 100, 100);
+		}
+
+		/** A third scenario is asked for when either percentage is not 100. */
+		public boolean hasOwnScenario() {
+			return this.scenarioBudgetPercent != 100 || this.scenarioCapacityPercent != 100;
 		}
 
 		@Override
@@ -129,7 +145,7 @@ public final class Prioritisation {
 
 	/** The result of one scenario. */
 	public record ScenarioResult(String key, Selection.Status status, double value, double bound, double gap,
-			long[] budget, long[] cost, List<Explanation> infeasibility) {
+			long[] budget, long[] cost, List<Explanation> infeasibility, int budgetPercent, int capacityPercent) {
 
 		public boolean optimal() {
 			return this.status == Selection.Status.OPTIMAL;
@@ -295,30 +311,17 @@ public final class Prioritisation {
 			return new Outcome(years, periods, List.copyOf(allSkills), request.currency(), List.copyOf(currencies),
 					skipped, List.of(), rows);
 		}
-		double[][] capacity = new double[QUARTERS][skills.size()];
-		for (int q = 0; q < QUARTERS; q++) {
-			for (int s = 0; s < skills.size(); s++) {
-				String skill = skills.get(s);
-				Double value = request.capacity().get(skill + "@" + periods.get(q));
-				if (value == null) {
-					value = request.capacity().get(skill);
-				}
-				if (value == null) {
-					// Not limited in this quarter: more than all the candidates together
-					// need.
-					double total = 1;
-					for (Candidate c : engineCandidates) {
-						total += c.demand()[q][s];
-					}
-					value = total;
-				}
-				capacity[q][s] = value;
-			}
-		}
-		Limits limits = new Limits(request.budget(), capacity);
+		Limits limits = new Limits(request.budget(), capacityGrid(request, skills, periods, engineCandidates, 1.0));
 		PortfolioProblem problem = new PortfolioProblem(years, periods, skills, engineCandidates, limits);
-		List<Scenario> scenarios = List.of(new Scenario(BASE, limits),
-				new Scenario(BUDGET_90, limits.withBudgetScaled(0.9)));
+		List<Scenario> scenarios = new ArrayList<>(
+				List.of(new Scenario(BASE, limits), new Scenario(BUDGET_90, limits.withBudgetScaled(0.9))));
+		if (request.hasOwnScenario()) {
+			scenarios.add(new Scenario(CUSTOM,
+					new Limits(request.budget(),
+							capacityGrid(request, skills, periods, engineCandidates,
+									request.scenarioCapacityPercent() / 100.0))
+						.withBudgetScaled(request.scenarioBudgetPercent() / 100.0)));
+		}
 		ScenarioComparison comparison = Scenarios.compare(problem, scenarios, SolverOptions.within(timeLimit));
 		List<ScenarioResult> results = new ArrayList<>();
 		for (int i = 0; i < scenarios.size(); i++) {
@@ -337,9 +340,16 @@ public final class Prioritisation {
 				}
 				inf.conflicts().forEach(c -> infeasibility.add(Explanation.of("infeasible.conflict", c)));
 			});
-			results.add(new ScenarioResult(scenarios.get(i).name(), selection.status(), selection.value(),
-					selection.bound(), selection.gap(), scenarios.get(i).limits().budgetPerYear(), cost,
-					infeasibility));
+			String key = scenarios.get(i).name();
+			int budgetPercent = switch (key) {
+				case BUDGET_90 -> 90;
+				case CUSTOM -> request.scenarioBudgetPercent();
+				default -> 100;
+			};
+			int capacityPercent = CUSTOM.equals(key) ? request.scenarioCapacityPercent() : 100;
+			results.add(new ScenarioResult(key, selection.status(), selection.value(), selection.bound(),
+					selection.gap(), scenarios.get(i).limits().budgetPerYear(), cost, infeasibility, budgetPercent,
+					capacityPercent));
 		}
 		List<Row> rows = new ArrayList<>();
 		for (int j = 0; j < engineCandidates.size(); j++) {
@@ -356,6 +366,35 @@ public final class Prioritisation {
 		}
 		return new Outcome(years, periods, List.copyOf(allSkills), request.currency(), List.copyOf(currencies), skipped,
 				results, rows);
+	}
+
+	/**
+	 * The capacity of each quarter and skill, the entered figures multiplied by
+	 * {@code factor}; a quarter without a figure is not limited (more than all the
+	 * candidates together need, whatever the factor).
+	 */
+	private static double[][] capacityGrid(Request request, List<String> skills, List<String> periods,
+			List<Candidate> candidates, double factor) {
+		double[][] capacity = new double[QUARTERS][skills.size()];
+		for (int q = 0; q < QUARTERS; q++) {
+			for (int s = 0; s < skills.size(); s++) {
+				String skill = skills.get(s);
+				Double value = request.capacity().get(skill + "@" + periods.get(q));
+				if (value == null) {
+					value = request.capacity().get(skill);
+				}
+				if (value != null) {
+					capacity[q][s] = value * factor;
+					continue;
+				}
+				double total = 1;
+				for (Candidate c : candidates) {
+					total += c.demand()[q][s];
+				}
+				capacity[q][s] = total;
+			}
+		}
+		return capacity;
 	}
 
 	private static boolean limited(Request request, String skill, List<String> periods) {

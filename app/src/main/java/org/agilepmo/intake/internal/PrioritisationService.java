@@ -50,6 +50,16 @@ public class PrioritisationService {
 	@Transactional(readOnly = true)
 	public Prioritisation.Outcome prioritise(Actor actor, String currency, long[] budget,
 			Map<String, Double> capacity) {
+		return prioritise(actor, currency, budget, capacity, 100, 100);
+	}
+
+	/**
+	 * The same, with a third scenario when either percentage is not 100: the budget and
+	 * the capacities at those percentages of the limits.
+	 */
+	@Transactional(readOnly = true)
+	public Prioritisation.Outcome prioritise(Actor actor, String currency, long[] budget, Map<String, Double> capacity,
+			int scenarioBudgetPercent, int scenarioCapacityPercent) {
 		if (!actor.isPortfolioWide()) {
 			throw new AccessDeniedException("only the PMO prioritises the portfolio");
 		}
@@ -58,8 +68,8 @@ public class PrioritisationService {
 			candidates.add(Prioritisation.Note.of(ranked.item()));
 		}
 		String chosen = currency == null || currency.isBlank() ? Prioritisation.usualCurrency(candidates) : currency;
-		return Prioritisation.prioritise(candidates, new Prioritisation.Request(firstYear(), chosen, budget, capacity),
-				TIME_LIMIT);
+		return Prioritisation.prioritise(candidates, new Prioritisation.Request(firstYear(), chosen, budget, capacity,
+				scenarioBudgetPercent, scenarioCapacityPercent), TIME_LIMIT);
 	}
 
 }

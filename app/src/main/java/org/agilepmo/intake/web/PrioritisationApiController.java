@@ -31,7 +31,7 @@ class PrioritisationApiController {
 	PrioritisationResource get(@RequestParam MultiValueMap<String, String> params) {
 		PrioritisationQuery query = PrioritisationQuery.of(params);
 		Prioritisation.Outcome outcome = this.prioritisation.prioritise(CurrentActor.require(), query.currency(),
-				query.budget(), query.capacity());
+				query.budget(), query.capacity(), query.scenarioBudget(), query.scenarioCapacity());
 		return PrioritisationResource.of(outcome, this.texts);
 	}
 
@@ -39,13 +39,13 @@ class PrioritisationApiController {
 			boolean solved, List<ScenarioResource> scenarios, List<RowResource> notes, List<SkippedResource> skipped) {
 
 		static PrioritisationResource of(Prioritisation.Outcome o, ExplanationTexts texts) {
-			return new PrioritisationResource(o.years(), o.quarters(), o.skills(), o.currency(), o.solved(),
-					o.scenarios()
-						.stream()
-						.map(s -> new ScenarioResource(s.key(), s.status().name(), s.optimal(), s.value(), s.bound(),
-								s.gap(), s.budget(), s.cost(), s.totalCost(),
-								s.infeasibility().stream().map(e -> ExplanationResource.of(e, texts)).toList()))
-						.toList(),
+			return new PrioritisationResource(o.years(), o.quarters(), o.skills(), o.currency(), o.solved(), o
+				.scenarios()
+				.stream()
+				.map(s -> new ScenarioResource(s.key(), s.budgetPercent(), s.capacityPercent(), s.status().name(),
+						s.optimal(), s.value(), s.bound(), s.gap(), s.budget(), s.cost(), s.totalCost(),
+						s.infeasibility().stream().map(e -> ExplanationResource.of(e, texts)).toList()))
+				.toList(),
 					o.rows()
 						.stream()
 						.map(r -> new RowResource(r.noteId(), r.title(), r.status().name(), r.score().doubleValue(),
@@ -64,8 +64,9 @@ class PrioritisationApiController {
 
 	}
 
-	record ScenarioResource(String name, String status, boolean provenOptimal, double value, double bound, double gap,
-			long[] budgetPerYear, long[] costPerYear, long totalCost, List<ExplanationResource> infeasibility) {
+	record ScenarioResource(String name, int budgetPercent, int capacityPercent, String status, boolean provenOptimal,
+			double value, double bound, double gap, long[] budgetPerYear, long[] costPerYear, long totalCost,
+			List<ExplanationResource> infeasibility) {
 
 	}
 

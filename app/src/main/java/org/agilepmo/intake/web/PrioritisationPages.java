@@ -40,7 +40,8 @@ class PrioritisationPages {
 		Object outcome;
 		try {
 			PrioritisationQuery query = PrioritisationQuery.of(params);
-			outcome = this.prioritisation.prioritise(actor, query.currency(), query.budget(), query.capacity());
+			outcome = this.prioritisation.prioritise(actor, query.currency(), query.budget(), query.capacity(),
+					query.scenarioBudget(), query.scenarioCapacity());
 		}
 		catch (RuleViolationException ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -12,11 +12,15 @@ import org.springframework.util.MultiValueMap;
 /**
  * The limits of the prioritisation page and API, read from GET parameters so that a
  * result can be bookmarked: {@code currency}, {@code budget} three times (one per year)
- * and {@code capacity.<skill>} in person-days per quarter.
+ * and {@code capacity.<skill>} in person-days per quarter
+ * ({@code capacity.<skill>@2027-Q3} for one quarter); {@code scenarioBudget} and
+ * {@code scenarioCapacity}, whole percentages of what was entered, ask for a third
+ * scenario.
  *
  * @param budget {@code null} when no budget was entered
  */
-record PrioritisationQuery(String currency, long[] budget, Map<String, Double> capacity) {
+record PrioritisationQuery(String currency, long[] budget, Map<String, Double> capacity, int scenarioBudget,
+		int scenarioCapacity) {
 
 	static final String CAPACITY = "capacity.";
 
@@ -49,7 +53,25 @@ record PrioritisationQuery(String currency, long[] budget, Map<String, Double> c
 			}
 		});
 		return new PrioritisationQuery(currency == null || currency.isBlank() ? null : currency.strip(), budget,
-				capacity);
+				capacity, percent(params, "scenarioBudget"), percent(params, "scenarioCapacity"));
+	}
+
+	private static int percent(MultiValueMap<String, String> params, String field) {
+		String text = params.getFirst(field);
+		if (text == null || text.isBlank()) {
+			return 100;
+		}
+		try {
+			int value = Integer.parseInt(text.strip());
+			if (value < 0 || value > 1000) {
+				throw new NumberFormatException();
+			}
+			return value;
+		}
+		catch (NumberFormatException ex) {
+			throw new RuleViolationException(field, "intake.prioritisation.error.percent",
+					field + " is a whole percentage from 0 to 1000");
+		}
 	}
 
 	private static Double number(String field, String text, double max) {

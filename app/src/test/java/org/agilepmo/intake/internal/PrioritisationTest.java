@@ -242,6 +242,38 @@ class PrioritisationTest {
 			.hasMessageContaining("quarter");
 	}
 
+	@Test
+	void thePmosOwnScenarioScalesTheEnteredLimitsOnly() {
+		List<ResourceEstimate> alpha = List.of(estimate("Java developer", "2027-01", 60),
+				estimate("Business analyst", "2027-01", 30));
+		List<ResourceEstimate> bravo = List.of(estimate("Java developer", "2027-04", 60));
+		List<Prioritisation.Note> notes = List.of(
+				new Prioritisation.Note(1, "Alpha", NoteStatus.RECOMMENDED, score(80), "EUR", oneOff(100), alpha),
+				new Prioritisation.Note(2, "Bravo", NoteStatus.RECOMMENDED, score(50), "EUR", oneOff(100), bravo));
+
+		// Both fit as entered; at 60 % of the capacity (60 days a quarter) too, since the
+		// business analysts, who have no figure, stay unlimited; at 50 % of the budget
+		// only
+		// Alpha does.
+		Prioritisation.Outcome outcome = Prioritisation.prioritise(notes,
+				new Prioritisation.Request(YEAR, "EUR", BUDGET_200, Map.of("Java developer", 100.0), 50, 60), LIMIT);
+
+		assertThat(outcome.scenarios()).extracting(Prioritisation.ScenarioResult::key)
+			.containsExactly("base", "budget90", "custom");
+		Prioritisation.ScenarioResult own = outcome.scenarios().get(2);
+		assertThat(own.budgetPercent()).isEqualTo(50);
+		assertThat(own.capacityPercent()).isEqualTo(60);
+		assertThat(own.budget()).containsExactly(100, 100, 100);
+		assertThat(selected(outcome, 0)).containsExactlyInAnyOrder("Alpha", "Bravo");
+		assertThat(selected(outcome, 2)).containsExactly("Alpha");
+
+		Prioritisation.Outcome tighter = Prioritisation.prioritise(notes,
+				new Prioritisation.Request(YEAR, "EUR", BUDGET_200, Map.of("Java developer", 100.0), 100, 50), LIMIT);
+		assertThat(selected(tighter, 2)).isEmpty();
+		assertThat(row(tighter, "Alpha").cells().get(2).reasons().get(0).args()).containsExactly("Java developer",
+				"2027-Q1", 10.0);
+	}
+
 	static Prioritisation.Note related(Prioritisation.Note n, Set<Long> requires, Set<Long> excludes) {
 		return new Prioritisation.Note(n.id(), n.title(), n.status(), n.score(), n.currency(), n.costs(), n.resources(),
 				requires, excludes);

@@ -116,6 +116,24 @@ class PrioritisationPagesTest {
 	}
 
 	@Test
+	void aThirdScenarioOfThePmosOwnIsComparedToo() throws Exception {
+		this.mvc
+			.perform(get("/intake/prioritisation").with(this.identity.as(this.pmo))
+				.param("currency", "EUR")
+				.param("budget", "1000000000", "1000000000", "1000000000")
+				.param("scenarioBudget", "80"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Budget at 80 %, capacity at 100 %")))
+			.andExpect(content().string(containsString("name=\"scenarioBudget\"")));
+		this.mvc
+			.perform(get("/api/v1/prioritisation").with(this.identity.as(this.pmo))
+				.param("budget", "1000", "1000", "1000")
+				.param("scenarioCapacity", "half"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("scenarioCapacity"));
+	}
+
+	@Test
 	void withoutABudgetThePageShowsTheFormOnly() throws Exception {
 		this.mvc.perform(get("/intake/prioritisation").with(this.identity.as(this.pmo)))
 			.andExpect(status().isOk())
