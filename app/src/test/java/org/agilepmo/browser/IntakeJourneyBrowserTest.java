@@ -126,6 +126,15 @@ class IntakeJourneyBrowserTest extends BrowserTest {
 			shot(page, "intake-05-gate-blocks.png");
 
 			page.navigate(projectUrl + "/gates");
+			// The charter is the sponsor's to sign: the PMO names who signs as sponsor
+			// (here,
+			// the PMO officer, for the board) before it can be signed off.
+			assertThat(page.locator("#item-SCOPING-PROJECT_CHARTER details")).hasCount(1);
+			assertThat(page.locator("#item-SCOPING-PROJECT_CHARTER form.sign-off-form")).hasCount(0);
+			page.locator("#signatory-role").selectOption("SPONSOR");
+			page.locator("#signatory-person").selectOption(String.valueOf(pmo.id()));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Name")).click();
+			assertThat(page.locator("#signatories-table")).containsText("Sponsor");
 			signOff(page, "BUSINESS_CASE", "https://docs.example.org/visa-case");
 			signOff(page, "PROJECT_CHARTER", "https://docs.example.org/visa-charter");
 			assertThat(page.locator("#gate-heading-SCOPING")).containsText("ready to pass");

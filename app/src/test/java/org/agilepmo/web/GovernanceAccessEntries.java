@@ -30,9 +30,32 @@ final class GovernanceAccessEntries {
 			signedIn("GET", "/dashboard", s -> Sample.of("/dashboard")),
 			project("GET", "/projects/{id}/gates", s -> Sample.of("/projects/" + s.projectId() + "/gates")),
 			project("POST", "/projects/{id}/gates", s -> Sample.of("/projects/" + s.projectId() + "/gates")),
+			// The project manager's item: whoever may change the project signs it (the
+			// sponsor's and other named roles' items need a named signatory).
 			project("POST", "/projects/{id}/gates/{stage}/items/{code}/sign-off",
-					s -> Sample.of(item(s, "PROJECT_CHARTER") + "/sign-off")
-						.form(Map.of("version", version(s), "evidenceUrl", "https://docs.example.org/charter"))),
+					s -> Sample.of("/projects/" + s.projectId() + "/gates/EXECUTION/items/PROJECT_PLAN/sign-off")
+						.form(Map.of("version", String.valueOf(executionVersion(s)), "evidenceUrl",
+								"https://docs.example.org/plan"))),
+			role("POST", "/projects/{id}/gates/signatories",
+					s -> Sample.of("/projects/" + s.projectId() + "/gates/signatories")
+						.form(Map.of("role", "SECURITY_OFFICER", "personId",
+								String.valueOf(s.holderOf(GlobalRole.PMO_OFFICER).id()))),
+					PMO),
+			role("POST", "/projects/{id}/gates/signatories/{role}/{personId}/delete",
+					s -> Sample.of("/projects/" + s.projectId() + "/gates/signatories/OPERATIONS/"
+							+ named(s, org.agilepmo.governance.internal.SignOffRole.OPERATIONS) + "/delete"),
+					PMO),
+			project("GET", "/api/v1/projects/{id}/gate-signatories",
+					s -> Sample.of("/api/v1/projects/" + s.projectId() + "/gate-signatories")),
+			role("POST", "/api/v1/projects/{id}/gate-signatories",
+					s -> Sample.of("/api/v1/projects/" + s.projectId() + "/gate-signatories")
+						.json("{\"role\":\"QUALITY_ASSURANCE\",\"personId\":" + s.holderOf(GlobalRole.PMO_OFFICER).id()
+								+ "}"),
+					PMO),
+			role("DELETE", "/api/v1/projects/{id}/gate-signatories/{role}/{personId}",
+					s -> Sample.of("/api/v1/projects/" + s.projectId() + "/gate-signatories/SERVICE_DESK/"
+							+ named(s, org.agilepmo.governance.internal.SignOffRole.SERVICE_DESK)),
+					PMO),
 			role("POST", "/projects/{id}/gates/{stage}/items/{code}/waiver",
 					s -> Sample.of(item(s, "BUSINESS_CASE") + "/waiver")
 						.form(Map.of("version", version(s), "reason", "Matrix waiver")),
@@ -94,6 +117,22 @@ final class GovernanceAccessEntries {
 			}, PMO));
 
 	private GovernanceAccessEntries() {
+	}
+
+	/**
+	 * Names the PMO officer of the scene for the role on its project; answers their id.
+	 */
+	private static long named(Scene s, org.agilepmo.governance.internal.SignOffRole role) {
+		version(s);
+		var officer = s.holderOf(GlobalRole.PMO_OFFICER);
+		s.bean(GateService.class).nameSignatory(PortfolioScene.actor(officer), s.projectId(), role, officer.id());
+		return officer.id();
+	}
+
+	private static long executionVersion(Scene s) {
+		version(s);
+		Actor pmo = PortfolioScene.actor(s.holderOf(GlobalRole.PMO_OFFICER));
+		return s.bean(GateService.class).gate(pmo, s.projectId(), Stage.EXECUTION).gate().version();
 	}
 
 	private static String planningItem(Scene s, String code) {

@@ -1,10 +1,14 @@
 package org.agilepmo.governance.internal;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.agilepmo.audit.AuditRecord;
 import org.agilepmo.audit.AuditTrail;
+import org.agilepmo.identity.People;
+import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.intake.ConceptNoteApproved;
 import org.agilepmo.portfolio.ProjectCatalogue;
 import org.agilepmo.portfolio.ProjectSummary;
@@ -42,11 +46,18 @@ public class GateService implements StageTransitionGuard {
 
 	private final AuditTrail audit;
 
-	GateService(ProjectGates gates, GateTemplateService templates, ProjectCatalogue catalogue, AuditTrail audit) {
+	private final GateSignatories signatories;
+
+	private final People people;
+
+	GateService(ProjectGates gates, GateTemplateService templates, ProjectCatalogue catalogue, AuditTrail audit,
+			GateSignatories signatories, People people) {
 		this.gates = gates;
 		this.templates = templates;
 		this.catalogue = catalogue;
 		this.audit = audit;
+		this.signatories = signatories;
+		this.people = people;
 	}
 
 	/**
@@ -56,11 +67,11 @@ public class GateService implements StageTransitionGuard {
 	@Transactional(readOnly = true)
 	public List<GateView> gatesOf(Actor actor, long projectId) {
 		ProjectSummary project = visible(actor, projectId);
-		boolean mayEdit = this.catalogue.mayEdit(projectId, actor);
+		Set<SignOffRole> signAs = rolesOf(actor, project);
 		return this.gates.findByProjectIdOrderByIdAsc(projectId)
 			.stream()
 			.sorted(java.util.Comparator.comparing(g -> DefaultGates.GATED.indexOf(g.targetStage())))
-			.map(g -> new GateView(g, mayEdit, actor.isPortfolioWide() && actor.clears(project.classification()),
+			.map(g -> new GateView(g, signAs, actor.isPortfolioWide() && actor.clears(project.classification()),
 					DefaultGates.isGated(project.stage(), g.targetStage())))
 			.toList();
 	}
@@ -118,12 +129,10 @@ public class GateService implements StageTransitionGuard {
 	public GateView signOff(Actor actor, long projectId, Stage target, long expectedVersion, String itemCode,
 			String evidenceUrl, String note) {
 		ProjectGate gate = changeable(actor, projectId, target, expectedVersion);
-		if (!this.catalogue.mayEdit(projectId, actor)) {
-			throw new AccessDeniedException("may not sign off gates of project " + projectId);
-		}
 		GateItem item = gate.item(itemCode);
-		if (item.signOffRole() == SignOffRole.PMO_OFFICER && !actor.isPortfolioWide()) {
-			throw new AccessDeniedException("item " + itemCode + " is signed off by the PMO");
+		if (!rolesOf(actor, visible(actor, projectId)).contains(item.signOffRole())) {
+			throw new AccessDeniedException("item " + itemCode + " is signed off by the " + item.signOffRole()
+					+ " named for project " + projectId);
 		}
 		List<String> before = gate.state();
 		gate.signOff(itemCode, evidenceUrl, note, actor);
@@ -170,6 +179,103 @@ public class GateService implements StageTransitionGuard {
 						"the gate into " + target + " has open mandatory items: " + open, target, open);
 			}
 		});
+	}
+
+	/**
+	 * The roles in which the person may sign off the project's gate items: the PMO's
+	 * items if they are in the PMO, the project manager's items if they may change the
+	 * project, and every role they are named for.
+	 */
+	private Set<SignOffRole> rolesOf(Actor actor, ProjectSummary project) {
+		Set<SignOffRole> roles = EnumSet.noneOf(SignOffRole.class);
+		if (actor.isPortfolioWide() && actor.clears(project.classification())) {
+			roles.add(SignOffRole.PMO_OFFICER);
+		}
+		if (this.catalogue.mayEdit(project.id(), actor)) {
+			roles.add(SignOffRole.PROJECT_MANAGER);
+		}
+		for (GateSignatory s : this.signatories.findByProjectIdOrderByRoleAscIdAsc(project.id())) {
+			if (s.personId() == actor.id() && actor.clears(project.classification())) {
+				roles.add(s.role());
+			}
+		}
+		return roles;
+	}
+
+	/** The people named to sign off the project's gate items, by role. */
+	@Transactional(readOnly = true)
+	public List<SignatoryView> signatories(Actor actor, long projectId) {
+		visible(actor, projectId);
+		return this.signatories.findByProjectIdOrderByRoleAscIdAsc(projectId)
+			.stream()
+			.map(s -> new SignatoryView(s.role(), s.personId(),
+					this.people.find(s.personId()).map(PersonSummary::displayName).orElse("#" + s.personId())))
+			.toList();
+	}
+
+	/**
+	 * Names a person to sign off the project's items of a role; the PMO names them, and
+	 * the person's screening must clear the project's classification.
+	 */
+	@Transactional
+	public List<SignatoryView> nameSignatory(Actor actor, long projectId, SignOffRole role, Long personId) {
+		ProjectSummary project = visible(actor, projectId);
+		if (!actor.isPortfolioWide() || !actor.clears(project.classification())) {
+			throw new AccessDeniedException("only the PMO names gate signatories");
+		}
+		if (role == null) {
+			throw new RuleViolationException("role", "governance.error.signatoryRole", "role is required");
+		}
+		if (role == SignOffRole.PMO_OFFICER) {
+			throw new RuleViolationException("role", "governance.error.pmoRole",
+					"the PMO's items are signed by PMO officers; no one is named for them");
+		}
+		if (personId == null) {
+			throw new RuleViolationException("personId", "governance.error.signatoryPerson", "personId is required");
+		}
+		PersonSummary person = this.people.find(personId)
+			.orElseThrow(() -> new RuleViolationException("personId", "governance.error.unknownPerson",
+					"there is no person " + personId, String.valueOf(personId)));
+		if (!person.screening().clears(project.classification())) {
+			throw new RuleViolationException("personId", "governance.error.screeningTooLow",
+					"this person's screening does not clear the project's classification");
+		}
+		Actor asNamed = new Actor(person.id(), person.username(), person.displayName(), person.screening(),
+				person.roles());
+		if (this.catalogue.findVisible(projectId, asNamed).isEmpty()) {
+			throw new RuleViolationException("personId", "governance.error.notOnProject",
+					"this person does not see the project: give them a role on it first");
+		}
+		if (!this.signatories.existsByProjectIdAndRoleAndPersonId(projectId, role, personId)) {
+			GateSignatory signatory = this.signatories
+				.saveAndFlush(new GateSignatory(projectId, role, personId, actor.id()));
+			this.audit.record(new AuditRecord(SIGNATORY + ".named", SIGNATORY, String.valueOf(signatory.id()),
+					project.classification(), person.username() + " signs as " + role + " for project " + projectId,
+					null, signatory.toString()));
+		}
+		return signatories(actor, projectId);
+	}
+
+	/** Takes back a person's naming for a role. */
+	@Transactional
+	public List<SignatoryView> removeSignatory(Actor actor, long projectId, SignOffRole role, long personId) {
+		ProjectSummary project = visible(actor, projectId);
+		if (!actor.isPortfolioWide() || !actor.clears(project.classification())) {
+			throw new AccessDeniedException("only the PMO names gate signatories");
+		}
+		GateSignatory named = this.signatories.findByProjectIdAndRoleAndPersonId(projectId, role, personId)
+			.orElseThrow(() -> new NotFoundException(SIGNATORY, projectId + "/" + role + "/" + personId));
+		this.signatories.delete(named);
+		this.audit.record(
+				new AuditRecord(SIGNATORY + ".removed", SIGNATORY, String.valueOf(named.id()), project.classification(),
+						"person " + personId + " no longer signs as " + role, named.toString(), null));
+		return signatories(actor, projectId);
+	}
+
+	static final String SIGNATORY = "gate-signatory";
+
+	/** A person named for a role. */
+	public record SignatoryView(SignOffRole role, long personId, String name) {
 	}
 
 	private ProjectSummary visible(Actor actor, long projectId) {

@@ -135,6 +135,31 @@ class GateApiController {
 		return withETag(this.gates.reopen(CurrentActor.require(), id, stage, version, code));
 	}
 
+	@GetMapping("/api/v1/projects/{id}/gate-signatories")
+	@Operation(summary = "The people named to sign off the project's gate items, by role")
+	List<GateService.SignatoryView> signatories(@PathVariable long id) {
+		return this.gates.signatories(CurrentActor.require(), id);
+	}
+
+	@PostMapping("/api/v1/projects/{id}/gate-signatories")
+	@Operation(summary = "Name a person to sign off the items of a role", description = "PMO only.")
+	List<GateService.SignatoryView> nameSignatory(@PathVariable long id,
+			@RequestBody(required = false) SignatoryRequest request) {
+		SignatoryRequest r = request == null ? new SignatoryRequest(null, null) : request;
+		return this.gates.nameSignatory(CurrentActor.require(), id, r.role(), r.personId());
+	}
+
+	@org.springframework.web.bind.annotation.DeleteMapping("/api/v1/projects/{id}/gate-signatories/{role}/{personId}")
+	@Operation(summary = "Take back a person's naming for a role", description = "PMO only.")
+	ResponseEntity<Void> removeSignatory(@PathVariable long id, @PathVariable SignOffRole role,
+			@PathVariable long personId) {
+		this.gates.removeSignatory(CurrentActor.require(), id, role, personId);
+		return ResponseEntity.noContent().build();
+	}
+
+	record SignatoryRequest(SignOffRole role, Long personId) {
+	}
+
 	@GetMapping("/api/v1/gate-templates")
 	@Operation(summary = "The gate templates, in lifecycle order")
 	List<TemplateResource> templates() {

@@ -2,6 +2,9 @@ package org.agilepmo.governance.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.agilepmo.governance.internal.GateService;
+import org.agilepmo.governance.internal.SignOffRole;
+import org.agilepmo.identity.People;
+import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.portfolio.Stage;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.shared.RuleViolationException;
@@ -29,9 +32,12 @@ class GatePages {
 
 	private final MessageSource messages;
 
-	GatePages(GateService gates, MessageSource messages) {
+	private final People people;
+
+	GatePages(GateService gates, MessageSource messages, People people) {
 		this.gates = gates;
 		this.messages = messages;
+		this.people = people;
 	}
 
 	@GetMapping("/projects/{id}/gates")
@@ -40,7 +46,33 @@ class GatePages {
 		model.addAttribute("project", this.gates.project(actor, id));
 		model.addAttribute("gates", this.gates.gatesOf(actor, id));
 		model.addAttribute("mayGovern", this.gates.mayGovern(actor, id));
+		model.addAttribute("signatories", this.gates.signatories(actor, id));
+		model.addAttribute("mayName", actor.isPortfolioWide());
+		if (actor.isPortfolioWide()) {
+			model.addAttribute("namedRoles",
+					java.util.Arrays.stream(SignOffRole.values()).filter(r -> r != SignOffRole.PMO_OFFICER).toList());
+			model.addAttribute("people",
+					this.people.listEnabled()
+						.stream()
+						.sorted(java.util.Comparator.comparing(PersonSummary::displayName))
+						.toList());
+		}
 		return "governance/gates";
+	}
+
+	@PostMapping("/projects/{id}/gates/signatories")
+	String nameSignatory(@PathVariable long id, @RequestParam(required = false) SignOffRole role,
+			@RequestParam(required = false) Long personId, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return act(id, model, response, redirect, "governance.saved.signatoryNamed",
+				() -> this.gates.nameSignatory(CurrentActor.require(), id, role, personId));
+	}
+
+	@PostMapping("/projects/{id}/gates/signatories/{role}/{personId}/delete")
+	String removeSignatory(@PathVariable long id, @PathVariable SignOffRole role, @PathVariable long personId,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return act(id, model, response, redirect, "governance.saved.signatoryRemoved",
+				() -> this.gates.removeSignatory(CurrentActor.require(), id, role, personId));
 	}
 
 	@PostMapping("/projects/{id}/gates")

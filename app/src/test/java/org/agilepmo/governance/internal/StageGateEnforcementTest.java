@@ -60,6 +60,8 @@ class StageGateEnforcementTest {
 
 	Actor manager;
 
+	PersonSummary pm;
+
 	long projectId;
 
 	@BeforeEach
@@ -67,6 +69,7 @@ class StageGateEnforcementTest {
 		this.scene = new PortfolioScene(this.identity, this.portfolioService, this.projectService);
 		this.pmo = PortfolioScene.actor(this.scene.officer());
 		PersonSummary pm = this.identity.person("pm", ScreeningLevel.BASIC);
+		this.pm = pm;
 		this.manager = PortfolioScene.actor(pm);
 		long portfolio = this.scene.portfolio().id();
 		this.projectId = this.scene
@@ -95,6 +98,7 @@ class StageGateEnforcementTest {
 			.hasMessageContaining("PROJECT_CHARTER")
 			.message()
 			.doesNotContain("BUSINESS_CASE");
+		this.gates.nameSignatory(this.pmo, this.projectId, SignOffRole.SPONSOR, this.pm.id());
 		gate = this.gates.signOff(this.manager, this.projectId, Stage.SCOPING, gate.gate().version(), "PROJECT_CHARTER",
 				"https://docs.example.org/charter", null);
 		assertThat(gate.gate().isPassable()).isTrue();
@@ -113,6 +117,61 @@ class StageGateEnforcementTest {
 				"PROJECT_CHARTER", "Too slow"))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(this.gates.gate(this.pmo, this.projectId, Stage.SCOPING).gate().blockers()).hasSize(2);
+	}
+
+	@Test
+	void anItemOfANamedRoleIsSignedOnlyByThePeopleThePmoNamed() {
+		PersonSummary sponsor = this.identity.person("sponsor", ScreeningLevel.ENHANCED);
+		PersonSummary unscreened = this.identity.person("unscreened", ScreeningLevel.NONE);
+		PersonSummary outsider = this.identity.person("outsider", ScreeningLevel.ENHANCED);
+		this.scene.giveProjectRole(this.projectId, sponsor, org.agilepmo.portfolio.ProjectRole.SPONSOR);
+		Actor sponsorActor = PortfolioScene.actor(sponsor);
+		long version = this.gates.gate(this.pmo, this.projectId, Stage.SCOPING).gate().version();
+		// The project manager is not the sponsor, and may not name one.
+		assertThatThrownBy(() -> this.gates.signOff(this.manager, this.projectId, Stage.SCOPING, version,
+				"PROJECT_CHARTER", null, null))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(
+				() -> this.gates.nameSignatory(this.manager, this.projectId, SignOffRole.SPONSOR, this.pm.id()))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(this.gates.gate(this.manager, this.projectId, Stage.SCOPING).signAs())
+			.containsExactly(SignOffRole.PROJECT_MANAGER);
+		// No one is named for the PMO's items, nor someone the project's classification
+		// hides from.
+		assertThatThrownBy(
+				() -> this.gates.nameSignatory(this.pmo, this.projectId, SignOffRole.PMO_OFFICER, sponsor.id()))
+			.isInstanceOf(RuleViolationException.class)
+			.extracting(ex -> ((RuleViolationException) ex).field())
+			.isEqualTo("role");
+		assertThatThrownBy(
+				() -> this.gates.nameSignatory(this.pmo, this.projectId, SignOffRole.SPONSOR, unscreened.id()))
+			.isInstanceOf(RuleViolationException.class)
+			.extracting(ex -> ((RuleViolationException) ex).field())
+			.isEqualTo("personId");
+
+		assertThatThrownBy(() -> this.gates.nameSignatory(this.pmo, this.projectId, SignOffRole.SPONSOR, outsider.id()))
+			.isInstanceOf(RuleViolationException.class)
+			.hasMessageContaining("does not see the project");
+
+		assertThat(this.gates.nameSignatory(this.pmo, this.projectId, SignOffRole.SPONSOR, sponsor.id()))
+			.extracting(GateService.SignatoryView::role, GateService.SignatoryView::personId)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(SignOffRole.SPONSOR, sponsor.id()));
+		this.gates.removeSignatory(this.pmo, this.projectId, SignOffRole.SPONSOR, sponsor.id());
+		assertThat(this.gates.signatories(this.pmo, this.projectId)).isEmpty();
+		this.gates.nameSignatory(this.pmo, this.projectId, SignOffRole.SPONSOR, sponsor.id());
+		GateView gate = this.gates.signOff(sponsorActor, this.projectId, Stage.SCOPING, version, "PROJECT_CHARTER",
+				"https://docs.example.org/charter", "Signed for the board");
+		assertThat(gate.gate().item("PROJECT_CHARTER").actedByName()).isEqualTo(sponsor.displayName());
+		// The sponsor signs as sponsor only.
+		long after = gate.gate().version();
+		assertThatThrownBy(() -> this.gates.signOff(sponsorActor, this.projectId, Stage.SCOPING, after, "BUSINESS_CASE",
+				null, null))
+			.isInstanceOf(AccessDeniedException.class);
+
+		List<AuditEntryView> entries = this.audit.browse(ScreeningLevel.ENHANCED,
+				new AuditQuery("gate-signatory", null, null, 0, 50));
+		assertThat(entries).extracting(AuditEntryView::action)
+			.contains("gate-signatory.named", "gate-signatory.removed");
 	}
 
 	@Test

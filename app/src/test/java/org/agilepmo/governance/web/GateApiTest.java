@@ -99,6 +99,31 @@ class GateApiTest {
 		this.mvc.perform(post(item).header("Authorization", this.pm)).andExpect(status().isPreconditionRequired());
 		this.mvc.perform(post(item).header("Authorization", this.pm).header("If-Match", "\"9\""))
 			.andExpect(status().isPreconditionFailed());
+		// The charter is the sponsor's: the project manager signs it only once the PMO
+		// names
+		// them sponsor.
+		this.mvc.perform(post(item).header("Authorization", this.pm).header("If-Match", "\"0\""))
+			.andExpect(status().isForbidden());
+		String signatories = "/api/v1/projects/" + this.projectId + "/gate-signatories";
+		String named = "{\"role\":\"SPONSOR\",\"personId\":" + this.manager.id() + "}";
+		this.mvc
+			.perform(post(signatories).header("Authorization", this.pm)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(named))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post(signatories).header("Authorization", this.pmo)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"role\":\"SPONSOR\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("personId"));
+		this.mvc
+			.perform(post(signatories).header("Authorization", this.pmo)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(named))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].role").value("SPONSOR"))
+			.andExpect(jsonPath("$[0].personId").value(this.manager.id()));
 		this.mvc
 			.perform(post(item).header("Authorization", this.pm)
 				.header("If-Match", "\"0\"")
