@@ -32,40 +32,40 @@ final class BoundedDualSimplex {
 
 	private static final double PIVOT_TOL = 1e-9;
 
-	final int m;
+	int m;
 
 	final int n;
 
-	private final int width;
+	private int width;
 
 	/** Original constraint matrix, dense, row-major m x n. */
-	private final double[] a;
+	private double[] a;
 
-	private final double[] b;
+	private double[] b;
 
 	private final double[] c;
 
 	/** Tableau B^-1 [A | I], row-major m x width. */
-	private final double[] t;
+	private double[] t;
 
 	/** Values of the basic variables. */
-	private final double[] beta;
+	private double[] beta;
 
 	/** Reduced costs c_j - c_B B^-1 a_j. */
-	private final double[] d;
+	private double[] d;
 
-	private final double[] lb;
+	private double[] lb;
 
-	private final double[] ub;
+	private double[] ub;
 
-	private final int[] basis;
+	private int[] basis;
 
 	/** Row of a basic variable, or -1. */
-	private final int[] row;
+	private int[] row;
 
-	private final boolean[] atUpper;
+	private boolean[] atUpper;
 
-	private final int[] nonzero;
+	private int[] nonzero;
 
 	private int pivotsSinceRefactor;
 
@@ -436,6 +436,69 @@ final class BoundedDualSimplex {
 		recomputeBeta();
 	}
 
+	/**
+	 * Adds rows {@code rows[i] x <= rhs[i]} with their slacks basic. The reduced costs do
+	 * not change, so the basis stays dual feasible and {@link #solve} goes on from it.
+	 */
+	void addRows(double[][] rows, double[] rhs) {
+		int add = rhs.length;
+		int m2 = this.m + add;
+		int w2 = this.n + m2;
+		double[] a2 = Arrays.copyOf(this.a, m2 * this.n);
+		double[] b2 = Arrays.copyOf(this.b, m2);
+		double[] t2 = new double[m2 * w2];
+		for (int i = 0; i < this.m; i++) {
+			System.arraycopy(this.t, i * this.width, t2, i * w2, this.width);
+		}
+		double[] beta2 = Arrays.copyOf(this.beta, m2);
+		int[] basis2 = Arrays.copyOf(this.basis, m2);
+		for (int i = 0; i < add; i++) {
+			int r = this.m + i;
+			System.arraycopy(rows[i], 0, a2, r * this.n, this.n);
+			b2[r] = rhs[i];
+			int base = r * w2;
+			System.arraycopy(rows[i], 0, t2, base, this.n);
+			t2[base + this.n + r] = 1;
+			double activity = 0;
+			for (int j = 0; j < this.n; j++) {
+				activity += rows[i][j] * x(j);
+			}
+			for (int q = 0; q < this.m; q++) {
+				int var = this.basis[q];
+				double f = var < this.n ? rows[i][var] : 0;
+				if (f != 0) {
+					int from = q * w2;
+					for (int k = 0; k < this.width; k++) {
+						double v = t2[from + k];
+						if (v != 0) {
+							t2[base + k] -= f * v;
+						}
+					}
+					t2[base + var] = 0;
+				}
+			}
+			beta2[r] = rhs[i] - activity;
+			basis2[r] = this.n + r;
+		}
+		this.d = Arrays.copyOf(this.d, w2);
+		this.lb = Arrays.copyOf(this.lb, w2);
+		this.ub = Arrays.copyOf(this.ub, w2);
+		Arrays.fill(this.ub, this.n + this.m, w2, Double.POSITIVE_INFINITY);
+		this.atUpper = Arrays.copyOf(this.atUpper, w2);
+		this.row = Arrays.copyOf(this.row, w2);
+		for (int i = 0; i < add; i++) {
+			this.row[this.n + this.m + i] = this.m + i;
+		}
+		this.nonzero = new int[w2];
+		this.a = a2;
+		this.b = b2;
+		this.t = t2;
+		this.beta = beta2;
+		this.basis = basis2;
+		this.m = m2;
+		this.width = w2;
+	}
+
 	/** The value of structural variable {@code j} in the current basic solution. */
 	double x(int j) {
 		int r = this.row[j];
@@ -450,28 +513,38 @@ final class BoundedDualSimplex {
 	 */
 	double lagrangianBound(double[] reducedCost) {
 		double bound = 0;
+		// sum of the magnitudes of every product and sum below: rounding moves the result
+		// by less than (terms) * 2^-53 of it, so a margin of 1e-12 of it covers up to
+		// about 9,000 terms per sum
+		double magnitude = 0;
 		double[] y = new double[this.m];
 		for (int i = 0; i < this.m; i++) {
 			y[i] = Math.max(0, -this.d[this.n + i]);
 			bound += y[i] * this.b[i];
+			magnitude += Math.abs(y[i] * this.b[i]);
 		}
+		double[] size = new double[this.n];
 		for (int j = 0; j < this.n; j++) {
 			reducedCost[j] = this.c[j];
+			size[j] = Math.abs(this.c[j]);
 		}
 		for (int i = 0; i < this.m; i++) {
 			double yi = y[i];
 			if (yi != 0) {
 				int base = i * this.n;
 				for (int j = 0; j < this.n; j++) {
-					reducedCost[j] -= yi * this.a[base + j];
+					double product = yi * this.a[base + j];
+					reducedCost[j] -= product;
+					size[j] += Math.abs(product);
 				}
 			}
 		}
 		for (int j = 0; j < this.n; j++) {
 			double rc = reducedCost[j];
 			bound += Math.max(rc * this.lb[j], rc * this.ub[j]);
+			magnitude += size[j];
 		}
-		return bound;
+		return bound + 1e-12 * magnitude;
 	}
 
 	/** The row prices of the current basis, {@code max(0, -d_slack)}. */
