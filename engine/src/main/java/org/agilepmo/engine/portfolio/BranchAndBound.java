@@ -162,7 +162,10 @@ final class BranchAndBound {
 	void run() {
 		byte[] none = new byte[this.nf];
 		Arrays.fill(none, FREE);
+		long t = System.nanoTime();
 		heuristic(none, null);
+		trace("n %d rows %d, first heuristic %.1f ms, incumbent %.2f", this.nf, this.k, (System.nanoTime() - t) / 1e6,
+				total(this.bestValue));
 		if (this.nf == 0) {
 			this.bound = this.baseValue;
 			this.complete = true;
@@ -188,6 +191,8 @@ final class BranchAndBound {
 					open = Math.max(open, node.bound);
 				}
 				this.bound = Math.max(total(this.bestValue), Math.max(open, this.prunedBound));
+				trace("time out: %d nodes, %d open, %d pivots, bound %.2f, incumbent %.2f", this.nodes, stack.size(),
+						lp.simplex.pivots, this.bound, total(this.bestValue));
 				return;
 			}
 			Node node = stack.poll();
@@ -200,8 +205,10 @@ final class BranchAndBound {
 			if (!propagate(fix, residual)) {
 				continue;
 			}
+			long t0 = System.nanoTime();
 			if (root) {
 				lp.simplex.solvePrimalFromZero(50 * (lp.simplex.m + this.nf));
+				trace("root primal %.1f ms, %d pivots", (System.nanoTime() - t0) / 1e6, lp.simplex.pivots);
 			}
 			for (int f = 0; f < this.nf; f++) {
 				lp.simplex.setBounds(f, fix[f] == 1 ? 1 : 0, fix[f] == 0 ? 0 : 1);
@@ -210,6 +217,12 @@ final class BranchAndBound {
 				.solve(root ? 50 * (lp.simplex.m + this.nf) : 20 * lp.simplex.m + 100);
 			if (outcome == BoundedDualSimplex.Outcome.INFEASIBLE) {
 				continue;
+			}
+			if (root) {
+				outcome = rootCuts(lp, outcome);
+				if (outcome == BoundedDualSimplex.Outcome.INFEASIBLE) {
+					continue;
+				}
 			}
 			double nodeBound = node.bound;
 			// valid at any prices y >= 0, so also when the LP stopped at its pivot or
@@ -220,12 +233,16 @@ final class BranchAndBound {
 				rc[f] *= vmax;
 			}
 			if (root) {
+				trace("root LP %s %.1f ms total, %d pivots, bound %.2f, incumbent %.2f", outcome,
+						(System.nanoTime() - t0) / 1e6, lp.simplex.pivots, nodeBound, total(this.bestValue));
 				this.bound = nodeBound;
 				double[] prices = lp.simplex.prices();
 				for (int r = 0; r < this.k; r++) {
 					this.weight[r] = prices[r] + 1e-6 / Math.max(this.cap[r], 1e-9);
 				}
+				long t1 = System.nanoTime();
 				heuristic(none, null);
+				trace("root heuristic %.1f ms, incumbent %.2f", (System.nanoTime() - t1) / 1e6, total(this.bestValue));
 				root = false;
 			}
 			if (prune(nodeBound)) {
@@ -281,6 +298,85 @@ final class BranchAndBound {
 		this.complete = true;
 		this.bound = Math.max(total(this.bestValue), this.prunedBound);
 	}
+
+	static final boolean TRACE = Boolean.getBoolean("agilepmo.portfolio.trace");
+
+	static void trace(String format, Object... args) {
+		if (TRACE) {
+			System.err.println(String.format(java.util.Locale.ROOT, format, args));
+		}
+	}
+
+	/**
+	 * Rounds of lifted cover cuts ({@link CoverCuts}) at the root: each limit row is
+	 * separated against the LP solution, the violated cuts are added to the LP for good
+	 * (they hold for every selection, so at every node), and the LP is solved again from
+	 * its basis by the dual method. Stops when a round finds no cut or moves the bound by
+	 * less than 0.1 %.
+	 */
+	private BoundedDualSimplex.Outcome rootCuts(Lp lp, BoundedDualSimplex.Outcome first) {
+		int[][] rowItems = new int[this.k][];
+		double[][] rowWeights = new double[this.k][];
+		int[] count = new int[this.k];
+		for (int f = 0; f < this.nf; f++) {
+			for (int r : this.colR[f]) {
+				count[r]++;
+			}
+		}
+		for (int r = 0; r < this.k; r++) {
+			rowItems[r] = new int[count[r]];
+			rowWeights[r] = new double[count[r]];
+			count[r] = 0;
+		}
+		for (int f = 0; f < this.nf; f++) {
+			for (int q = 0; q < this.colR[f].length; q++) {
+				int r = this.colR[f][q];
+				rowItems[r][count[r]] = f;
+				rowWeights[r][count[r]++] = this.colA[f][q];
+			}
+		}
+		BoundedDualSimplex.Outcome outcome = first;
+		double[] x = new double[this.nf];
+		double[] rc = new double[this.nf];
+		double previous = lp.simplex.lagrangianBound(rc);
+		for (int round = 0; round < MAX_CUT_ROUNDS && outcome == BoundedDualSimplex.Outcome.OPTIMAL
+				&& System.nanoTime() < this.deadline; round++) {
+			long t = System.nanoTime();
+			for (int f = 0; f < this.nf; f++) {
+				x[f] = Math.min(1, Math.max(0, lp.simplex.x(f)));
+			}
+			java.util.List<double[]> rows = new java.util.ArrayList<>();
+			java.util.List<Double> rhs = new java.util.ArrayList<>();
+			for (int r = 0; r < this.k; r++) {
+				double margin = Math.max(1e-9 * Math.max(1, Math.abs(this.cap[r])), 1e-3 * this.tol[r]);
+				CoverCuts.Cut cut = CoverCuts.separate(rowItems[r], rowWeights[r], this.cap[r] + this.tol[r], margin, x,
+						1e-3);
+				if (cut != null) {
+					double[] row = new double[this.nf];
+					for (int q = 0; q < cut.items().length; q++) {
+						row[cut.items()[q]] = cut.coefficients()[q];
+					}
+					rows.add(row);
+					rhs.add((double) cut.rhs());
+				}
+			}
+			if (rows.isEmpty()) {
+				break;
+			}
+			lp.simplex.addRows(rows.toArray(double[][]::new), rhs.stream().mapToDouble(Double::doubleValue).toArray());
+			outcome = lp.simplex.solve(50 * (lp.simplex.m + this.nf));
+			double now = lp.simplex.lagrangianBound(rc);
+			trace("cut round %d: %d cuts, %d rows, %s, bound %.2f, %.1f ms", round, rows.size(), lp.simplex.m, outcome,
+					total(now * lp.scale), (System.nanoTime() - t) / 1e6);
+			if (previous - now < 1e-3 * Math.abs(now)) {
+				break;
+			}
+			previous = now;
+		}
+		return outcome;
+	}
+
+	private static final int MAX_CUT_ROUNDS = 20;
 
 	private double total(double reduced) {
 		return this.baseValue + reduced;
