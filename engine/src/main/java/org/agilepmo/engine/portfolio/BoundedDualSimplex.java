@@ -196,6 +196,8 @@ final class BoundedDualSimplex {
 			if ((iteration & 31) == 31 && System.nanoTime() > this.deadline) {
 				return Outcome.ITERATION_LIMIT;
 			}
+			// dual steepest edge: infeasibility squared over the squared norm of the row
+			// of B^-1, which the slack columns of the tableau hold exactly
 			int r = -1;
 			double worst = 0;
 			for (int i = 0; i < this.m; i++) {
@@ -203,9 +205,18 @@ final class BoundedDualSimplex {
 				double x = this.beta[i];
 				double infeasibility = x < this.lb[k] - PRIMAL_TOL ? this.lb[k] - x
 						: x > this.ub[k] + PRIMAL_TOL ? x - this.ub[k] : 0;
-				if (infeasibility > worst) {
-					worst = infeasibility;
-					r = i;
+				if (infeasibility > 0) {
+					double norm = 0;
+					int base = i * this.width + this.n;
+					for (int q = 0; q < this.m; q++) {
+						double v = this.t[base + q];
+						norm += v * v;
+					}
+					double score = infeasibility * infeasibility / Math.max(norm, 1e-12);
+					if (score > worst) {
+						worst = score;
+						r = i;
+					}
 				}
 			}
 			if (r < 0) {
@@ -239,10 +250,22 @@ final class BoundedDualSimplex {
 	 * it needs far fewer pivots than the dual method started from "everything selected".
 	 */
 	Outcome solvePrimalFromZero(int maxPivots) {
+		return solvePrimalFrom(new boolean[this.n], maxPivots);
+	}
+
+	/**
+	 * The primal simplex method from the vertex where every structural variable is
+	 * nonbasic at its upper bound if {@code start} says so, at its lower bound otherwise,
+	 * with every slack basic; {@code start} must satisfy every row (a feasible selection
+	 * does).
+	 */
+	Outcome solvePrimalFrom(boolean[] start, int maxPivots) {
+		double[] devex = new double[this.width];
+		Arrays.fill(devex, 1);
 		for (int j = 0; j < this.n; j++) {
-			if (this.row[j] < 0 && this.atUpper[j]) {
+			if (this.row[j] < 0 && this.atUpper[j] != start[j]) {
 				double old = value(j);
-				this.atUpper[j] = false;
+				this.atUpper[j] = start[j];
 				shift(j, value(j) - old);
 			}
 		}
@@ -250,16 +273,21 @@ final class BoundedDualSimplex {
 			if ((iteration & 31) == 31 && System.nanoTime() > this.deadline) {
 				return Outcome.ITERATION_LIMIT;
 			}
+			// Devex pricing (Forrest and Goldfarb, 1992): gain squared over a reference
+			// weight that approximates the squared length of the edge
 			int entering = -1;
-			double bestGain = DUAL_TOL;
+			double bestScore = 0;
 			for (int j = 0; j < this.width; j++) {
 				if (this.row[j] >= 0 || this.lb[j] == this.ub[j]) {
 					continue;
 				}
 				double gain = this.atUpper[j] ? -this.d[j] : this.d[j];
-				if (gain > bestGain) {
-					bestGain = gain;
-					entering = j;
+				if (gain > DUAL_TOL) {
+					double score = gain * gain / devex[j];
+					if (score > bestScore) {
+						bestScore = score;
+						entering = j;
+					}
 				}
 			}
 			if (entering < 0) {
@@ -296,10 +324,20 @@ final class BoundedDualSimplex {
 				continue;
 			}
 			int k = this.basis[leaving];
-			boolean toUpper = this.t[leaving * this.width + entering] * direction < 0;
+			double pivotAlpha = this.t[leaving * this.width + entering];
+			boolean toUpper = pivotAlpha * direction < 0;
 			double enteringValue = value(entering) + direction * theta;
 			shift(entering, direction * theta);
 			pivot(leaving, entering);
+			double reference = devex[entering];
+			int base = leaving * this.width;
+			for (int j = 0; j < this.width; j++) {
+				double ratio = this.t[base + j];
+				if (ratio != 0 && this.row[j] < 0) {
+					devex[j] = Math.max(devex[j], ratio * ratio * reference);
+				}
+			}
+			devex[k] = Math.max(reference / (pivotAlpha * pivotAlpha), 1);
 			this.beta[leaving] = enteringValue;
 			this.row[k] = -1;
 			this.atUpper[k] = toUpper;

@@ -56,6 +56,9 @@ final class BranchAndBound {
 
 	private double[] weight;
 
+	/** Priced use of each candidate at the root LP's prices; null before. */
+	private double[] pricedUse;
+
 	boolean[] best;
 
 	double bestValue;
@@ -207,7 +210,7 @@ final class BranchAndBound {
 			}
 			long t0 = System.nanoTime();
 			if (root) {
-				lp.simplex.solvePrimalFromZero(50 * (lp.simplex.m + this.nf));
+				lp.simplex.solvePrimalFrom(this.best, 50 * (lp.simplex.m + this.nf));
 				trace("root primal %.1f ms, %d pivots", (System.nanoTime() - t0) / 1e6, lp.simplex.pivots);
 			}
 			for (int f = 0; f < this.nf; f++) {
@@ -236,9 +239,16 @@ final class BranchAndBound {
 				trace("root LP %s %.1f ms total, %d pivots, bound %.2f, incumbent %.2f", outcome,
 						(System.nanoTime() - t0) / 1e6, lp.simplex.pivots, nodeBound, total(this.bestValue));
 				this.bound = nodeBound;
-				double[] prices = lp.simplex.prices();
-				for (int r = 0; r < this.k; r++) {
-					this.weight[r] = prices[r] + 1e-6 / Math.max(this.cap[r], 1e-9);
+				// what each candidate uses of every priced row (cuts included), in value
+				// units: c_j - (c_j - y'a_j), with a trace of its plain share of each
+				// limit
+				this.pricedUse = new double[this.nf];
+				for (int f = 0; f < this.nf; f++) {
+					double share = 0;
+					for (int q = 0; q < this.colR[f].length; q++) {
+						share += this.colA[f][q] / Math.max(this.cap[this.colR[f][q]], 1e-9);
+					}
+					this.pricedUse[f] = Math.max(0, this.value[f] - rc[f]) + 1e-6 * vmax * share;
 				}
 				long t1 = System.nanoTime();
 				heuristic(none, null);
@@ -517,8 +527,13 @@ final class BranchAndBound {
 		double maxRatio = 0;
 		for (int f = 0; f < this.nf; f++) {
 			double use = 1e-12;
-			for (int q = 0; q < this.colR[f].length; q++) {
-				use += this.weight[this.colR[f][q]] * this.colA[f][q];
+			if (this.pricedUse != null) {
+				use += this.pricedUse[f];
+			}
+			else {
+				for (int q = 0; q < this.colR[f].length; q++) {
+					use += this.weight[this.colR[f][q]] * this.colA[f][q];
+				}
 			}
 			ratio[f] = this.value[f] / use;
 			maxRatio = Math.max(maxRatio, ratio[f]);
