@@ -389,6 +389,12 @@ final class BranchAndBound {
 
 	private static final int MAX_CUT_ROUNDS = 20;
 
+	/**
+	 * A node's greedy selection is improved by local search when it is within this share
+	 * of the incumbent.
+	 */
+	private static final double LOCAL_SEARCH_WITHIN = 0.02;
+
 	/** Bound lost per unit of change, summed per candidate: [0] down, [1] up. */
 	private final double[][] pseudoSum = new double[2][];
 
@@ -557,7 +563,7 @@ final class BranchAndBound {
 		}
 		int[] order = order(lpValues);
 		current = greedy(fix, order, selected, residual, current);
-		if (current > this.bestValue + 1e-12 * Math.max(1, current) || lpValues == null) {
+		if (current > this.bestValue * (1 - LOCAL_SEARCH_WITHIN) || lpValues == null) {
 			current = localSearch(fix, order, selected, residual, current);
 			if (current > this.bestValue) {
 				this.bestValue = current;
