@@ -67,6 +67,9 @@ final class BoundedDualSimplex {
 
 	private int[] nonzero;
 
+	/** Squared norms of the rows of B^-1, or their Devex estimates. */
+	private double[] rowWeight;
+
 	private int pivotsSinceRefactor;
 
 	long pivots;
@@ -112,6 +115,8 @@ final class BoundedDualSimplex {
 		for (int j = 0; j < this.n; j++) {
 			this.atUpper[j] = this.d[j] > 0;
 		}
+		this.rowWeight = new double[this.m];
+		Arrays.fill(this.rowWeight, 1);
 		recomputeBeta();
 		this.pivotsSinceRefactor = 0;
 	}
@@ -197,7 +202,8 @@ final class BoundedDualSimplex {
 				return Outcome.ITERATION_LIMIT;
 			}
 			// dual steepest edge: infeasibility squared over the squared norm of the row
-			// of B^-1, which the slack columns of the tableau hold exactly
+			// of B^-1 (exact after a refactorisation or new rows, then updated as in
+			// dual Devex)
 			int r = -1;
 			double worst = 0;
 			for (int i = 0; i < this.m; i++) {
@@ -206,13 +212,7 @@ final class BoundedDualSimplex {
 				double infeasibility = x < this.lb[k] - PRIMAL_TOL ? this.lb[k] - x
 						: x > this.ub[k] + PRIMAL_TOL ? x - this.ub[k] : 0;
 				if (infeasibility > 0) {
-					double norm = 0;
-					int base = i * this.width + this.n;
-					for (int q = 0; q < this.m; q++) {
-						double v = this.t[base + q];
-						norm += v * v;
-					}
-					double score = infeasibility * infeasibility / Math.max(norm, 1e-12);
+					double score = infeasibility * infeasibility / this.rowWeight[i];
 					if (score > worst) {
 						worst = score;
 						r = i;
@@ -402,6 +402,8 @@ final class BoundedDualSimplex {
 			}
 		}
 		this.t[base + j] = 1;
+		double pivotWeight = this.rowWeight[r];
+		this.rowWeight[r] = Math.max(pivotWeight * inverse * inverse, 1e-12);
 		for (int i = 0; i < this.m; i++) {
 			if (i == r) {
 				continue;
@@ -409,6 +411,8 @@ final class BoundedDualSimplex {
 			int rowBase = i * w;
 			double f = this.t[rowBase + j];
 			if (f != 0) {
+				double ratio = f * inverse;
+				this.rowWeight[i] = Math.max(this.rowWeight[i], ratio * ratio * pivotWeight);
 				for (int q = 0; q < count; q++) {
 					int k = this.nonzero[q];
 					this.t[rowBase + k] -= f * this.t[base + k];
@@ -472,6 +476,7 @@ final class BoundedDualSimplex {
 			}
 		}
 		recomputeBeta();
+		exactRowWeights();
 	}
 
 	/**
@@ -535,6 +540,21 @@ final class BoundedDualSimplex {
 		this.basis = basis2;
 		this.m = m2;
 		this.width = w2;
+		exactRowWeights();
+	}
+
+	/** Exact squared norms of the rows of B^-1, the slack columns of the tableau. */
+	private void exactRowWeights() {
+		this.rowWeight = new double[this.m];
+		for (int i = 0; i < this.m; i++) {
+			double norm = 0;
+			int base = i * this.width + this.n;
+			for (int q = 0; q < this.m; q++) {
+				double v = this.t[base + q];
+				norm += v * v;
+			}
+			this.rowWeight[i] = Math.max(norm, 1e-12);
+		}
 	}
 
 	/** The value of structural variable {@code j} in the current basic solution. */
