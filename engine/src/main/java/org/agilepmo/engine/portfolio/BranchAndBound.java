@@ -223,9 +223,19 @@ final class BranchAndBound {
 			}
 			if (root) {
 				outcome = rootCuts(lp, outcome);
-				if (outcome == BoundedDualSimplex.Outcome.INFEASIBLE) {
-					continue;
+			}
+			else if (outcome == BoundedDualSimplex.Outcome.OPTIMAL && lp.simplex.m < this.rootRows + this.k
+					&& System.nanoTime() < this.deadline) {
+				// one round at the node, as long as the LP has fewer cut rows than the
+				// root's plus one per limit: each row makes every later pivot dearer
+				long cutStart = System.nanoTime();
+				if (separate(lp) > 0) {
+					outcome = lp.simplex.solve(20 * lp.simplex.m + 100);
 				}
+				this.cutNanos += System.nanoTime() - cutStart;
+			}
+			if (outcome == BoundedDualSimplex.Outcome.INFEASIBLE) {
+				continue;
 			}
 			double nodeBound = node.bound;
 			// valid at any prices y >= 0, so also when the LP stopped at its pivot or
@@ -308,6 +318,9 @@ final class BranchAndBound {
 		}
 		this.complete = true;
 		this.bound = Math.max(total(this.bestValue), this.prunedBound);
+		trace("done: %d nodes, %d pivots, %d rows (%d after the root), node cuts %.0f ms of %.0f", this.nodes,
+				lp.simplex.pivots, lp.simplex.m, this.rootRows, this.cutNanos / 1e6,
+				(System.nanoTime() - this.searchStart) / 1e6);
 	}
 
 	static final boolean TRACE = Boolean.getBoolean("agilepmo.portfolio.trace");
@@ -326,68 +339,92 @@ final class BranchAndBound {
 	 * less than 0.1 %.
 	 */
 	private BoundedDualSimplex.Outcome rootCuts(Lp lp, BoundedDualSimplex.Outcome first) {
-		int[][] rowItems = new int[this.k][];
-		double[][] rowWeights = new double[this.k][];
 		int[] count = new int[this.k];
 		for (int f = 0; f < this.nf; f++) {
 			for (int r : this.colR[f]) {
 				count[r]++;
 			}
 		}
+		this.rowItems = new int[this.k][];
+		this.rowWeights = new double[this.k][];
 		for (int r = 0; r < this.k; r++) {
-			rowItems[r] = new int[count[r]];
-			rowWeights[r] = new double[count[r]];
+			this.rowItems[r] = new int[count[r]];
+			this.rowWeights[r] = new double[count[r]];
 			count[r] = 0;
 		}
 		for (int f = 0; f < this.nf; f++) {
 			for (int q = 0; q < this.colR[f].length; q++) {
 				int r = this.colR[f][q];
-				rowItems[r][count[r]] = f;
-				rowWeights[r][count[r]++] = this.colA[f][q];
+				this.rowItems[r][count[r]] = f;
+				this.rowWeights[r][count[r]++] = this.colA[f][q];
 			}
 		}
 		BoundedDualSimplex.Outcome outcome = first;
-		double[] x = new double[this.nf];
 		double[] rc = new double[this.nf];
 		double previous = lp.simplex.lagrangianBound(rc);
 		for (int round = 0; round < MAX_CUT_ROUNDS && outcome == BoundedDualSimplex.Outcome.OPTIMAL
 				&& System.nanoTime() < this.deadline; round++) {
 			long t = System.nanoTime();
-			for (int f = 0; f < this.nf; f++) {
-				x[f] = Math.min(1, Math.max(0, lp.simplex.x(f)));
-			}
-			java.util.List<double[]> rows = new java.util.ArrayList<>();
-			java.util.List<Double> rhs = new java.util.ArrayList<>();
-			for (int r = 0; r < this.k; r++) {
-				double margin = Math.max(1e-9 * Math.max(1, Math.abs(this.cap[r])), 1e-3 * this.tol[r]);
-				CoverCuts.Cut cut = CoverCuts.separate(rowItems[r], rowWeights[r], this.cap[r] + this.tol[r], margin, x,
-						1e-3);
-				if (cut != null) {
-					double[] row = new double[this.nf];
-					for (int q = 0; q < cut.items().length; q++) {
-						row[cut.items()[q]] = cut.coefficients()[q];
-					}
-					rows.add(row);
-					rhs.add((double) cut.rhs());
-				}
-			}
-			if (rows.isEmpty()) {
+			int added = separate(lp);
+			if (added == 0) {
 				break;
 			}
-			lp.simplex.addRows(rows.toArray(double[][]::new), rhs.stream().mapToDouble(Double::doubleValue).toArray());
 			outcome = lp.simplex.solve(50 * (lp.simplex.m + this.nf));
 			double now = lp.simplex.lagrangianBound(rc);
-			trace("cut round %d: %d cuts, %d rows, %s, bound %.2f, %.1f ms", round, rows.size(), lp.simplex.m, outcome,
+			trace("cut round %d: %d cuts, %d rows, %s, bound %.2f, %.1f ms", round, added, lp.simplex.m, outcome,
 					total(now * lp.scale), (System.nanoTime() - t) / 1e6);
 			if (previous - now < 1e-3 * Math.abs(now)) {
 				break;
 			}
 			previous = now;
 		}
+		this.rootRows = lp.simplex.m;
 		return outcome;
 	}
 
+	/**
+	 * Separates every limit row against the current LP solution and adds the violated
+	 * cover cuts to the LP; returns how many.
+	 */
+	private int separate(Lp lp) {
+		double[] x = new double[this.nf];
+		for (int f = 0; f < this.nf; f++) {
+			x[f] = Math.min(1, Math.max(0, lp.simplex.x(f)));
+		}
+		java.util.List<double[]> rows = new java.util.ArrayList<>();
+		java.util.List<Double> rhs = new java.util.ArrayList<>();
+		for (int r = 0; r < this.k; r++) {
+			double margin = Math.max(1e-9 * Math.max(1, Math.abs(this.cap[r])), 1e-3 * this.tol[r]);
+			CoverCuts.Cut cut = CoverCuts.separate(this.rowItems[r], this.rowWeights[r], this.cap[r] + this.tol[r],
+					margin, x, 1e-3);
+			if (cut != null) {
+				double[] row = new double[this.nf];
+				for (int q = 0; q < cut.items().length; q++) {
+					row[cut.items()[q]] = cut.coefficients()[q];
+				}
+				rows.add(row);
+				rhs.add((double) cut.rhs());
+			}
+		}
+		if (!rows.isEmpty()) {
+			lp.simplex.addRows(rows.toArray(double[][]::new), rhs.stream().mapToDouble(Double::doubleValue).toArray());
+		}
+		return rows.size();
+	}
+
+	private int[][] rowItems;
+
+	private double[][] rowWeights;
+
+	/** Rows of the LP after the root's cut rounds. */
+	private int rootRows;
+
 	private static final int MAX_CUT_ROUNDS = 20;
+
+	/** Time spent in cut rounds at nodes, for the trace. */
+	private long cutNanos;
+
+	private final long searchStart = System.nanoTime();
 
 	/**
 	 * A node's greedy selection is improved by local search when it is within this share
