@@ -9,15 +9,17 @@ import java.util.PriorityQueue;
  * constraints (Kellerer, Pferschy and Pisinger, "Knapsack Problems", 2004, ch. 9 and 13).
  * <ul>
  * <li>Bound: the linear relaxation with the precedence and conflict rows
- * ({@link BoundedDualSimplex}), made safe as a Lagrangian bound at the LP's prices.</li>
+ * ({@link BoundedDualSimplex}) and lifted cover cuts of the limit rows
+ * ({@link CoverCuts}, rounds at the root, one round per node within a budget of rows),
+ * made safe as a Lagrangian bound at the LP's prices.</li>
  * <li>Incumbent: greedy by value per priced resource, then a drop-and-refill local
  * search; at every node the greedy again, guided by the LP solution.</li>
  * <li>Propagation at each node: requirements, conflicts and residual capacity;
  * reduced-cost fixing (Nemhauser and Wolsey, "Integer and Combinatorial Optimization",
  * 1988, II.4.2).</li>
- * <li>Branching on the most fractional candidate; the open node with the greatest bound
- * is taken next (Land and Doig, 1960), the deepest on ties, so the bound reported at the
- * time limit tightens as the search goes.</li>
+ * <li>Branching on pseudo-costs; the open node with the greatest bound is taken next
+ * (Land and Doig, 1960), the deepest on ties, so the bound reported at the time limit
+ * tightens as the search goes.</li>
  * </ul>
  */
 final class BranchAndBound {
