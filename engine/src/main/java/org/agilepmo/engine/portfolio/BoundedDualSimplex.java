@@ -543,6 +543,125 @@ final class BoundedDualSimplex {
 		exactRowWeights();
 	}
 
+	/**
+	 * Removes the rows whose slack is basic with a value above {@code minSlack}: rows the
+	 * current solution does not need. Removing a row together with its basic slack leaves
+	 * a valid basis of the other rows, with the same tableau entries, basic values and
+	 * reduced costs (the slack's column of B^-1 is a unit vector). The LP without them is
+	 * a relaxation, so its bounds stay valid; the caller keeps the rows and adds back any
+	 * the solution of a later LP violates.
+	 * @return the removed rows as {@code [row index]}: their coefficients in
+	 * {@code removedRows} and right-hand sides in {@code removedRhs}, both filled in
+	 * order
+	 */
+	int removeSlackRows(int from, double minSlack, java.util.List<double[]> removedRows,
+			java.util.List<Double> removedRhs) {
+		boolean[] drop = new boolean[this.m];
+		int dropped = 0;
+		for (int i = from; i < this.m; i++) {
+			int r = this.row[this.n + i];
+			if (r >= 0 && this.beta[r] > minSlack) {
+				drop[i] = true;
+				dropped++;
+			}
+		}
+		if (dropped == 0) {
+			return 0;
+		}
+		int m2 = this.m - dropped;
+		int w2 = this.n + m2;
+		// new index of every column; -1 for the removed slacks
+		int[] column = new int[this.width];
+		for (int j = 0; j < this.n; j++) {
+			column[j] = j;
+		}
+		int kept = 0;
+		int[] newRow = new int[this.m];
+		for (int i = 0; i < this.m; i++) {
+			if (drop[i]) {
+				column[this.n + i] = -1;
+				newRow[i] = -1;
+				double[] coefficients = Arrays.copyOfRange(this.a, i * this.n, (i + 1) * this.n);
+				removedRows.add(coefficients);
+				removedRhs.add(this.b[i]);
+			}
+			else {
+				column[this.n + i] = this.n + kept;
+				newRow[i] = kept++;
+			}
+		}
+		double[] a2 = new double[m2 * this.n];
+		double[] b2 = new double[m2];
+		for (int i = 0; i < this.m; i++) {
+			if (newRow[i] >= 0) {
+				System.arraycopy(this.a, i * this.n, a2, newRow[i] * this.n, this.n);
+				b2[newRow[i]] = this.b[i];
+			}
+		}
+		// tableau rows: drop the row where each removed slack is basic
+		boolean[] dropTableauRow = new boolean[this.m];
+		for (int i = 0; i < this.m; i++) {
+			if (drop[i]) {
+				dropTableauRow[this.row[this.n + i]] = true;
+			}
+		}
+		double[] t2 = new double[m2 * w2];
+		double[] beta2 = new double[m2];
+		int[] basis2 = new int[m2];
+		double[] weight2 = new double[m2];
+		int q = 0;
+		for (int r = 0; r < this.m; r++) {
+			if (dropTableauRow[r]) {
+				continue;
+			}
+			int from2 = r * this.width;
+			int to = q * w2;
+			for (int c = 0; c < this.width; c++) {
+				int c2 = column[c];
+				if (c2 >= 0) {
+					t2[to + c2] = this.t[from2 + c];
+				}
+			}
+			beta2[q] = this.beta[r];
+			basis2[q] = column[this.basis[r]];
+			weight2[q] = this.rowWeight[r];
+			q++;
+		}
+		double[] d2 = new double[w2];
+		double[] lb2 = new double[w2];
+		double[] ub2 = new double[w2];
+		boolean[] atUpper2 = new boolean[w2];
+		int[] row2 = new int[w2];
+		Arrays.fill(row2, -1);
+		for (int c = 0; c < this.width; c++) {
+			int c2 = column[c];
+			if (c2 >= 0) {
+				d2[c2] = this.d[c];
+				lb2[c2] = this.lb[c];
+				ub2[c2] = this.ub[c];
+				atUpper2[c2] = this.atUpper[c];
+			}
+		}
+		for (int r = 0; r < m2; r++) {
+			row2[basis2[r]] = r;
+		}
+		this.a = a2;
+		this.b = b2;
+		this.t = t2;
+		this.beta = beta2;
+		this.basis = basis2;
+		this.rowWeight = weight2;
+		this.d = d2;
+		this.lb = lb2;
+		this.ub = ub2;
+		this.atUpper = atUpper2;
+		this.row = row2;
+		this.nonzero = new int[w2];
+		this.m = m2;
+		this.width = w2;
+		return dropped;
+	}
+
 	/** Exact squared norms of the rows of B^-1, the slack columns of the tableau. */
 	private void exactRowWeights() {
 		this.rowWeight = new double[this.m];

@@ -225,6 +225,9 @@ final class BranchAndBound {
 			}
 			if (root) {
 				outcome = rootCuts(lp, outcome);
+				if (outcome == BoundedDualSimplex.Outcome.OPTIMAL) {
+					setAside(lp);
+				}
 			}
 			else if (outcome == BoundedDualSimplex.Outcome.OPTIMAL && lp.simplex.m < this.rootRows + this.k
 					&& System.nanoTime() < this.deadline) {
@@ -235,6 +238,9 @@ final class BranchAndBound {
 					outcome = lp.simplex.solve(20 * lp.simplex.m + 100);
 				}
 				this.cutNanos += System.nanoTime() - cutStart;
+			}
+			if (!root) {
+				outcome = addBackViolated(lp, outcome);
 			}
 			if (outcome == BoundedDualSimplex.Outcome.INFEASIBLE) {
 				continue;
@@ -412,6 +418,89 @@ final class BranchAndBound {
 			lp.simplex.addRows(rows.toArray(double[][]::new), rhs.stream().mapToDouble(Double::doubleValue).toArray());
 		}
 		return rows.size();
+	}
+
+	/**
+	 * Rows taken out of the LP because the root solution leaves them slack (limit rows
+	 * and cuts alike), sparse: a row is added back as soon as a node's LP solution breaks
+	 * it. The LP without them is a relaxation, so every bound stays valid, and an LP
+	 * solution counts as a selection only once it keeps all of them.
+	 */
+	private final java.util.List<int[]> asideIndex = new java.util.ArrayList<>();
+
+	private final java.util.List<double[]> asideValue = new java.util.ArrayList<>();
+
+	private final java.util.List<Double> asideRhs = new java.util.ArrayList<>();
+
+	private void setAside(Lp lp) {
+		java.util.List<double[]> rows = new java.util.ArrayList<>();
+		java.util.List<Double> rhs = new java.util.ArrayList<>();
+		int removed = lp.simplex.removeSlackRows(0, 1e-6, rows, rhs);
+		for (int i = 0; i < removed; i++) {
+			double[] row = rows.get(i);
+			int count = 0;
+			for (double v : row) {
+				if (v != 0) {
+					count++;
+				}
+			}
+			int[] index = new int[count];
+			double[] value = new double[count];
+			count = 0;
+			for (int f = 0; f < this.nf; f++) {
+				if (row[f] != 0) {
+					index[count] = f;
+					value[count++] = row[f];
+				}
+			}
+			this.asideIndex.add(index);
+			this.asideValue.add(value);
+			this.asideRhs.add(rhs.get(i));
+		}
+		this.rootRows = lp.simplex.m;
+		trace("%d slack rows set aside, %d left", removed, lp.simplex.m);
+	}
+
+	/**
+	 * Adds back to the LP every row set aside that its solution breaks, and solves again,
+	 * until it breaks none.
+	 */
+	private BoundedDualSimplex.Outcome addBackViolated(Lp lp, BoundedDualSimplex.Outcome first) {
+		BoundedDualSimplex.Outcome outcome = first;
+		double[] x = new double[this.nf];
+		while (outcome == BoundedDualSimplex.Outcome.OPTIMAL && !this.asideRhs.isEmpty()) {
+			for (int f = 0; f < this.nf; f++) {
+				x[f] = lp.simplex.x(f);
+			}
+			java.util.List<double[]> rows = new java.util.ArrayList<>();
+			java.util.List<Double> rhs = new java.util.ArrayList<>();
+			for (int i = this.asideRhs.size() - 1; i >= 0; i--) {
+				int[] index = this.asideIndex.get(i);
+				double[] value = this.asideValue.get(i);
+				double activity = 0;
+				for (int q = 0; q < index.length; q++) {
+					activity += value[q] * x[index[q]];
+				}
+				double b = this.asideRhs.get(i);
+				if (activity > b + 1e-9 * Math.max(1, Math.abs(b))) {
+					double[] row = new double[this.nf];
+					for (int q = 0; q < index.length; q++) {
+						row[index[q]] = value[q];
+					}
+					rows.add(row);
+					rhs.add(b);
+					this.asideIndex.remove(i);
+					this.asideValue.remove(i);
+					this.asideRhs.remove(i);
+				}
+			}
+			if (rows.isEmpty()) {
+				break;
+			}
+			lp.simplex.addRows(rows.toArray(double[][]::new), rhs.stream().mapToDouble(Double::doubleValue).toArray());
+			outcome = lp.simplex.solve(20 * lp.simplex.m + 100);
+		}
+		return outcome;
 	}
 
 	private int[][] rowItems;
