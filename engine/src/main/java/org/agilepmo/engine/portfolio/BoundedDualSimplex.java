@@ -32,40 +32,43 @@ final class BoundedDualSimplex {
 
 	private static final double PIVOT_TOL = 1e-9;
 
-	final int m;
+	int m;
 
 	final int n;
 
-	private final int width;
+	private int width;
 
 	/** Original constraint matrix, dense, row-major m x n. */
-	private final double[] a;
+	private double[] a;
 
-	private final double[] b;
+	private double[] b;
 
 	private final double[] c;
 
 	/** Tableau B^-1 [A | I], row-major m x width. */
-	private final double[] t;
+	private double[] t;
 
 	/** Values of the basic variables. */
-	private final double[] beta;
+	private double[] beta;
 
 	/** Reduced costs c_j - c_B B^-1 a_j. */
-	private final double[] d;
+	private double[] d;
 
-	private final double[] lb;
+	private double[] lb;
 
-	private final double[] ub;
+	private double[] ub;
 
-	private final int[] basis;
+	private int[] basis;
 
 	/** Row of a basic variable, or -1. */
-	private final int[] row;
+	private int[] row;
 
-	private final boolean[] atUpper;
+	private boolean[] atUpper;
 
-	private final int[] nonzero;
+	private int[] nonzero;
+
+	/** Squared norms of the rows of B^-1, or their Devex estimates. */
+	private double[] rowWeight;
 
 	private int pivotsSinceRefactor;
 
@@ -112,6 +115,8 @@ final class BoundedDualSimplex {
 		for (int j = 0; j < this.n; j++) {
 			this.atUpper[j] = this.d[j] > 0;
 		}
+		this.rowWeight = new double[this.m];
+		Arrays.fill(this.rowWeight, 1);
 		recomputeBeta();
 		this.pivotsSinceRefactor = 0;
 	}
@@ -196,6 +201,9 @@ final class BoundedDualSimplex {
 			if ((iteration & 31) == 31 && System.nanoTime() > this.deadline) {
 				return Outcome.ITERATION_LIMIT;
 			}
+			// dual steepest edge: infeasibility squared over the squared norm of the row
+			// of B^-1 (exact after a refactorisation or new rows, then updated as in
+			// dual Devex)
 			int r = -1;
 			double worst = 0;
 			for (int i = 0; i < this.m; i++) {
@@ -203,9 +211,12 @@ final class BoundedDualSimplex {
 				double x = this.beta[i];
 				double infeasibility = x < this.lb[k] - PRIMAL_TOL ? this.lb[k] - x
 						: x > this.ub[k] + PRIMAL_TOL ? x - this.ub[k] : 0;
-				if (infeasibility > worst) {
-					worst = infeasibility;
-					r = i;
+				if (infeasibility > 0) {
+					double score = infeasibility * infeasibility / this.rowWeight[i];
+					if (score > worst) {
+						worst = score;
+						r = i;
+					}
 				}
 			}
 			if (r < 0) {
@@ -239,10 +250,22 @@ final class BoundedDualSimplex {
 	 * it needs far fewer pivots than the dual method started from "everything selected".
 	 */
 	Outcome solvePrimalFromZero(int maxPivots) {
+		return solvePrimalFrom(new boolean[this.n], maxPivots);
+	}
+
+	/**
+	 * The primal simplex method from the vertex where every structural variable is
+	 * nonbasic at its upper bound if {@code start} says so, at its lower bound otherwise,
+	 * with every slack basic; {@code start} must satisfy every row (a feasible selection
+	 * does).
+	 */
+	Outcome solvePrimalFrom(boolean[] start, int maxPivots) {
+		double[] devex = new double[this.width];
+		Arrays.fill(devex, 1);
 		for (int j = 0; j < this.n; j++) {
-			if (this.row[j] < 0 && this.atUpper[j]) {
+			if (this.row[j] < 0 && this.atUpper[j] != start[j]) {
 				double old = value(j);
-				this.atUpper[j] = false;
+				this.atUpper[j] = start[j];
 				shift(j, value(j) - old);
 			}
 		}
@@ -250,16 +273,21 @@ final class BoundedDualSimplex {
 			if ((iteration & 31) == 31 && System.nanoTime() > this.deadline) {
 				return Outcome.ITERATION_LIMIT;
 			}
+			// Devex pricing (Forrest and Goldfarb, 1992): gain squared over a reference
+			// weight that approximates the squared length of the edge
 			int entering = -1;
-			double bestGain = DUAL_TOL;
+			double bestScore = 0;
 			for (int j = 0; j < this.width; j++) {
 				if (this.row[j] >= 0 || this.lb[j] == this.ub[j]) {
 					continue;
 				}
 				double gain = this.atUpper[j] ? -this.d[j] : this.d[j];
-				if (gain > bestGain) {
-					bestGain = gain;
-					entering = j;
+				if (gain > DUAL_TOL) {
+					double score = gain * gain / devex[j];
+					if (score > bestScore) {
+						bestScore = score;
+						entering = j;
+					}
 				}
 			}
 			if (entering < 0) {
@@ -296,10 +324,20 @@ final class BoundedDualSimplex {
 				continue;
 			}
 			int k = this.basis[leaving];
-			boolean toUpper = this.t[leaving * this.width + entering] * direction < 0;
+			double pivotAlpha = this.t[leaving * this.width + entering];
+			boolean toUpper = pivotAlpha * direction < 0;
 			double enteringValue = value(entering) + direction * theta;
 			shift(entering, direction * theta);
 			pivot(leaving, entering);
+			double reference = devex[entering];
+			int base = leaving * this.width;
+			for (int j = 0; j < this.width; j++) {
+				double ratio = this.t[base + j];
+				if (ratio != 0 && this.row[j] < 0) {
+					devex[j] = Math.max(devex[j], ratio * ratio * reference);
+				}
+			}
+			devex[k] = Math.max(reference / (pivotAlpha * pivotAlpha), 1);
 			this.beta[leaving] = enteringValue;
 			this.row[k] = -1;
 			this.atUpper[k] = toUpper;
@@ -364,6 +402,8 @@ final class BoundedDualSimplex {
 			}
 		}
 		this.t[base + j] = 1;
+		double pivotWeight = this.rowWeight[r];
+		this.rowWeight[r] = Math.max(pivotWeight * inverse * inverse, 1e-12);
 		for (int i = 0; i < this.m; i++) {
 			if (i == r) {
 				continue;
@@ -371,6 +411,8 @@ final class BoundedDualSimplex {
 			int rowBase = i * w;
 			double f = this.t[rowBase + j];
 			if (f != 0) {
+				double ratio = f * inverse;
+				this.rowWeight[i] = Math.max(this.rowWeight[i], ratio * ratio * pivotWeight);
 				for (int q = 0; q < count; q++) {
 					int k = this.nonzero[q];
 					this.t[rowBase + k] -= f * this.t[base + k];
@@ -434,6 +476,204 @@ final class BoundedDualSimplex {
 			}
 		}
 		recomputeBeta();
+		exactRowWeights();
+	}
+
+	/**
+	 * Adds rows {@code rows[i] x <= rhs[i]} with their slacks basic. The reduced costs do
+	 * not change, so the basis stays dual feasible and {@link #solve} goes on from it.
+	 */
+	void addRows(double[][] rows, double[] rhs) {
+		int add = rhs.length;
+		int m2 = this.m + add;
+		int w2 = this.n + m2;
+		double[] a2 = Arrays.copyOf(this.a, m2 * this.n);
+		double[] b2 = Arrays.copyOf(this.b, m2);
+		double[] t2 = new double[m2 * w2];
+		for (int i = 0; i < this.m; i++) {
+			System.arraycopy(this.t, i * this.width, t2, i * w2, this.width);
+		}
+		double[] beta2 = Arrays.copyOf(this.beta, m2);
+		int[] basis2 = Arrays.copyOf(this.basis, m2);
+		for (int i = 0; i < add; i++) {
+			int r = this.m + i;
+			System.arraycopy(rows[i], 0, a2, r * this.n, this.n);
+			b2[r] = rhs[i];
+			int base = r * w2;
+			System.arraycopy(rows[i], 0, t2, base, this.n);
+			t2[base + this.n + r] = 1;
+			double activity = 0;
+			for (int j = 0; j < this.n; j++) {
+				activity += rows[i][j] * x(j);
+			}
+			for (int q = 0; q < this.m; q++) {
+				int var = this.basis[q];
+				double f = var < this.n ? rows[i][var] : 0;
+				if (f != 0) {
+					int from = q * w2;
+					for (int k = 0; k < this.width; k++) {
+						double v = t2[from + k];
+						if (v != 0) {
+							t2[base + k] -= f * v;
+						}
+					}
+					t2[base + var] = 0;
+				}
+			}
+			beta2[r] = rhs[i] - activity;
+			basis2[r] = this.n + r;
+		}
+		this.d = Arrays.copyOf(this.d, w2);
+		this.lb = Arrays.copyOf(this.lb, w2);
+		this.ub = Arrays.copyOf(this.ub, w2);
+		Arrays.fill(this.ub, this.n + this.m, w2, Double.POSITIVE_INFINITY);
+		this.atUpper = Arrays.copyOf(this.atUpper, w2);
+		this.row = Arrays.copyOf(this.row, w2);
+		for (int i = 0; i < add; i++) {
+			this.row[this.n + this.m + i] = this.m + i;
+		}
+		this.nonzero = new int[w2];
+		this.a = a2;
+		this.b = b2;
+		this.t = t2;
+		this.beta = beta2;
+		this.basis = basis2;
+		this.m = m2;
+		this.width = w2;
+		exactRowWeights();
+	}
+
+	/**
+	 * Removes the rows whose slack is basic with a value above {@code minSlack}: rows the
+	 * current solution does not need. Removing a row together with its basic slack leaves
+	 * a valid basis of the other rows, with the same tableau entries, basic values and
+	 * reduced costs (the slack's column of B^-1 is a unit vector). The LP without them is
+	 * a relaxation, so its bounds stay valid; the caller keeps the rows and adds back any
+	 * the solution of a later LP violates.
+	 * @return the removed rows as {@code [row index]}: their coefficients in
+	 * {@code removedRows} and right-hand sides in {@code removedRhs}, both filled in
+	 * order
+	 */
+	int removeSlackRows(int from, double minSlack, java.util.List<double[]> removedRows,
+			java.util.List<Double> removedRhs) {
+		boolean[] drop = new boolean[this.m];
+		int dropped = 0;
+		for (int i = from; i < this.m; i++) {
+			int r = this.row[this.n + i];
+			if (r >= 0 && this.beta[r] > minSlack) {
+				drop[i] = true;
+				dropped++;
+			}
+		}
+		if (dropped == 0) {
+			return 0;
+		}
+		int m2 = this.m - dropped;
+		int w2 = this.n + m2;
+		// new index of every column; -1 for the removed slacks
+		int[] column = new int[this.width];
+		for (int j = 0; j < this.n; j++) {
+			column[j] = j;
+		}
+		int kept = 0;
+		int[] newRow = new int[this.m];
+		for (int i = 0; i < this.m; i++) {
+			if (drop[i]) {
+				column[this.n + i] = -1;
+				newRow[i] = -1;
+				double[] coefficients = Arrays.copyOfRange(this.a, i * this.n, (i + 1) * this.n);
+				removedRows.add(coefficients);
+				removedRhs.add(this.b[i]);
+			}
+			else {
+				column[this.n + i] = this.n + kept;
+				newRow[i] = kept++;
+			}
+		}
+		double[] a2 = new double[m2 * this.n];
+		double[] b2 = new double[m2];
+		for (int i = 0; i < this.m; i++) {
+			if (newRow[i] >= 0) {
+				System.arraycopy(this.a, i * this.n, a2, newRow[i] * this.n, this.n);
+				b2[newRow[i]] = this.b[i];
+			}
+		}
+		// tableau rows: drop the row where each removed slack is basic
+		boolean[] dropTableauRow = new boolean[this.m];
+		for (int i = 0; i < this.m; i++) {
+			if (drop[i]) {
+				dropTableauRow[this.row[this.n + i]] = true;
+			}
+		}
+		double[] t2 = new double[m2 * w2];
+		double[] beta2 = new double[m2];
+		int[] basis2 = new int[m2];
+		double[] weight2 = new double[m2];
+		int q = 0;
+		for (int r = 0; r < this.m; r++) {
+			if (dropTableauRow[r]) {
+				continue;
+			}
+			int from2 = r * this.width;
+			int to = q * w2;
+			for (int c = 0; c < this.width; c++) {
+				int c2 = column[c];
+				if (c2 >= 0) {
+					t2[to + c2] = this.t[from2 + c];
+				}
+			}
+			beta2[q] = this.beta[r];
+			basis2[q] = column[this.basis[r]];
+			weight2[q] = this.rowWeight[r];
+			q++;
+		}
+		double[] d2 = new double[w2];
+		double[] lb2 = new double[w2];
+		double[] ub2 = new double[w2];
+		boolean[] atUpper2 = new boolean[w2];
+		int[] row2 = new int[w2];
+		Arrays.fill(row2, -1);
+		for (int c = 0; c < this.width; c++) {
+			int c2 = column[c];
+			if (c2 >= 0) {
+				d2[c2] = this.d[c];
+				lb2[c2] = this.lb[c];
+				ub2[c2] = this.ub[c];
+				atUpper2[c2] = this.atUpper[c];
+			}
+		}
+		for (int r = 0; r < m2; r++) {
+			row2[basis2[r]] = r;
+		}
+		this.a = a2;
+		this.b = b2;
+		this.t = t2;
+		this.beta = beta2;
+		this.basis = basis2;
+		this.rowWeight = weight2;
+		this.d = d2;
+		this.lb = lb2;
+		this.ub = ub2;
+		this.atUpper = atUpper2;
+		this.row = row2;
+		this.nonzero = new int[w2];
+		this.m = m2;
+		this.width = w2;
+		return dropped;
+	}
+
+	/** Exact squared norms of the rows of B^-1, the slack columns of the tableau. */
+	private void exactRowWeights() {
+		this.rowWeight = new double[this.m];
+		for (int i = 0; i < this.m; i++) {
+			double norm = 0;
+			int base = i * this.width + this.n;
+			for (int q = 0; q < this.m; q++) {
+				double v = this.t[base + q];
+				norm += v * v;
+			}
+			this.rowWeight[i] = Math.max(norm, 1e-12);
+		}
 	}
 
 	/** The value of structural variable {@code j} in the current basic solution. */
@@ -450,28 +690,38 @@ final class BoundedDualSimplex {
 	 */
 	double lagrangianBound(double[] reducedCost) {
 		double bound = 0;
+		// sum of the magnitudes of every product and sum below: rounding moves the result
+		// by less than (terms) * 2^-53 of it, so a margin of 1e-12 of it covers up to
+		// about 9,000 terms per sum
+		double magnitude = 0;
 		double[] y = new double[this.m];
 		for (int i = 0; i < this.m; i++) {
 			y[i] = Math.max(0, -this.d[this.n + i]);
 			bound += y[i] * this.b[i];
+			magnitude += Math.abs(y[i] * this.b[i]);
 		}
+		double[] size = new double[this.n];
 		for (int j = 0; j < this.n; j++) {
 			reducedCost[j] = this.c[j];
+			size[j] = Math.abs(this.c[j]);
 		}
 		for (int i = 0; i < this.m; i++) {
 			double yi = y[i];
 			if (yi != 0) {
 				int base = i * this.n;
 				for (int j = 0; j < this.n; j++) {
-					reducedCost[j] -= yi * this.a[base + j];
+					double product = yi * this.a[base + j];
+					reducedCost[j] -= product;
+					size[j] += Math.abs(product);
 				}
 			}
 		}
 		for (int j = 0; j < this.n; j++) {
 			double rc = reducedCost[j];
 			bound += Math.max(rc * this.lb[j], rc * this.ub[j]);
+			magnitude += size[j];
 		}
-		return bound;
+		return bound + 1e-12 * magnitude;
 	}
 
 	/** The row prices of the current basis, {@code max(0, -d_slack)}. */

@@ -9,15 +9,17 @@ import java.util.PriorityQueue;
  * constraints (Kellerer, Pferschy and Pisinger, "Knapsack Problems", 2004, ch. 9 and 13).
  * <ul>
  * <li>Bound: the linear relaxation with the precedence and conflict rows
- * ({@link BoundedDualSimplex}), made safe as a Lagrangian bound at the LP's prices.</li>
+ * ({@link BoundedDualSimplex}) and lifted cover cuts of the limit rows
+ * ({@link CoverCuts}, rounds at the root, one round per node within a budget of rows),
+ * made safe as a Lagrangian bound at the LP's prices.</li>
  * <li>Incumbent: greedy by value per priced resource, then a drop-and-refill local
  * search; at every node the greedy again, guided by the LP solution.</li>
  * <li>Propagation at each node: requirements, conflicts and residual capacity;
  * reduced-cost fixing (Nemhauser and Wolsey, "Integer and Combinatorial Optimization",
  * 1988, II.4.2).</li>
- * <li>Branching on the most fractional candidate; the open node with the greatest bound
- * is taken next (Land and Doig, 1960), the deepest on ties, so the bound reported at the
- * time limit tightens as the search goes.</li>
+ * <li>Branching on pseudo-costs; the open node with the greatest bound is taken next
+ * (Land and Doig, 1960), the deepest on ties, so the bound reported at the time limit
+ * tightens as the search goes.</li>
  * </ul>
  */
 final class BranchAndBound {
@@ -55,6 +57,9 @@ final class BranchAndBound {
 	private final double gapTolerance;
 
 	private double[] weight;
+
+	/** Priced use of each candidate at the root LP's prices; null before. */
+	private double[] pricedUse;
 
 	boolean[] best;
 
@@ -162,7 +167,10 @@ final class BranchAndBound {
 	void run() {
 		byte[] none = new byte[this.nf];
 		Arrays.fill(none, FREE);
+		long t = System.nanoTime();
 		heuristic(none, null);
+		trace("n %d rows %d, first heuristic %.1f ms, incumbent %.2f", this.nf, this.k, (System.nanoTime() - t) / 1e6,
+				total(this.bestValue));
 		if (this.nf == 0) {
 			this.bound = this.baseValue;
 			this.complete = true;
@@ -179,7 +187,7 @@ final class BranchAndBound {
 			everything += this.value[f];
 		}
 		this.bound = everything;
-		stack.add(new Node(none, everything, 0));
+		stack.add(new Node(none, everything, 0, -1, false, 0));
 		boolean root = true;
 		while (!stack.isEmpty()) {
 			if (System.nanoTime() > this.deadline) {
@@ -188,6 +196,8 @@ final class BranchAndBound {
 					open = Math.max(open, node.bound);
 				}
 				this.bound = Math.max(total(this.bestValue), Math.max(open, this.prunedBound));
+				trace("time out: %d nodes, %d open, %d pivots, bound %.2f, incumbent %.2f", this.nodes, stack.size(),
+						lp.simplex.pivots, this.bound, total(this.bestValue));
 				return;
 			}
 			Node node = stack.poll();
@@ -200,14 +210,38 @@ final class BranchAndBound {
 			if (!propagate(fix, residual)) {
 				continue;
 			}
+			long t0 = System.nanoTime();
 			if (root) {
-				lp.simplex.solvePrimalFromZero(50 * (lp.simplex.m + this.nf));
+				lp.simplex.solvePrimalFrom(this.best, 50 * (lp.simplex.m + this.nf));
+				trace("root primal %.1f ms, %d pivots", (System.nanoTime() - t0) / 1e6, lp.simplex.pivots);
 			}
 			for (int f = 0; f < this.nf; f++) {
 				lp.simplex.setBounds(f, fix[f] == 1 ? 1 : 0, fix[f] == 0 ? 0 : 1);
 			}
 			BoundedDualSimplex.Outcome outcome = lp.simplex
 				.solve(root ? 50 * (lp.simplex.m + this.nf) : 20 * lp.simplex.m + 100);
+			if (outcome == BoundedDualSimplex.Outcome.INFEASIBLE) {
+				continue;
+			}
+			if (root) {
+				outcome = rootCuts(lp, outcome);
+				if (outcome == BoundedDualSimplex.Outcome.OPTIMAL) {
+					setAside(lp);
+				}
+			}
+			else if (outcome == BoundedDualSimplex.Outcome.OPTIMAL && lp.simplex.m < this.rootRows + this.k
+					&& System.nanoTime() < this.deadline) {
+				// one round at the node, as long as the LP has fewer cut rows than the
+				// root's plus one per limit: each row makes every later pivot dearer
+				long cutStart = System.nanoTime();
+				if (separate(lp) > 0) {
+					outcome = lp.simplex.solve(20 * lp.simplex.m + 100);
+				}
+				this.cutNanos += System.nanoTime() - cutStart;
+			}
+			if (!root) {
+				outcome = addBackViolated(lp, outcome);
+			}
 			if (outcome == BoundedDualSimplex.Outcome.INFEASIBLE) {
 				continue;
 			}
@@ -220,30 +254,42 @@ final class BranchAndBound {
 				rc[f] *= vmax;
 			}
 			if (root) {
+				trace("root LP %s %.1f ms total, %d pivots, bound %.2f, incumbent %.2f", outcome,
+						(System.nanoTime() - t0) / 1e6, lp.simplex.pivots, nodeBound, total(this.bestValue));
 				this.bound = nodeBound;
-				double[] prices = lp.simplex.prices();
-				for (int r = 0; r < this.k; r++) {
-					this.weight[r] = prices[r] + 1e-6 / Math.max(this.cap[r], 1e-9);
+				// what each candidate uses of every priced row (cuts included), in value
+				// units: c_j - (c_j - y'a_j), with a trace of its plain share of each
+				// limit
+				this.pricedUse = new double[this.nf];
+				for (int f = 0; f < this.nf; f++) {
+					double share = 0;
+					for (int q = 0; q < this.colR[f].length; q++) {
+						share += this.colA[f][q] / Math.max(this.cap[this.colR[f][q]], 1e-9);
+					}
+					this.pricedUse[f] = Math.max(0, this.value[f] - rc[f]) + 1e-6 * vmax * share;
 				}
+				long t1 = System.nanoTime();
 				heuristic(none, null);
+				trace("root heuristic %.1f ms, incumbent %.2f", (System.nanoTime() - t1) / 1e6, total(this.bestValue));
 				root = false;
+			}
+			if (node.branched >= 0 && node.moved > 1e-6 && outcome == BoundedDualSimplex.Outcome.OPTIMAL) {
+				double perUnit = Math.max(0, node.bound - nodeBound) / Math.max(node.moved, 1e-6);
+				int side = node.up ? 1 : 0;
+				this.pseudoSum[side][node.branched] += perUnit;
+				this.pseudoCount[side][node.branched]++;
+				this.pseudoTotal[side] += perUnit;
+				this.pseudoTotalCount[side]++;
 			}
 			if (prune(nodeBound)) {
 				continue;
 			}
 			boolean integral = true;
-			int branch = -1;
-			double mostFractional = 0;
 			for (int f = 0; f < this.nf; f++) {
 				x[f] = Math.min(1, Math.max(0, lp.simplex.x(f)));
 				double frac = Math.min(x[f], 1 - x[f]);
 				if (frac > 1e-6) {
 					integral = false;
-					double score = frac * (1 + 1e-9 * this.value[f]);
-					if (score > mostFractional && fix[f] == FREE) {
-						mostFractional = score;
-						branch = f;
-					}
 				}
 			}
 			heuristic(fix, x);
@@ -259,15 +305,15 @@ final class BranchAndBound {
 					fix[f] = (byte) (rc[f] > 0 ? 1 : 0);
 				}
 			}
-			if (branch < 0 || fix[branch] != FREE) {
-				branch = -1;
+			int branch = chooseBranch(fix, x);
+			if (branch < 0) {
 				for (int f = 0; f < this.nf; f++) {
 					if (fix[f] == FREE && (branch < 0 || this.value[f] > this.value[branch])) {
 						branch = f;
 					}
 				}
 				if (branch < 0) {
-					stack.add(new Node(fix.clone(), nodeBound, node.depth + 1));
+					stack.add(new Node(fix.clone(), nodeBound, node.depth + 1, -1, false, 0));
 					continue;
 				}
 			}
@@ -275,11 +321,250 @@ final class BranchAndBound {
 			down[branch] = 0;
 			byte[] up = fix.clone();
 			up[branch] = 1;
-			stack.add(new Node(down, nodeBound, node.depth + 1));
-			stack.add(new Node(up, nodeBound, node.depth + 1));
+			stack.add(new Node(down, nodeBound, node.depth + 1, branch, false, x[branch]));
+			stack.add(new Node(up, nodeBound, node.depth + 1, branch, true, 1 - x[branch]));
 		}
 		this.complete = true;
 		this.bound = Math.max(total(this.bestValue), this.prunedBound);
+		trace("done: %d nodes, %d pivots, %d rows (%d after the root), node cuts %.0f ms of %.0f", this.nodes,
+				lp.simplex.pivots, lp.simplex.m, this.rootRows, this.cutNanos / 1e6,
+				(System.nanoTime() - this.searchStart) / 1e6);
+	}
+
+	static final boolean TRACE = Boolean.getBoolean("agilepmo.portfolio.trace");
+
+	static void trace(String format, Object... args) {
+		if (TRACE) {
+			System.err.println(String.format(java.util.Locale.ROOT, format, args));
+		}
+	}
+
+	/**
+	 * Rounds of lifted cover cuts ({@link CoverCuts}) at the root: each limit row is
+	 * separated against the LP solution, the violated cuts are added to the LP for good
+	 * (they hold for every selection, so at every node), and the LP is solved again from
+	 * its basis by the dual method. Stops when a round finds no cut or moves the bound by
+	 * less than 0.1 %.
+	 */
+	private BoundedDualSimplex.Outcome rootCuts(Lp lp, BoundedDualSimplex.Outcome first) {
+		int[] count = new int[this.k];
+		for (int f = 0; f < this.nf; f++) {
+			for (int r : this.colR[f]) {
+				count[r]++;
+			}
+		}
+		this.rowItems = new int[this.k][];
+		this.rowWeights = new double[this.k][];
+		for (int r = 0; r < this.k; r++) {
+			this.rowItems[r] = new int[count[r]];
+			this.rowWeights[r] = new double[count[r]];
+			count[r] = 0;
+		}
+		for (int f = 0; f < this.nf; f++) {
+			for (int q = 0; q < this.colR[f].length; q++) {
+				int r = this.colR[f][q];
+				this.rowItems[r][count[r]] = f;
+				this.rowWeights[r][count[r]++] = this.colA[f][q];
+			}
+		}
+		BoundedDualSimplex.Outcome outcome = first;
+		double[] rc = new double[this.nf];
+		double previous = lp.simplex.lagrangianBound(rc);
+		for (int round = 0; round < MAX_CUT_ROUNDS && outcome == BoundedDualSimplex.Outcome.OPTIMAL
+				&& System.nanoTime() < this.deadline; round++) {
+			long t = System.nanoTime();
+			int added = separate(lp);
+			if (added == 0) {
+				break;
+			}
+			outcome = lp.simplex.solve(50 * (lp.simplex.m + this.nf));
+			double now = lp.simplex.lagrangianBound(rc);
+			trace("cut round %d: %d cuts, %d rows, %s, bound %.2f, %.1f ms", round, added, lp.simplex.m, outcome,
+					total(now * lp.scale), (System.nanoTime() - t) / 1e6);
+			if (previous - now < 1e-3 * Math.abs(now)) {
+				break;
+			}
+			previous = now;
+		}
+		this.rootRows = lp.simplex.m;
+		return outcome;
+	}
+
+	/**
+	 * Separates every limit row against the current LP solution and adds the violated
+	 * cover cuts to the LP; returns how many.
+	 */
+	private int separate(Lp lp) {
+		double[] x = new double[this.nf];
+		for (int f = 0; f < this.nf; f++) {
+			x[f] = Math.min(1, Math.max(0, lp.simplex.x(f)));
+		}
+		java.util.List<double[]> rows = new java.util.ArrayList<>();
+		java.util.List<Double> rhs = new java.util.ArrayList<>();
+		for (int r = 0; r < this.k; r++) {
+			double margin = Math.max(1e-9 * Math.max(1, Math.abs(this.cap[r])), 1e-3 * this.tol[r]);
+			CoverCuts.Cut cut = CoverCuts.separate(this.rowItems[r], this.rowWeights[r], this.cap[r] + this.tol[r],
+					margin, x, 1e-3);
+			if (cut != null) {
+				double[] row = new double[this.nf];
+				for (int q = 0; q < cut.items().length; q++) {
+					row[cut.items()[q]] = cut.coefficients()[q];
+				}
+				rows.add(row);
+				rhs.add((double) cut.rhs());
+			}
+		}
+		if (!rows.isEmpty()) {
+			lp.simplex.addRows(rows.toArray(double[][]::new), rhs.stream().mapToDouble(Double::doubleValue).toArray());
+		}
+		return rows.size();
+	}
+
+	/**
+	 * Rows taken out of the LP because the root solution leaves them slack (limit rows
+	 * and cuts alike), sparse: a row is added back as soon as a node's LP solution breaks
+	 * it. The LP without them is a relaxation, so every bound stays valid, and an LP
+	 * solution counts as a selection only once it keeps all of them.
+	 */
+	private final java.util.List<int[]> asideIndex = new java.util.ArrayList<>();
+
+	private final java.util.List<double[]> asideValue = new java.util.ArrayList<>();
+
+	private final java.util.List<Double> asideRhs = new java.util.ArrayList<>();
+
+	private void setAside(Lp lp) {
+		java.util.List<double[]> rows = new java.util.ArrayList<>();
+		java.util.List<Double> rhs = new java.util.ArrayList<>();
+		int removed = lp.simplex.removeSlackRows(0, 1e-6, rows, rhs);
+		for (int i = 0; i < removed; i++) {
+			double[] row = rows.get(i);
+			int count = 0;
+			for (double v : row) {
+				if (v != 0) {
+					count++;
+				}
+			}
+			int[] index = new int[count];
+			double[] value = new double[count];
+			count = 0;
+			for (int f = 0; f < this.nf; f++) {
+				if (row[f] != 0) {
+					index[count] = f;
+					value[count++] = row[f];
+				}
+			}
+			this.asideIndex.add(index);
+			this.asideValue.add(value);
+			this.asideRhs.add(rhs.get(i));
+		}
+		this.rootRows = lp.simplex.m;
+		trace("%d slack rows set aside, %d left", removed, lp.simplex.m);
+	}
+
+	/**
+	 * Adds back to the LP every row set aside that its solution breaks, and solves again,
+	 * until it breaks none.
+	 */
+	private BoundedDualSimplex.Outcome addBackViolated(Lp lp, BoundedDualSimplex.Outcome first) {
+		BoundedDualSimplex.Outcome outcome = first;
+		double[] x = new double[this.nf];
+		while (outcome == BoundedDualSimplex.Outcome.OPTIMAL && !this.asideRhs.isEmpty()) {
+			for (int f = 0; f < this.nf; f++) {
+				x[f] = lp.simplex.x(f);
+			}
+			java.util.List<double[]> rows = new java.util.ArrayList<>();
+			java.util.List<Double> rhs = new java.util.ArrayList<>();
+			for (int i = this.asideRhs.size() - 1; i >= 0; i--) {
+				int[] index = this.asideIndex.get(i);
+				double[] value = this.asideValue.get(i);
+				double activity = 0;
+				for (int q = 0; q < index.length; q++) {
+					activity += value[q] * x[index[q]];
+				}
+				double b = this.asideRhs.get(i);
+				if (activity > b + 1e-9 * Math.max(1, Math.abs(b))) {
+					double[] row = new double[this.nf];
+					for (int q = 0; q < index.length; q++) {
+						row[index[q]] = value[q];
+					}
+					rows.add(row);
+					rhs.add(b);
+					this.asideIndex.remove(i);
+					this.asideValue.remove(i);
+					this.asideRhs.remove(i);
+				}
+			}
+			if (rows.isEmpty()) {
+				break;
+			}
+			lp.simplex.addRows(rows.toArray(double[][]::new), rhs.stream().mapToDouble(Double::doubleValue).toArray());
+			outcome = lp.simplex.solve(20 * lp.simplex.m + 100);
+		}
+		return outcome;
+	}
+
+	private int[][] rowItems;
+
+	private double[][] rowWeights;
+
+	/** Rows of the LP after the root's cut rounds. */
+	private int rootRows;
+
+	private static final int MAX_CUT_ROUNDS = 20;
+
+	/** Time spent in cut rounds at nodes, for the trace. */
+	private long cutNanos;
+
+	private final long searchStart = System.nanoTime();
+
+	/**
+	 * A node's greedy selection is improved by local search when it is within this share
+	 * of the incumbent.
+	 */
+	private static final double LOCAL_SEARCH_WITHIN = 0.02;
+
+	/** Bound lost per unit of change, summed per candidate: [0] down, [1] up. */
+	private final double[][] pseudoSum = new double[2][];
+
+	private final int[][] pseudoCount = new int[2][];
+
+	private final double[] pseudoTotal = new double[2];
+
+	private final int[] pseudoTotalCount = new int[2];
+
+	/**
+	 * The free fractional candidate whose branches are expected to lower the bound most
+	 * (product of the two expected losses; Achterberg, Koch and Martin, "Branching rules
+	 * revisited", 2005), from pseudo-costs: the bound lost per unit of change in earlier
+	 * branchings on it, or on average while it has none. -1 when none is fractional.
+	 */
+	private int chooseBranch(byte[] fix, double[] x) {
+		if (this.pseudoSum[0] == null) {
+			for (int side = 0; side < 2; side++) {
+				this.pseudoSum[side] = new double[this.nf];
+				this.pseudoCount[side] = new int[this.nf];
+			}
+		}
+		double[] average = new double[2];
+		for (int side = 0; side < 2; side++) {
+			average[side] = this.pseudoTotalCount[side] > 0 ? this.pseudoTotal[side] / this.pseudoTotalCount[side] : 1;
+		}
+		int branch = -1;
+		double best = -1;
+		for (int f = 0; f < this.nf; f++) {
+			double frac = Math.min(x[f], 1 - x[f]);
+			if (fix[f] != FREE || frac <= 1e-6) {
+				continue;
+			}
+			double down = this.pseudoCount[0][f] > 0 ? this.pseudoSum[0][f] / this.pseudoCount[0][f] : average[0];
+			double up = this.pseudoCount[1][f] > 0 ? this.pseudoSum[1][f] / this.pseudoCount[1][f] : average[1];
+			double score = Math.max(down * x[f], 1e-6) * Math.max(up * (1 - x[f]), 1e-6) * (1 + 1e-9 * this.value[f]);
+			if (score > best) {
+				best = score;
+				branch = f;
+			}
+		}
+		return branch;
 	}
 
 	private double total(double reduced) {
@@ -406,7 +691,7 @@ final class BranchAndBound {
 		}
 		int[] order = order(lpValues);
 		current = greedy(fix, order, selected, residual, current);
-		if (current > this.bestValue + 1e-12 * Math.max(1, current) || lpValues == null) {
+		if (current > this.bestValue * (1 - LOCAL_SEARCH_WITHIN) || lpValues == null) {
 			current = localSearch(fix, order, selected, residual, current);
 			if (current > this.bestValue) {
 				this.bestValue = current;
@@ -421,8 +706,13 @@ final class BranchAndBound {
 		double maxRatio = 0;
 		for (int f = 0; f < this.nf; f++) {
 			double use = 1e-12;
-			for (int q = 0; q < this.colR[f].length; q++) {
-				use += this.weight[this.colR[f][q]] * this.colA[f][q];
+			if (this.pricedUse != null) {
+				use += this.pricedUse[f];
+			}
+			else {
+				for (int q = 0; q < this.colR[f].length; q++) {
+					use += this.weight[this.colR[f][q]] * this.colA[f][q];
+				}
 			}
 			ratio[f] = this.value[f] / use;
 			maxRatio = Math.max(maxRatio, ratio[f]);
@@ -639,7 +929,8 @@ final class BranchAndBound {
 	 * Open nodes by greatest bound first, then deepest (Land and Doig's best-first
 	 * order).
 	 */
-	private record Node(byte[] fix, double bound, int depth) implements Comparable<Node> {
+	private record Node(byte[] fix, double bound, int depth, int branched, boolean up,
+			double moved) implements Comparable<Node> {
 
 		@Override
 		public int compareTo(Node other) {
