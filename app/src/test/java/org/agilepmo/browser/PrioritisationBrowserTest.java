@@ -33,9 +33,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * The PMO prioritises two assessed notes on the page: enters the budgets, gives one
  * quarter its own capacity with the keyboard, and reads which note is in, which is out
- * and why, in a table and a chart. The notes are in a currency no other test uses, so the
- * other tests' notes are left out of this prioritisation. Screenshots go to
- * target/screenshots.
+ * and why, in a table and a chart; then keeps the other note in for a comparison. The
+ * notes are in a currency no other test uses, so the other tests' notes are left out of
+ * this prioritisation. Screenshots go to target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 @ActiveProfiles("test")
@@ -81,22 +81,35 @@ class PrioritisationBrowserTest extends BrowserTest {
 			Locator q1 = page.getByLabel("Java developer, 2027-Q1");
 			assertThat(q1).isVisible();
 			q1.fill("45");
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Prioritise")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Prioritise").setExact(true)).click();
 
 			assertThat(page.locator("#scenarios")).isVisible();
 			assertThat(page.locator("#scenarios")).containsText("Proven optimal");
 			Locator visaRow = page.locator("#prioritisation tr", new Page.LocatorOptions().setHasText(visa));
 			Locator archiveRow = page.locator("#prioritisation tr", new Page.LocatorOptions().setHasText(archive));
-			assertThat(visaRow.locator("td").nth(4)).containsText("In");
-			assertThat(archiveRow.locator("td").nth(4)).containsText("Out");
-			assertThat(archiveRow.locator("td").nth(4)).containsText("Java developer");
-			assertThat(archiveRow.locator("td").nth(4)).containsText("2027-Q1");
-			assertThat(archiveRow.locator("td").nth(4)).containsText("budget of 2027");
+			assertThat(visaRow.locator("td").nth(5)).containsText("In");
+			assertThat(archiveRow.locator("td").nth(5)).containsText("Out");
+			assertThat(archiveRow.locator("td").nth(5)).containsText("Java developer");
+			assertThat(archiveRow.locator("td").nth(5)).containsText("2027-Q1");
+			assertThat(archiveRow.locator("td").nth(5)).containsText("budget of 2027");
 			// The limits stay on the page (and in its address) for the next run.
 			assertThat(page.getByLabel("Java developer, 2027-Q1")).hasValue("45");
 			assertThat(page.locator("[data-chart-from=scenarios] canvas, [data-chart-from=scenarios] svg").first())
 				.isVisible();
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("prioritisation-01.png"))
+				.setFullPage(true));
+
+			// What if the archive were a must? Keep it in, run again: it is in, the visa
+			// out.
+			page.getByLabel("Keep " + archive + " in or out of every scenario").selectOption("IN");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Prioritise again with these choices"))
+				.click();
+			Locator archiveAgain = page.locator("#prioritisation tr", new Page.LocatorOptions().setHasText(archive));
+			Locator visaAgain = page.locator("#prioritisation tr", new Page.LocatorOptions().setHasText(visa));
+			assertThat(archiveAgain.locator("td").nth(5)).containsText("kept in for this comparison");
+			assertThat(visaAgain.locator("td").nth(5)).containsText("Out");
+			assertThat(page.getByLabel("Keep " + archive + " in or out of every scenario")).hasValue("IN");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("prioritisation-02-kept-in.png"))
 				.setFullPage(true));
 		}
 	}

@@ -101,16 +101,23 @@ public final class Prioritisation {
 	 * skill that has only other quarters' values.
 	 */
 	public record Request(int firstYear, String currency, long[] budget, Map<String, Double> capacity,
-			int scenarioBudgetPercent, int scenarioCapacityPercent) {
+			int scenarioBudgetPercent, int scenarioCapacityPercent, Map<Long, Boolean> forced) {
 
 		public Request {
 			budget = budget == null ? null : budget.clone();
 			capacity = Map.copyOf(capacity);
+			forced = forced == null ? Map.of() : Map.copyOf(forced);
 		}
 
 		/** Limits with no scenario of the PMO's own. */
 		public Request(int firstYear, String currency, long[] budget, Map<String, Double> capacity) {
-			this(firstYear, currency, budget, capacity, 100, 100);
+			this(firstYear, currency, budget, capacity, 100, 100, Map.of());
+		}
+
+		/** Limits with a scenario of the PMO's own, no note forced in or out. */
+		public Request(int firstYear, String currency, long[] budget, Map<String, Double> capacity,
+				int scenarioBudgetPercent, int scenarioCapacityPercent) {
+			this(firstYear, currency, budget, capacity, scenarioBudgetPercent, scenarioCapacityPercent, Map.of());
 		}
 
 		/** A third scenario is asked for when either percentage is not 100. */
@@ -172,7 +179,7 @@ public final class Prioritisation {
 
 	/** One candidate note across the scenarios. */
 	public record Row(long noteId, String title, NoteStatus status, BigDecimal score, long[] costPerYear,
-			boolean mandatory, List<Cell> cells) {
+			boolean mandatory, Boolean forced, List<Cell> cells) {
 
 		public Row {
 			cells = List.copyOf(cells);
@@ -300,13 +307,16 @@ public final class Prioritisation {
 					.sorted()
 					.map(Prioritisation::id)
 					.toArray(String[]::new));
-			engineCandidates.add(n.status() == NoteStatus.APPROVED ? c.withCommitment(Commitment.MANDATORY) : c);
+			Boolean force = request.forced().get(n.id());
+			Commitment commitment = (force != null) ? (force ? Commitment.MANDATORY : Commitment.EXCLUDED)
+					: (n.status() == NoteStatus.APPROVED) ? Commitment.MANDATORY : Commitment.OPTIONAL;
+			engineCandidates.add(c.withCommitment(commitment));
 			byId.put(id(n), n);
 		}
 		if (request.budget() == null) {
 			List<Row> rows = new ArrayList<>();
 			for (Candidate c : engineCandidates) {
-				rows.add(row(byId.get(c.id()), c, List.of()));
+				rows.add(row(byId.get(c.id()), c, request.forced().get(byId.get(c.id()).id()), List.of()));
 			}
 			return new Outcome(years, periods, List.copyOf(allSkills), request.currency(), List.copyOf(currencies),
 					skipped, List.of(), rows);
@@ -354,15 +364,17 @@ public final class Prioritisation {
 		List<Row> rows = new ArrayList<>();
 		for (int j = 0; j < engineCandidates.size(); j++) {
 			ScenarioComparison.Row r = comparison.rows().get(j);
+			Note note = byId.get(r.candidateId());
+			Boolean forced = request.forced().get(note.id());
 			List<Cell> cells = new ArrayList<>();
 			for (Decision d : r.decisions()) {
 				List<Explanation> reasons = new ArrayList<>();
 				for (Reason reason : d.reasons()) {
-					reasons.add(explain(reason, byId));
+					reasons.add(explain(reason, byId, forced));
 				}
 				cells.add(new Cell(d.selected(), reasons));
 			}
-			rows.add(row(byId.get(r.candidateId()), engineCandidates.get(j), cells));
+			rows.add(row(note, engineCandidates.get(j), forced, cells));
 		}
 		return new Outcome(years, periods, List.copyOf(allSkills), request.currency(), List.copyOf(currencies), skipped,
 				results, rows);
@@ -409,9 +421,9 @@ public final class Prioritisation {
 		return false;
 	}
 
-	private static Row row(Note n, Candidate c, List<Cell> cells) {
+	private static Row row(Note n, Candidate c, Boolean forced, List<Cell> cells) {
 		return new Row(n.id(), n.title(), n.status(), n.score().value(), c.costPerYear(),
-				c.commitment() == Commitment.MANDATORY, cells);
+				c.commitment() == Commitment.MANDATORY, forced, cells);
 	}
 
 	private static String id(Note n) {
@@ -485,15 +497,17 @@ public final class Prioritisation {
 		return demand;
 	}
 
-	private static Explanation explain(Reason reason, Map<String, Note> byId) {
+	private static Explanation explain(Reason reason, Map<String, Note> byId, Boolean forced) {
 		return switch (reason) {
-			case Reason.Mandatory m -> Explanation.of("reason.mandatory");
+			case Reason.Mandatory m ->
+				Explanation.of(Boolean.TRUE.equals(forced) ? "reason.forcedIn" : "reason.mandatory");
 			case Reason.RequiredByMandatory r ->
 				Explanation.of("reason.requiredByMandatory", title(r.mandatoryId(), byId));
 			case Reason.ChosenForValue c ->
 				c.requiredBy().isEmpty() ? Explanation.of("reason.chosenForValue", c.valueLostIfDropped()) : Explanation
 					.of("reason.chosenForValueRequired", c.valueLostIfDropped(), titles(c.requiredBy(), byId));
-			case Reason.Excluded e -> Explanation.of("reason.excluded");
+			case Reason.Excluded e ->
+				Explanation.of(Boolean.FALSE.equals(forced) ? "reason.forcedOut" : "reason.excluded");
 			case Reason.RequiresExcluded r -> Explanation.of("reason.requiresExcluded", title(r.excludedId(), byId));
 			case Reason.RequiresUnselected r -> Explanation.of("reason.requiresUnselected", titles(r.ids(), byId));
 			case Reason.ConflictsWith c -> Explanation.of("reason.conflictsWith", title(c.otherId(), byId));

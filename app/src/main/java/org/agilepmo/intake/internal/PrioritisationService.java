@@ -50,16 +50,17 @@ public class PrioritisationService {
 	@Transactional(readOnly = true)
 	public Prioritisation.Outcome prioritise(Actor actor, String currency, long[] budget,
 			Map<String, Double> capacity) {
-		return prioritise(actor, currency, budget, capacity, 100, 100);
+		return prioritise(actor, currency, budget, capacity, 100, 100, Map.of());
 	}
 
 	/**
-	 * The same, with a third scenario when either percentage is not 100: the budget and
-	 * the capacities at those percentages of the limits.
+	 * The same, with a third scenario when either percentage is not 100 (the budget and
+	 * the capacities at those percentages of the limits), and notes forced in
+	 * ({@code true}) or out ({@code false}) of every scenario.
 	 */
 	@Transactional(readOnly = true)
 	public Prioritisation.Outcome prioritise(Actor actor, String currency, long[] budget, Map<String, Double> capacity,
-			int scenarioBudgetPercent, int scenarioCapacityPercent) {
+			int scenarioBudgetPercent, int scenarioCapacityPercent, Map<Long, Boolean> forced) {
 		if (!actor.isPortfolioWide()) {
 			throw new AccessDeniedException("only the PMO prioritises the portfolio");
 		}
@@ -69,7 +70,7 @@ public class PrioritisationService {
 		}
 		String chosen = currency == null || currency.isBlank() ? Prioritisation.usualCurrency(candidates) : currency;
 		return Prioritisation.prioritise(candidates, new Prioritisation.Request(firstYear(), chosen, budget, capacity,
-				scenarioBudgetPercent, scenarioCapacityPercent), TIME_LIMIT);
+				scenarioBudgetPercent, scenarioCapacityPercent, forced), TIME_LIMIT);
 	}
 
 }

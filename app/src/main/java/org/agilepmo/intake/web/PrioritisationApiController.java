@@ -31,7 +31,7 @@ class PrioritisationApiController {
 	PrioritisationResource get(@RequestParam MultiValueMap<String, String> params) {
 		PrioritisationQuery query = PrioritisationQuery.of(params);
 		Prioritisation.Outcome outcome = this.prioritisation.prioritise(CurrentActor.require(), query.currency(),
-				query.budget(), query.capacity(), query.scenarioBudget(), query.scenarioCapacity());
+				query.budget(), query.capacity(), query.scenarioBudget(), query.scenarioCapacity(), query.forced());
 		return PrioritisationResource.of(outcome, this.texts);
 	}
 
@@ -49,7 +49,8 @@ class PrioritisationApiController {
 					o.rows()
 						.stream()
 						.map(r -> new RowResource(r.noteId(), r.title(), r.status().name(), r.score().doubleValue(),
-								r.mandatory(), r.costPerYear(), r.totalCost(),
+								r.mandatory(), r.forced() == null ? null : (r.forced() ? "IN" : "OUT"), r.costPerYear(),
+								r.totalCost(),
 								r.cells()
 									.stream()
 									.map(c -> new CellResource(c.selected(),
@@ -70,8 +71,8 @@ class PrioritisationApiController {
 
 	}
 
-	record RowResource(long noteId, String title, String status, double value, boolean mandatory, long[] costPerYear,
-			long totalCost, List<CellResource> scenarios) {
+	record RowResource(long noteId, String title, String status, double value, boolean mandatory, String forced,
+			long[] costPerYear, long totalCost, List<CellResource> scenarios) {
 
 	}
 

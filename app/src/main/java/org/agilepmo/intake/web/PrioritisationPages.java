@@ -41,7 +41,7 @@ class PrioritisationPages {
 		try {
 			PrioritisationQuery query = PrioritisationQuery.of(params);
 			outcome = this.prioritisation.prioritise(actor, query.currency(), query.budget(), query.capacity(),
-					query.scenarioBudget(), query.scenarioCapacity());
+					query.scenarioBudget(), query.scenarioCapacity(), query.forced());
 		}
 		catch (RuleViolationException ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

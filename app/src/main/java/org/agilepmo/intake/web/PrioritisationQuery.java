@@ -20,7 +20,9 @@ import org.springframework.util.MultiValueMap;
  * @param budget {@code null} when no budget was entered
  */
 record PrioritisationQuery(String currency, long[] budget, Map<String, Double> capacity, int scenarioBudget,
-		int scenarioCapacity) {
+		int scenarioCapacity, Map<Long, Boolean> forced) {
+
+	static final String FORCE = "force.";
 
 	static final String CAPACITY = "capacity.";
 
@@ -53,7 +55,29 @@ record PrioritisationQuery(String currency, long[] budget, Map<String, Double> c
 			}
 		});
 		return new PrioritisationQuery(currency == null || currency.isBlank() ? null : currency.strip(), budget,
-				capacity, percent(params, "scenarioBudget"), percent(params, "scenarioCapacity"));
+				capacity, percent(params, "scenarioBudget"), percent(params, "scenarioCapacity"), forced(params));
+	}
+
+	/**
+	 * {@code force.<note id>=IN} keeps a note in every scenario, {@code OUT} keeps it
+	 * out, empty leaves it to its decision; ids of notes that are not candidates are
+	 * ignored.
+	 */
+	private static Map<Long, Boolean> forced(MultiValueMap<String, String> params) {
+		Map<Long, Boolean> forced = new LinkedHashMap<>();
+		params.forEach((name, values) -> {
+			if (!name.startsWith(FORCE) || values.isEmpty() || values.get(0) == null || values.get(0).isBlank()) {
+				return;
+			}
+			String id = name.substring(FORCE.length());
+			String value = values.get(0).strip();
+			if (!id.matches("\\d{1,15}") || !(value.equals("IN") || value.equals("OUT"))) {
+				throw new RuleViolationException(name, "intake.prioritisation.error.force",
+						name + " is IN or OUT for a note number");
+			}
+			forced.put(Long.valueOf(id), value.equals("IN"));
+		});
+		return forced;
 	}
 
 	private static int percent(MultiValueMap<String, String> params, String field) {

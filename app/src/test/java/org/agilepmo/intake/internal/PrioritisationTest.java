@@ -274,6 +274,27 @@ class PrioritisationTest {
 				"2027-Q1", 10.0);
 	}
 
+	@Test
+	void aNoteCanBeKeptInOrOutOfEveryScenarioForAComparison() {
+		List<Prioritisation.Note> notes = List.of(note(1, "Alpha", 90, NoteStatus.RECOMMENDED, oneOff(150)),
+				note(2, "Bravo", 30, NoteStatus.RECOMMENDED, oneOff(100)),
+				note(3, "Charlie", 40, NoteStatus.APPROVED, oneOff(50)));
+
+		Prioritisation.Outcome asDecided = Prioritisation.prioritise(notes, request(BUDGET_200, Map.of()), LIMIT);
+		assertThat(selected(asDecided, 0)).containsExactlyInAnyOrder("Alpha", "Charlie");
+
+		// What if Bravo were a must, and the approved Charlie were dropped?
+		Prioritisation.Outcome whatIf = Prioritisation.prioritise(notes,
+				new Prioritisation.Request(YEAR, "EUR", BUDGET_200, Map.of(), 100, 100, Map.of(2L, true, 3L, false)),
+				LIMIT);
+		assertThat(selected(whatIf, 0)).containsExactly("Bravo");
+		assertThat(row(whatIf, "Bravo").forced()).isTrue();
+		assertThat(row(whatIf, "Charlie").forced()).isFalse();
+		assertThat(reasonKeys(whatIf, "Bravo", 0)).containsExactly("intake.prioritisation.reason.forcedIn");
+		assertThat(reasonKeys(whatIf, "Charlie", 0)).containsExactly("intake.prioritisation.reason.forcedOut");
+		assertThat(reasonKeys(whatIf, "Alpha", 0)).containsExactly("intake.prioritisation.reason.wouldExceed.budget");
+	}
+
 	static Prioritisation.Note related(Prioritisation.Note n, Set<Long> requires, Set<Long> excludes) {
 		return new Prioritisation.Note(n.id(), n.title(), n.status(), n.score(), n.currency(), n.costs(), n.resources(),
 				requires, excludes);

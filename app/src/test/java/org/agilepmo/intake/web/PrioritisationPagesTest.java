@@ -134,6 +134,33 @@ class PrioritisationPagesTest {
 	}
 
 	@Test
+	void aNoteKeptOutOnThePageIsOutOfEveryScenario() throws Exception {
+		String json = this.mvc
+			.perform(get("/api/v1/prioritisation").with(this.identity.as(this.pmo))
+				.param("currency", "EUR")
+				.param("budget", "1000000000", "1000000000", "1000000000"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Integer> ids = JsonPath.read(json, "$.notes[?(@.title == '" + this.title + "')].noteId");
+		long id = ids.get(0);
+		this.mvc
+			.perform(get("/intake/prioritisation").with(this.identity.as(this.pmo))
+				.param("currency", "EUR")
+				.param("budget", "1000000000", "1000000000", "1000000000")
+				.param("force." + id, "OUT"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("kept out for this comparison")))
+			.andExpect(content().string(containsString("name=\"force." + id + "\"")));
+		this.mvc
+			.perform(get("/api/v1/prioritisation").with(this.identity.as(this.pmo))
+				.param("budget", "1000", "1000", "1000")
+				.param("force." + id, "MAYBE"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("force." + id));
+	}
+
+	@Test
 	void withoutABudgetThePageShowsTheFormOnly() throws Exception {
 		this.mvc.perform(get("/intake/prioritisation").with(this.identity.as(this.pmo)))
 			.andExpect(status().isOk())
