@@ -60,6 +60,15 @@ final class GovernanceAccessEntries {
 					s -> Sample.of(item(s, "BUSINESS_CASE") + "/waiver")
 						.form(Map.of("version", version(s), "reason", "Matrix waiver")),
 					PMO),
+			role("POST", "/projects/{id}/gates/{stage}/waiver",
+					s -> Sample.of("/projects/" + s.projectId() + "/gates/CLOSED/waiver")
+						.form(Map.of("version", String.valueOf(closedVersion(s)), "reason", "Matrix gate waiver")),
+					PMO),
+			role("POST", "/api/v1/projects/{id}/gates/{stage}/waiver",
+					s -> Sample.of("/api/v1/projects/" + s.projectId() + "/gates/GO_LIVE/waiver")
+						.json("{\"reason\":\"Matrix gate waiver\"}")
+						.ifMatch(goLiveVersion(s)),
+					PMO),
 			role("POST", "/projects/{id}/gates/{stage}/items/{code}/reopen",
 					s -> Sample.of(item(s, "PROJECT_CHARTER") + "/reopen").form(Map.of("version", version(s))), PMO),
 			project("GET", "/api/v1/projects/{id}/gates",
@@ -127,6 +136,18 @@ final class GovernanceAccessEntries {
 		var officer = s.holderOf(GlobalRole.PMO_OFFICER);
 		s.bean(GateService.class).nameSignatory(PortfolioScene.actor(officer), s.projectId(), role, officer.id());
 		return officer.id();
+	}
+
+	private static long closedVersion(Scene s) {
+		version(s);
+		Actor pmo = PortfolioScene.actor(s.holderOf(GlobalRole.PMO_OFFICER));
+		return s.bean(GateService.class).gate(pmo, s.projectId(), Stage.CLOSED).gate().version();
+	}
+
+	private static long goLiveVersion(Scene s) {
+		version(s);
+		Actor pmo = PortfolioScene.actor(s.holderOf(GlobalRole.PMO_OFFICER));
+		return s.bean(GateService.class).gate(pmo, s.projectId(), Stage.GO_LIVE).gate().version();
 	}
 
 	private static long executionVersion(Scene s) {

@@ -151,6 +151,30 @@ public class GateService implements StageTransitionGuard {
 		return saved(actor, projectId, gate, before, ENTITY + ".waived", itemCode + ": " + item.note());
 	}
 
+	/**
+	 * Waives every open mandatory item of the gate at once, with one reason: the PMO lets
+	 * the project through the whole gate. Audited as one entry naming the items.
+	 */
+	@Transactional
+	public GateView waiveGate(Actor actor, long projectId, Stage target, long expectedVersion, String reason) {
+		ProjectGate gate = changeable(actor, projectId, target, expectedVersion);
+		if (!actor.isPortfolioWide()) {
+			throw new AccessDeniedException("only the PMO waives gate items");
+		}
+		List<GateItem> blockers = gate.blockers();
+		if (blockers.isEmpty()) {
+			throw new RuleViolationException("status", "governance.error.nothingToWaive",
+					"the gate has no open mandatory item");
+		}
+		List<String> before = gate.state();
+		List<String> codes = blockers.stream().map(GateItem::code).toList();
+		for (String code : codes) {
+			gate.waive(code, reason, actor);
+		}
+		return saved(actor, projectId, gate, before, ENTITY + ".gate-waived",
+				String.join(", ", codes) + ": " + gate.item(codes.get(0)).note());
+	}
+
 	@Transactional
 	public GateView reopen(Actor actor, long projectId, Stage target, long expectedVersion, String itemCode) {
 		ProjectGate gate = changeable(actor, projectId, target, expectedVersion);

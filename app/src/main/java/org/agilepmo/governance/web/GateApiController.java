@@ -127,6 +127,17 @@ class GateApiController {
 				request == null ? null : request.reason()));
 	}
 
+	@PostMapping("/api/v1/projects/{id}/gates/{stage}/waiver")
+	@Operation(summary = "Waive every open mandatory item of the gate with one reason",
+			description = "PMO only. Needs If-Match.")
+	ResponseEntity<GateResource> waiveGate(@PathVariable long id, @PathVariable Stage stage,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody(required = false) WaiverRequest request) {
+		long version = ETags.requireVersion(ifMatch);
+		return withETag(this.gates.waiveGate(CurrentActor.require(), id, stage, version,
+				request == null ? null : request.reason()));
+	}
+
 	@PostMapping("/api/v1/projects/{id}/gates/{stage}/items/{code}/reopen")
 	@Operation(summary = "Open a signed-off or waived item again", description = "PMO only. Needs If-Match.")
 	ResponseEntity<GateResource> reopen(@PathVariable long id, @PathVariable Stage stage, @PathVariable String code,

@@ -99,6 +99,14 @@ class GatePages {
 				() -> this.gates.waive(CurrentActor.require(), id, stage, version, code, reason));
 	}
 
+	@PostMapping("/projects/{id}/gates/{stage}/waiver")
+	String waiveGate(@PathVariable long id, @PathVariable Stage stage, @RequestParam long version,
+			@RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return act(id, model, response, redirect, "governance.saved.gateWaived",
+				() -> this.gates.waiveGate(CurrentActor.require(), id, stage, version, reason));
+	}
+
 	@PostMapping("/projects/{id}/gates/{stage}/items/{code}/reopen")
 	String reopen(@PathVariable long id, @PathVariable Stage stage, @PathVariable String code,
 			@RequestParam long version, Model model, HttpServletResponse response, RedirectAttributes redirect) {

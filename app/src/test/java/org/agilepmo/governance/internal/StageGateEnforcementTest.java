@@ -197,6 +197,36 @@ class StageGateEnforcementTest {
 	}
 
 	@Test
+	void thePmoWaivesAWholeGateWithOneReasonAsOneAuditedStep() {
+		long version = this.gates.gate(this.pmo, this.projectId, Stage.SCOPING).gate().version();
+		assertThatThrownBy(
+				() -> this.gates.waiveGate(this.manager, this.projectId, Stage.SCOPING, version, "Fast track"))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.gates.waiveGate(this.pmo, this.projectId, Stage.SCOPING, version, " "))
+			.isInstanceOf(RuleViolationException.class)
+			.extracting(ex -> ((RuleViolationException) ex).field())
+			.isEqualTo("reason");
+		assertThat(this.gates.gate(this.pmo, this.projectId, Stage.SCOPING).gate().blockers()).hasSize(2);
+
+		GateView gate = this.gates.waiveGate(this.pmo, this.projectId, Stage.SCOPING, version,
+				"Emergency procurement approved by the board");
+		assertThat(gate.gate().items()).extracting(GateItem::status).containsOnly(GateItemStatus.WAIVED);
+		assertThat(this.registry.changeStage(this.manager, this.projectId, Stage.SCOPING, "Waived gate").stage())
+			.isEqualTo(Stage.SCOPING);
+		List<AuditEntryView> entries = this.audit.browse(ScreeningLevel.ENHANCED,
+				new AuditQuery("stage-gate", String.valueOf(gate.gate().id()), null, 0, 20));
+		assertThat(entries).filteredOn(e -> e.action().equals("stage-gate.gate-waived"))
+			.singleElement()
+			.extracting(AuditEntryView::summary)
+			.asString()
+			.contains("BUSINESS_CASE", "PROJECT_CHARTER", "Emergency procurement approved by the board");
+		long after = gate.gate().version();
+		assertThatThrownBy(() -> this.gates.waiveGate(this.pmo, this.projectId, Stage.SCOPING, after, "Again"))
+			.isInstanceOf(RuleViolationException.class)
+			.hasMessageContaining("no open mandatory item");
+	}
+
+	@Test
 	void aStaleGateVersionChangesNothing() {
 		long version = this.gates.gate(this.pmo, this.projectId, Stage.SCOPING).gate().version();
 		this.gates.signOff(this.pmo, this.projectId, Stage.SCOPING, version, "BUSINESS_CASE", null, null);
