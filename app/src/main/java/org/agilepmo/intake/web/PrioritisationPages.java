@@ -1,6 +1,7 @@
 package org.agilepmo.intake.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.agilepmo.intake.internal.Prioritisation;
 import org.agilepmo.intake.internal.PrioritisationService;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
@@ -37,7 +38,7 @@ class PrioritisationPages {
 		if (!actor.isPortfolioWide()) {
 			throw new AccessDeniedException("only the PMO prioritises the portfolio");
 		}
-		Object outcome;
+		Prioritisation.Outcome outcome;
 		try {
 			PrioritisationQuery query = PrioritisationQuery.of(params);
 			outcome = this.prioritisation.prioritise(actor, query.currency(), query.budget(), query.capacity(),
