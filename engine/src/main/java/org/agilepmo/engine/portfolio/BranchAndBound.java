@@ -56,6 +56,8 @@ final class BranchAndBound {
 
 	private final double gapTolerance;
 
+	private final long nodeLimit;
+
 	private double[] weight;
 
 	/** Priced use of each candidate at the root LP's prices; null before. */
@@ -88,7 +90,8 @@ final class BranchAndBound {
 	private double prunedBound = Double.NEGATIVE_INFINITY;
 
 	BranchAndBound(CompiledProblem problem, int[] free, double[] residual, double baseValue, long deadline,
-			double gapTolerance) {
+			double gapTolerance, long nodeLimit) {
+		this.nodeLimit = nodeLimit;
 		this.free = free;
 		this.nf = free.length;
 		this.baseValue = baseValue;
@@ -189,18 +192,33 @@ final class BranchAndBound {
 		this.bound = everything;
 		stack.add(new Node(none, everything, 0, -1, false, 0));
 		boolean root = true;
-		while (!stack.isEmpty()) {
-			if (System.nanoTime() > this.deadline) {
+		// plunging: the child solved right after its parent, whose basis is only one
+		// bound away
+		Node next = null;
+		int plunge = 0;
+		while (!stack.isEmpty() || next != null) {
+			if (System.nanoTime() > this.deadline || this.nodes >= this.nodeLimit) {
 				double open = Double.NEGATIVE_INFINITY;
 				for (Node node : stack) {
 					open = Math.max(open, node.bound);
+				}
+				if (next != null) {
+					open = Math.max(open, next.bound);
 				}
 				this.bound = Math.max(total(this.bestValue), Math.max(open, this.prunedBound));
 				trace("time out: %d nodes, %d open, %d pivots, bound %.2f, incumbent %.2f", this.nodes, stack.size(),
 						lp.simplex.pivots, this.bound, total(this.bestValue));
 				return;
 			}
-			Node node = stack.poll();
+			Node node;
+			if (next != null) {
+				node = next;
+				next = null;
+			}
+			else {
+				node = stack.poll();
+				plunge = 0;
+			}
 			if (prune(node.bound)) {
 				continue;
 			}
@@ -321,8 +339,20 @@ final class BranchAndBound {
 			down[branch] = 0;
 			byte[] up = fix.clone();
 			up[branch] = 1;
-			stack.add(new Node(down, nodeBound, node.depth + 1, branch, false, x[branch]));
-			stack.add(new Node(up, nodeBound, node.depth + 1, branch, true, 1 - x[branch]));
+			Node downNode = new Node(down, nodeBound, node.depth + 1, branch, false, x[branch]);
+			Node upNode = new Node(up, nodeBound, node.depth + 1, branch, true, 1 - x[branch]);
+			Node first = x[branch] >= 0.5 ? upNode : downNode;
+			Node second = first == upNode ? downNode : upNode;
+			stack.add(second);
+			Node top = stack.peek();
+			if (plunge < MAX_PLUNGE && (top == null
+					|| nodeBound - total(this.bestValue) >= PLUNGE_WITHIN * (top.bound - total(this.bestValue)))) {
+				next = first;
+				plunge++;
+			}
+			else {
+				stack.add(first);
+			}
 		}
 		this.complete = true;
 		this.bound = Math.max(total(this.bestValue), this.prunedBound);
@@ -511,6 +541,17 @@ final class BranchAndBound {
 	private int rootRows;
 
 	private static final int MAX_CUT_ROUNDS = 20;
+
+	/**
+	 * Plunging: at most this many children in a row are solved right after their parent,
+	 * each only while its bound keeps at least {@link #PLUNGE_WITHIN} of the best open
+	 * bound's lead over the incumbent. From its parent's basis a child's LP needs about a
+	 * quarter of the pivots of a node taken from the queue (12 against 50 at 100 × 12 ×
+	 * 20).
+	 */
+	private static final int MAX_PLUNGE = 10;
+
+	private static final double PLUNGE_WITHIN = 0.75;
 
 	/** Time spent in cut rounds at nodes, for the trace. */
 	private long cutNanos;

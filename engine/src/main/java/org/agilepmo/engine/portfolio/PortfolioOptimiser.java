@@ -121,7 +121,7 @@ public final class PortfolioOptimiser {
 			}
 		}
 		BranchAndBound search = new BranchAndBound(p, java.util.Arrays.copyOf(free, nf), residual, baseValue, deadline,
-				options.gapTolerance());
+				options.gapTolerance(), options.nodeLimit());
 		search.run();
 		boolean[] selected = mandatory.clone();
 		for (int j : search.bestCandidates()) {

@@ -35,6 +35,36 @@ class BoundAndGapTest {
 		assertThat(cut.gap()).isCloseTo(cut.bound() > 0 ? (cut.bound() - cut.value()) / cut.bound() : 0, within(1e-12));
 	}
 
+	/**
+	 * Stopped after any number of nodes (mid-plunge included), the search reports a
+	 * feasible selection and a bound no lower than the optimum: the open nodes, the child
+	 * about to be solved among them, still cover every better selection.
+	 */
+	@ParameterizedTest(name = "seed {0}")
+	@ValueSource(longs = { 1, 2, 3, 4, 5, 6, 7, 8 })
+	void aSearchStoppedAfterAnyNumberOfNodesKeepsAValidBound(long seed) {
+		// 21 to 517 nodes to the proof
+		PortfolioProblem problem = SmallRandomPortfolios.sparse(seed, 30, 4, 4);
+		Selection proven = PortfolioOptimiser.optimise(problem, SolverOptions.within(Duration.ofSeconds(60)));
+		assertThat(proven.status()).isEqualTo(Selection.Status.OPTIMAL);
+		assertThat(proven.nodes()).isGreaterThan(20);
+		for (long nodes = 0; nodes <= proven.nodes(); nodes += 1 + proven.nodes() / 80) {
+			Selection cut = PortfolioOptimiser.optimise(problem,
+					SolverOptions.within(Duration.ofSeconds(60)).withNodeLimit(nodes));
+			assertThat(cut.nodes()).isLessThanOrEqualTo(nodes);
+			assertThat(ExhaustiveSearch.isFeasible(problem, ExhaustiveSearch.mask(problem, cut.selectedIds())))
+				.isTrue();
+			assertThat(cut.value()).isLessThanOrEqualTo(proven.value() + 1e-9);
+			assertThat(cut.bound()).as("bound after %d nodes", nodes).isGreaterThanOrEqualTo(proven.value() - 1e-6);
+		}
+	}
+
+	@Test
+	void optionsRefuseANegativeNodeLimit() {
+		assertThatIllegalArgumentException().isThrownBy(() -> SolverOptions.defaults().withNodeLimit(-1));
+		assertThat(SolverOptions.defaults().nodeLimit()).isEqualTo(Long.MAX_VALUE);
+	}
+
 	@ParameterizedTest(name = "seed {0}")
 	@ValueSource(longs = { 3, 5, 8, 13, 21 })
 	void aGapToleranceStopsEarlyWithinItAndTheBoundStillHolds(long seed) {

@@ -15,6 +15,54 @@ final class SmallRandomPortfolios {
 	private SmallRandomPortfolios() {
 	}
 
+	/**
+	 * Harder problems: one budget year and {@code periods} x {@code skills} capacity
+	 * rows; each project uses two or three skills over a run of periods and has a value
+	 * close to its cost (correlated knapsacks branch the most); every limit at 40-60 % of
+	 * its demand. No commitments or relations.
+	 */
+	static PortfolioProblem sparse(long seed, int n, int periods, int skills) {
+		Random random = new Random(seed);
+		List<Candidate> candidates = new ArrayList<>();
+		long totalCost = 0;
+		double[][] totalDemand = new double[periods][skills];
+		for (int j = 0; j < n; j++) {
+			int start = random.nextInt(periods);
+			int end = Math.min(periods, start + 1 + random.nextInt(3));
+			double[][] demand = new double[periods][skills];
+			double days = 0;
+			for (int u = 0, used = 2 + random.nextInt(2); u < used; u++) {
+				int s = random.nextInt(skills);
+				for (int p = start; p < end; p++) {
+					double d = 1 + random.nextInt(20);
+					demand[p][s] += d;
+					totalDemand[p][s] += d;
+					days += d;
+				}
+			}
+			long cost = Math.round(days * 500);
+			totalCost += cost;
+			double value = Math.max(1, Math.round(days * (0.8 + 0.4 * random.nextDouble())));
+			candidates.add(Candidate.of("P" + j, value, new long[] { cost }, demand));
+		}
+		double[][] capacity = new double[periods][skills];
+		for (int p = 0; p < periods; p++) {
+			for (int s = 0; s < skills; s++) {
+				capacity[p][s] = Math.round(totalDemand[p][s] * (0.4 + 0.2 * random.nextDouble()));
+			}
+		}
+		List<String> periodNames = new ArrayList<>();
+		for (int p = 0; p < periods; p++) {
+			periodNames.add("2027-P" + (p + 1));
+		}
+		List<String> skillNames = new ArrayList<>();
+		for (int s = 0; s < skills; s++) {
+			skillNames.add("skill-" + (s + 1));
+		}
+		return new PortfolioProblem(List.of("2027"), periodNames, skillNames, candidates,
+				new Limits(new long[] { Math.round(totalCost * (0.4 + 0.2 * random.nextDouble())) }, capacity));
+	}
+
 	static PortfolioProblem generate(long seed, int n) {
 		Random random = new Random(seed);
 		int years = 1 + random.nextInt(3);
