@@ -394,12 +394,31 @@ final class BranchAndBound {
 			for (int q = 0; q < this.colR[f].length; q++) {
 				int r = this.colR[f][q];
 				this.rowItems[r][count[r]] = f;
-				this.rowWeights[r][count[r]++] = this.colA[f][q];
+				this.rowWeights[r][count[r]++] = this.lpA[f][q];
 			}
+		}
+		this.cliques = new CliqueCuts(this.nf);
+		for (int f = 0; f < this.nf; f++) {
+			for (int g : this.excl[f]) {
+				this.cliques.addConflict(f, g);
+			}
+		}
+		for (int r = 0; r < this.k; r++) {
+			double[] weights = new double[this.rowItems[r].length];
+			for (int q = 0; q < weights.length; q++) {
+				int f = this.rowItems[r][q];
+				for (int p = 0; p < this.colR[f].length; p++) {
+					if (this.colR[f][p] == r) {
+						weights[q] = this.colA[f][p];
+					}
+				}
+			}
+			this.cliques.addRow(this.rowItems[r], weights, this.cap[r] + this.tol[r], margin(r));
 		}
 		BoundedDualSimplex.Outcome outcome = first;
 		double[] rc = new double[this.nf];
 		double previous = lp.simplex.lagrangianBound(rc);
+		trace("root LP before cuts: bound %.2f", total(previous * lp.scale));
 		for (int round = 0; round < MAX_CUT_ROUNDS && outcome == BoundedDualSimplex.Outcome.OPTIMAL
 				&& System.nanoTime() < this.deadline; round++) {
 			long t = System.nanoTime();
@@ -422,7 +441,7 @@ final class BranchAndBound {
 
 	/**
 	 * Separates every limit row against the current LP solution and adds the violated
-	 * cover cuts to the LP; returns how many.
+	 * clique cuts ({@link CliqueCuts}) and cover cuts to the LP; returns how many.
 	 */
 	private int separate(Lp lp) {
 		double[] x = new double[this.nf];
@@ -431,10 +450,17 @@ final class BranchAndBound {
 		}
 		java.util.List<double[]> rows = new java.util.ArrayList<>();
 		java.util.List<Double> rhs = new java.util.ArrayList<>();
+		for (int[] clique : this.cliques.separate(x, 1e-3, Math.max(10, this.k / 4))) {
+			double[] row = new double[this.nf];
+			for (int f : clique) {
+				row[f] = 1;
+			}
+			rows.add(row);
+			rhs.add(1.0);
+		}
 		for (int r = 0; r < this.k; r++) {
-			double margin = Math.max(1e-9 * Math.max(1, Math.abs(this.cap[r])), 1e-3 * this.tol[r]);
-			CoverCuts.Cut cut = CoverCuts.separate(this.rowItems[r], this.rowWeights[r], this.cap[r] + this.tol[r],
-					margin, x, 1e-3);
+			CoverCuts.Cut cut = CoverCuts.separate(this.rowItems[r], this.rowWeights[r], this.lpRhs[r], margin(r), x,
+					1e-3);
 			if (cut != null) {
 				double[] row = new double[this.nf];
 				for (int q = 0; q < cut.items().length; q++) {
@@ -448,6 +474,16 @@ final class BranchAndBound {
 			lp.simplex.addRows(rows.toArray(double[][]::new), rhs.stream().mapToDouble(Double::doubleValue).toArray());
 		}
 		return rows.size();
+	}
+
+	private CliqueCuts cliques;
+
+	/**
+	 * How far a set must exceed row {@code r} (beyond its tolerance) to count as
+	 * exceeding it: far above rounding error.
+	 */
+	private double margin(int r) {
+		return Math.max(1e-9 * Math.max(1, Math.abs(this.cap[r])), 1e-3 * this.tol[r]);
 	}
 
 	/**
@@ -930,15 +966,16 @@ final class BranchAndBound {
 			scale = Math.max(scale, this.value[f]);
 		}
 		scale = scale > 0 ? scale : 1;
+		tightenCoefficients();
 		for (int f = 0; f < this.nf; f++) {
 			c[f] = this.value[f] / scale;
 			for (int q = 0; q < this.colR[f].length; q++) {
 				int r = this.colR[f][q];
-				a[r * this.nf + f] = this.colA[f][q] / this.cap[r];
+				a[r * this.nf + f] = this.lpA[f][q] / this.lpRhs[r];
 			}
 		}
 		for (int r = 0; r < this.k; r++) {
-			b[r] = 1 + this.tol[r] / this.cap[r];
+			b[r] = 1;
 		}
 		int i = this.k;
 		for (int f = 0; f < this.nf; f++) {
@@ -961,6 +998,49 @@ final class BranchAndBound {
 		BoundedDualSimplex simplex = new BoundedDualSimplex(m, this.nf, a, b, c);
 		simplex.deadline = this.deadline;
 		return new Lp(simplex, scale);
+	}
+
+	/** The limit rows as the LP and the cuts see them: {@link #tightenCoefficients()}. */
+	private double[][] lpA;
+
+	private double[] lpRhs;
+
+	/**
+	 * Coefficient tightening (Savelsbergh, "Preprocessing and probing techniques for
+	 * mixed integer programming problems", 1994, section 2): in a limit row
+	 * {@code Σ a_j x_j <= b} whose total demand exceeds it by {@code D = Σ a_j - b}, a
+	 * candidate asking more than {@code D} alone gets coefficient {@code D}, and
+	 * {@code b} falls by the same amount as the coefficient. With that candidate out the
+	 * row cannot be exceeded, and with it in the others may use exactly what they could
+	 * before, so the selections that keep the row are the same, but the LP relaxation is
+	 * tighter. {@code D} does not change as coefficients fall (both sides fall alike), so
+	 * one pass is enough. A candidate within rounding of {@code D} is left as it is.
+	 */
+	private void tightenCoefficients() {
+		double[] total = new double[this.k];
+		for (int f = 0; f < this.nf; f++) {
+			for (int q = 0; q < this.colR[f].length; q++) {
+				total[this.colR[f][q]] += this.colA[f][q];
+			}
+		}
+		this.lpRhs = new double[this.k];
+		double[] excess = new double[this.k];
+		for (int r = 0; r < this.k; r++) {
+			this.lpRhs[r] = this.cap[r] + this.tol[r];
+			excess[r] = total[r] - this.lpRhs[r];
+		}
+		this.lpA = new double[this.nf][];
+		for (int f = 0; f < this.nf; f++) {
+			this.lpA[f] = this.colA[f].clone();
+			for (int q = 0; q < this.colR[f].length; q++) {
+				int r = this.colR[f][q];
+				double d = excess[r];
+				if (this.colA[f][q] > d + 1e-9 * Math.max(1, total[r])) {
+					this.lpRhs[r] -= this.colA[f][q] - d;
+					this.lpA[f][q] = d;
+				}
+			}
+		}
 	}
 
 	private record Lp(BoundedDualSimplex simplex, double scale) {
