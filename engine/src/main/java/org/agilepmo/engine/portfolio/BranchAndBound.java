@@ -58,6 +58,11 @@ final class BranchAndBound {
 
 	private final long nodeLimit;
 
+	/**
+	 * {@link #valueStep(double[])} of every candidate's value, mandatory ones included.
+	 */
+	private final double valueStep;
+
 	private double[] weight;
 
 	/** Priced use of each candidate at the root LP's prices; null before. */
@@ -92,6 +97,7 @@ final class BranchAndBound {
 	BranchAndBound(CompiledProblem problem, int[] free, double[] residual, double baseValue, long deadline,
 			double gapTolerance, long nodeLimit) {
 		this.nodeLimit = nodeLimit;
+		this.valueStep = valueStep(problem.value);
 		this.free = free;
 		this.nf = free.length;
 		this.baseValue = baseValue;
@@ -205,7 +211,7 @@ final class BranchAndBound {
 				if (next != null) {
 					open = Math.max(open, next.bound);
 				}
-				this.bound = Math.max(total(this.bestValue), Math.max(open, this.prunedBound));
+				this.bound = Math.max(total(this.bestValue), onTheGrid(Math.max(open, this.prunedBound)));
 				trace("time out: %d nodes, %d open, %d pivots, bound %.2f, incumbent %.2f", this.nodes, stack.size(),
 						lp.simplex.pivots, this.bound, total(this.bestValue));
 				return;
@@ -652,9 +658,62 @@ final class BranchAndBound {
 		return 1e-9 * Math.max(1, Math.abs(total(this.bestValue)));
 	}
 
+	/**
+	 * The greatest whole multiple of {@link #valueStep} at most {@code bound} (with a
+	 * slack far above the rounding of the division): no selection is worth more. The
+	 * bound itself without a step.
+	 */
+	private double onTheGrid(double bound) {
+		if (this.valueStep <= 0 || Double.isInfinite(bound)) {
+			return bound;
+		}
+		double q = bound / this.valueStep;
+		return Math.floor(q + 1e-9 * Math.max(1, Math.abs(q))) * this.valueStep;
+	}
+
+	/**
+	 * The step of the value scores: the greatest number of which every score is a whole
+	 * multiple, when the scores have at most three decimals; 0 otherwise. Every selection
+	 * is then worth a whole multiple of it, so a node whose bound is less than one step
+	 * above the incumbent holds nothing better (integral objective, as MIP solvers use
+	 * it).
+	 */
+	static double valueStep(double[] values) {
+		for (long scale : new long[] { 1, 10, 100, 1000 }) {
+			long gcd = 0;
+			boolean whole = true;
+			for (double v : values) {
+				double scaled = v * scale;
+				long rounded = Math.round(scaled);
+				if (Math.abs(scaled - rounded) > 1e-9 * Math.max(1, Math.abs(scaled)) || Math.abs(scaled) > 1e15) {
+					whole = false;
+					break;
+				}
+				gcd = gcd(gcd, Math.abs(rounded));
+			}
+			if (whole) {
+				return gcd == 0 ? 0 : (double) gcd / scale;
+			}
+		}
+		return 0;
+	}
+
+	private static long gcd(long a, long b) {
+		while (b != 0) {
+			long t = a % b;
+			a = b;
+			b = t;
+		}
+		return a;
+	}
+
 	private boolean prune(double nodeBound) {
 		double incumbent = total(this.bestValue);
 		if (nodeBound <= incumbent + absoluteTolerance()) {
+			return true;
+		}
+		if (this.valueStep > 0 && nodeBound < incumbent + this.valueStep - absoluteTolerance()) {
+			// a better selection would be worth at least one step more
 			return true;
 		}
 		if (nodeBound > 0 && (nodeBound - incumbent) / nodeBound <= this.gapTolerance) {

@@ -25,7 +25,8 @@ import org.agilepmo.engine.portfolio.SolverOptions;
  * Runs our optimiser, SCIP and CP-SAT (one thread each, the same time limit) on the same
  * {@link RandomPortfolio} instances (12 quarters, 20 skills) and prints value, bound and
  * gap side by side: {@code MipComparison candidates timeLimitMillis seed...}; the solvers
- * can be chosen with {@code -Dsolvers=ours,scip,sat}. The 0-1 model is the one of ADR
+ * can be chosen with {@code -Dsolvers=ours,scip,sat}, the instance family with
+ * {@code -Dheadcount=true} as in PortfolioGap. The 0-1 model is the one of ADR
  * 0102: a budget row per year, a capacity row per quarter and skill (in half days, so
  * that every coefficient is whole, as CP-SAT needs), {@code x_a <= x_b} when a requires
  * b, {@code x_a + x_b <= 1} for a conflict, mandatory projects fixed to 1 and excluded
@@ -49,7 +50,8 @@ public final class MipComparison {
 		System.out.println("candidates seed solver status value bound gap% ms");
 		for (int i = 2; i < args.length; i++) {
 			long seed = Long.parseLong(args[i]);
-			PortfolioProblem problem = RandomPortfolio.generate(candidates, 12, 20, seed);
+			PortfolioProblem problem = RandomPortfolio.generate(candidates, 12, 20, seed,
+					Boolean.getBoolean("headcount"));
 			for (String solver : solvers) {
 				long start = System.nanoTime();
 				double value;
