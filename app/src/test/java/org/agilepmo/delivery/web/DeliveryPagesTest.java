@@ -9,7 +9,7 @@ import org.agilepmo.delivery.internal.DeliveryScene;
 import org.agilepmo.delivery.internal.ItemDraft;
 import org.agilepmo.delivery.internal.ItemType;
 import org.agilepmo.delivery.internal.ItemView;
-import org.agilepmo.identity.internal.IdentityFixtures;
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.organisation.OrganisationManagement;
 import org.agilepmo.shared.ScreeningLevel;
 import org.agilepmo.testsupport.PmoTest;
