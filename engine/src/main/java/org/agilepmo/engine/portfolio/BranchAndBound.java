@@ -40,7 +40,7 @@ final class BranchAndBound {
 
 	private static final double PLUNGE_WITHIN = 0.75;
 
-	private final FreeCandidates c;
+	private final FreeCandidates candidates;
 
 	private final Heuristics heuristics;
 
@@ -83,33 +83,33 @@ final class BranchAndBound {
 		this.baseValue = baseValue;
 		this.deadline = deadline;
 		this.gapTolerance = gapTolerance;
-		this.c = new FreeCandidates(problem, free, residual);
-		this.heuristics = new Heuristics(this.c, deadline);
-		this.pseudoCosts = new PseudoCosts(this.c.nf, this.c.value);
+		this.candidates = new FreeCandidates(problem, free, residual);
+		this.heuristics = new Heuristics(this.candidates, deadline);
+		this.pseudoCosts = new PseudoCosts(this.candidates.nf, this.candidates.value);
 	}
 
 	void run() {
-		byte[] none = new byte[this.c.nf];
+		byte[] none = new byte[this.candidates.nf];
 		Arrays.fill(none, FREE);
 		long t = System.nanoTime();
 		this.heuristics.improve(none, null);
-		trace("n %d rows %d, first heuristic %.1f ms, incumbent %.2f", this.c.nf, this.c.k,
+		trace("n %d rows %d, first heuristic %.1f ms, incumbent %.2f", this.candidates.nf, this.candidates.k,
 				(System.nanoTime() - t) / 1e6, total(this.heuristics.bestValue));
-		if (this.c.nf == 0) {
+		if (this.candidates.nf == 0) {
 			this.bound = this.baseValue;
 			this.complete = true;
 			return;
 		}
-		LpRelaxation lp = LpRelaxation.of(this.c, this.deadline);
-		Cuts cuts = new Cuts(this.c, lp, this.deadline, this.baseValue);
+		LpRelaxation lp = LpRelaxation.of(this.candidates, this.deadline);
+		Cuts cuts = new Cuts(this.candidates, lp, this.deadline, this.baseValue);
 		double vmax = lp.scale;
-		double[] rc = new double[this.c.nf];
-		double[] x = new double[this.c.nf];
-		byte[] fix = new byte[this.c.nf];
+		double[] rc = new double[this.candidates.nf];
+		double[] x = new double[this.candidates.nf];
+		byte[] fix = new byte[this.candidates.nf];
 		PriorityQueue<Node> stack = new PriorityQueue<>();
 		double everything = this.baseValue;
-		for (int f = 0; f < this.c.nf; f++) {
-			everything += this.c.value[f];
+		for (int f = 0; f < this.candidates.nf; f++) {
+			everything += this.candidates.value[f];
 		}
 		this.bound = everything;
 		stack.add(new Node(none, everything, 0, -1, false, 0));
@@ -145,21 +145,21 @@ final class BranchAndBound {
 				continue;
 			}
 			this.nodes++;
-			System.arraycopy(node.fix, 0, fix, 0, this.c.nf);
-			double[] residual = new double[this.c.k];
-			if (!this.c.propagate(fix, residual)) {
+			System.arraycopy(node.fix, 0, fix, 0, this.candidates.nf);
+			double[] residual = new double[this.candidates.k];
+			if (!this.candidates.propagate(fix, residual)) {
 				continue;
 			}
 			long t0 = System.nanoTime();
 			if (root) {
-				lp.simplex.solvePrimalFrom(this.heuristics.best, 50 * (lp.simplex.m + this.c.nf));
+				lp.simplex.solvePrimalFrom(this.heuristics.best, 50 * (lp.simplex.m + this.candidates.nf));
 				trace("root primal %.1f ms, %d pivots", (System.nanoTime() - t0) / 1e6, lp.simplex.pivots);
 			}
-			for (int f = 0; f < this.c.nf; f++) {
+			for (int f = 0; f < this.candidates.nf; f++) {
 				lp.simplex.setBounds(f, fix[f] == 1 ? 1 : 0, fix[f] == 0 ? 0 : 1);
 			}
 			BoundedDualSimplex.Outcome outcome = lp.simplex
-				.solve(root ? 50 * (lp.simplex.m + this.c.nf) : 20 * lp.simplex.m + 100);
+				.solve(root ? 50 * (lp.simplex.m + this.candidates.nf) : 20 * lp.simplex.m + 100);
 			if (outcome == BoundedDualSimplex.Outcome.INFEASIBLE) {
 				continue;
 			}
@@ -169,7 +169,7 @@ final class BranchAndBound {
 					cuts.setAside();
 				}
 			}
-			else if (outcome == BoundedDualSimplex.Outcome.OPTIMAL && lp.simplex.m < cuts.rootRows() + this.c.k
+			else if (outcome == BoundedDualSimplex.Outcome.OPTIMAL && lp.simplex.m < cuts.rootRows() + this.candidates.k
 					&& System.nanoTime() < this.deadline) {
 				// one round at the node, as long as the LP has fewer cut rows than the
 				// root's plus one per limit: each row makes every later pivot dearer
@@ -190,7 +190,7 @@ final class BranchAndBound {
 			// time limit
 			double lagrangian = total(lp.simplex.lagrangianBound(rc) * vmax);
 			nodeBound = Math.min(nodeBound, lagrangian);
-			for (int f = 0; f < this.c.nf; f++) {
+			for (int f = 0; f < this.candidates.nf; f++) {
 				rc[f] *= vmax;
 			}
 			if (root) {
@@ -212,7 +212,7 @@ final class BranchAndBound {
 				continue;
 			}
 			boolean integral = true;
-			for (int f = 0; f < this.c.nf; f++) {
+			for (int f = 0; f < this.candidates.nf; f++) {
 				x[f] = Math.min(1, Math.max(0, lp.simplex.x(f)));
 				double frac = Math.min(x[f], 1 - x[f]);
 				if (frac > 1e-6) {
@@ -227,15 +227,15 @@ final class BranchAndBound {
 				continue;
 			}
 			double cutoff = total(this.heuristics.bestValue) + absoluteTolerance();
-			for (int f = 0; f < this.c.nf; f++) {
+			for (int f = 0; f < this.candidates.nf; f++) {
 				if (fix[f] == FREE && Math.abs(rc[f]) > 0 && lagrangian - Math.abs(rc[f]) <= cutoff) {
 					fix[f] = (byte) (rc[f] > 0 ? 1 : 0);
 				}
 			}
 			int branch = this.pseudoCosts.choose(fix, x);
 			if (branch < 0) {
-				for (int f = 0; f < this.c.nf; f++) {
-					if (fix[f] == FREE && (branch < 0 || this.c.value[f] > this.c.value[branch])) {
+				for (int f = 0; f < this.candidates.nf; f++) {
+					if (fix[f] == FREE && (branch < 0 || this.candidates.value[f] > this.candidates.value[branch])) {
 						branch = f;
 					}
 				}
@@ -280,7 +280,7 @@ final class BranchAndBound {
 
 	/** The best selection, as candidate indexes of the whole problem. */
 	int[] bestCandidates() {
-		return this.c.candidatesOf(this.heuristics.best);
+		return this.candidates.candidatesOf(this.heuristics.best);
 	}
 
 	private double total(double reduced) {

@@ -10,7 +10,7 @@ final class Cuts {
 
 	private static final int MAX_CUT_ROUNDS = 20;
 
-	private final FreeCandidates c;
+	private final FreeCandidates candidates;
 
 	private final LpRelaxation lp;
 
@@ -40,8 +40,8 @@ final class Cuts {
 
 	private final java.util.List<Double> asideRhs = new java.util.ArrayList<>();
 
-	Cuts(FreeCandidates c, LpRelaxation lp, long deadline, double baseValue) {
-		this.c = c;
+	Cuts(FreeCandidates candidates, LpRelaxation lp, long deadline, double baseValue) {
+		this.candidates = candidates;
 		this.lp = lp;
 		this.deadline = deadline;
 		this.baseValue = baseValue;
@@ -59,46 +59,47 @@ final class Cuts {
 	 * less than 0.1 %.
 	 */
 	BoundedDualSimplex.Outcome atRoot(BoundedDualSimplex.Outcome first) {
-		int[] count = new int[this.c.k];
-		for (int f = 0; f < this.c.nf; f++) {
-			for (int r : this.c.colR[f]) {
+		int[] count = new int[this.candidates.k];
+		for (int f = 0; f < this.candidates.nf; f++) {
+			for (int r : this.candidates.colR[f]) {
 				count[r]++;
 			}
 		}
-		this.rowItems = new int[this.c.k][];
-		this.rowWeights = new double[this.c.k][];
-		for (int r = 0; r < this.c.k; r++) {
+		this.rowItems = new int[this.candidates.k][];
+		this.rowWeights = new double[this.candidates.k][];
+		for (int r = 0; r < this.candidates.k; r++) {
 			this.rowItems[r] = new int[count[r]];
 			this.rowWeights[r] = new double[count[r]];
 			count[r] = 0;
 		}
-		for (int f = 0; f < this.c.nf; f++) {
-			for (int q = 0; q < this.c.colR[f].length; q++) {
-				int r = this.c.colR[f][q];
+		for (int f = 0; f < this.candidates.nf; f++) {
+			for (int q = 0; q < this.candidates.colR[f].length; q++) {
+				int r = this.candidates.colR[f][q];
 				this.rowItems[r][count[r]] = f;
 				this.rowWeights[r][count[r]++] = this.lp.lpA[f][q];
 			}
 		}
-		this.cliques = new CliqueCuts(this.c.nf);
-		for (int f = 0; f < this.c.nf; f++) {
-			for (int g : this.c.excl[f]) {
+		this.cliques = new CliqueCuts(this.candidates.nf);
+		for (int f = 0; f < this.candidates.nf; f++) {
+			for (int g : this.candidates.excl[f]) {
 				this.cliques.addConflict(f, g);
 			}
 		}
-		for (int r = 0; r < this.c.k; r++) {
+		for (int r = 0; r < this.candidates.k; r++) {
 			double[] weights = new double[this.rowItems[r].length];
 			for (int q = 0; q < weights.length; q++) {
 				int f = this.rowItems[r][q];
-				for (int p = 0; p < this.c.colR[f].length; p++) {
-					if (this.c.colR[f][p] == r) {
-						weights[q] = this.c.colA[f][p];
+				for (int p = 0; p < this.candidates.colR[f].length; p++) {
+					if (this.candidates.colR[f][p] == r) {
+						weights[q] = this.candidates.colA[f][p];
 					}
 				}
 			}
-			this.cliques.addRow(this.rowItems[r], weights, this.c.cap[r] + this.c.tol[r], this.c.margin(r));
+			this.cliques.addRow(this.rowItems[r], weights, this.candidates.cap[r] + this.candidates.tol[r],
+					this.candidates.margin(r));
 		}
 		BoundedDualSimplex.Outcome outcome = first;
-		double[] rc = new double[this.c.nf];
+		double[] rc = new double[this.candidates.nf];
 		double previous = this.lp.simplex.lagrangianBound(rc);
 		BranchAndBound.trace("root LP before cuts: bound %.2f", this.baseValue + previous * this.lp.scale);
 		for (int round = 0; round < MAX_CUT_ROUNDS && outcome == BoundedDualSimplex.Outcome.OPTIMAL
@@ -108,7 +109,7 @@ final class Cuts {
 			if (added == 0) {
 				break;
 			}
-			outcome = this.lp.simplex.solve(50 * (this.lp.simplex.m + this.c.nf));
+			outcome = this.lp.simplex.solve(50 * (this.lp.simplex.m + this.candidates.nf));
 			double now = this.lp.simplex.lagrangianBound(rc);
 			BranchAndBound.trace("cut round %d: %d cuts, %d rows, %s, bound %.2f, %.1f ms", round, added,
 					this.lp.simplex.m, outcome, this.baseValue + now * this.lp.scale, (System.nanoTime() - t) / 1e6);
@@ -126,25 +127,25 @@ final class Cuts {
 	 * clique cuts ({@link CliqueCuts}) and cover cuts to the LP; returns how many.
 	 */
 	int separate() {
-		double[] x = new double[this.c.nf];
-		for (int f = 0; f < this.c.nf; f++) {
+		double[] x = new double[this.candidates.nf];
+		for (int f = 0; f < this.candidates.nf; f++) {
 			x[f] = Math.min(1, Math.max(0, this.lp.simplex.x(f)));
 		}
 		java.util.List<double[]> rows = new java.util.ArrayList<>();
 		java.util.List<Double> rhs = new java.util.ArrayList<>();
-		for (int[] clique : this.cliques.separate(x, 1e-3, Math.max(10, this.c.k / 4))) {
-			double[] row = new double[this.c.nf];
+		for (int[] clique : this.cliques.separate(x, 1e-3, Math.max(10, this.candidates.k / 4))) {
+			double[] row = new double[this.candidates.nf];
 			for (int f : clique) {
 				row[f] = 1;
 			}
 			rows.add(row);
 			rhs.add(1.0);
 		}
-		for (int r = 0; r < this.c.k; r++) {
+		for (int r = 0; r < this.candidates.k; r++) {
 			CoverCuts.Cut cut = CoverCuts.separate(this.rowItems[r], this.rowWeights[r], this.lp.lpRhs[r],
-					this.c.margin(r), x, 1e-3);
+					this.candidates.margin(r), x, 1e-3);
 			if (cut != null) {
-				double[] row = new double[this.c.nf];
+				double[] row = new double[this.candidates.nf];
 				for (int q = 0; q < cut.items().length; q++) {
 					row[cut.items()[q]] = cut.coefficients()[q];
 				}
@@ -174,7 +175,7 @@ final class Cuts {
 			int[] index = new int[count];
 			double[] value = new double[count];
 			count = 0;
-			for (int f = 0; f < this.c.nf; f++) {
+			for (int f = 0; f < this.candidates.nf; f++) {
 				if (row[f] != 0) {
 					index[count] = f;
 					value[count++] = row[f];
@@ -194,9 +195,9 @@ final class Cuts {
 	 */
 	BoundedDualSimplex.Outcome addBackViolated(BoundedDualSimplex.Outcome first) {
 		BoundedDualSimplex.Outcome outcome = first;
-		double[] x = new double[this.c.nf];
+		double[] x = new double[this.candidates.nf];
 		while (outcome == BoundedDualSimplex.Outcome.OPTIMAL && !this.asideRhs.isEmpty()) {
-			for (int f = 0; f < this.c.nf; f++) {
+			for (int f = 0; f < this.candidates.nf; f++) {
 				x[f] = this.lp.simplex.x(f);
 			}
 			java.util.List<double[]> rows = new java.util.ArrayList<>();
@@ -210,7 +211,7 @@ final class Cuts {
 				}
 				double b = this.asideRhs.get(i);
 				if (activity > b + 1e-9 * Math.max(1, Math.abs(b))) {
-					double[] row = new double[this.c.nf];
+					double[] row = new double[this.candidates.nf];
 					for (int q = 0; q < index.length; q++) {
 						row[index[q]] = value[q];
 					}

@@ -14,7 +14,7 @@ final class Heuristics {
 	 */
 	private static final double LOCAL_SEARCH_WITHIN = 0.02;
 
-	private final FreeCandidates c;
+	private final FreeCandidates candidates;
 
 	private final long deadline;
 
@@ -39,18 +39,18 @@ final class Heuristics {
 
 	private int stamp;
 
-	Heuristics(FreeCandidates c, long deadline) {
-		this.c = c;
+	Heuristics(FreeCandidates candidates, long deadline) {
+		this.candidates = candidates;
 		this.deadline = deadline;
-		this.memberStamp = new int[c.nf];
-		this.rowStamp = new int[c.k];
-		this.rowAcc = new double[c.k];
-		this.touched = new int[c.k];
-		this.weight = new double[c.k];
-		for (int r = 0; r < c.k; r++) {
-			this.weight[r] = 1 / Math.max(c.cap[r], 1e-9);
+		this.memberStamp = new int[candidates.nf];
+		this.rowStamp = new int[candidates.k];
+		this.rowAcc = new double[candidates.k];
+		this.touched = new int[candidates.k];
+		this.weight = new double[candidates.k];
+		for (int r = 0; r < candidates.k; r++) {
+			this.weight[r] = 1 / Math.max(candidates.cap[r], 1e-9);
 		}
-		this.best = new boolean[c.nf];
+		this.best = new boolean[candidates.nf];
 		this.bestValue = 0;
 	}
 
@@ -60,13 +60,13 @@ final class Heuristics {
 	 * a trace of its plain share of each limit.
 	 */
 	void priceAt(double[] rc, double vmax) {
-		this.pricedUse = new double[this.c.nf];
-		for (int f = 0; f < this.c.nf; f++) {
+		this.pricedUse = new double[this.candidates.nf];
+		for (int f = 0; f < this.candidates.nf; f++) {
 			double share = 0;
-			for (int q = 0; q < this.c.colR[f].length; q++) {
-				share += this.c.colA[f][q] / Math.max(this.c.cap[this.c.colR[f][q]], 1e-9);
+			for (int q = 0; q < this.candidates.colR[f].length; q++) {
+				share += this.candidates.colA[f][q] / Math.max(this.candidates.cap[this.candidates.colR[f][q]], 1e-9);
 			}
-			this.pricedUse[f] = Math.max(0, this.c.value[f] - rc[f]) + 1e-6 * vmax * share;
+			this.pricedUse[f] = Math.max(0, this.candidates.value[f] - rc[f]) + 1e-6 * vmax * share;
 		}
 	}
 
@@ -75,16 +75,16 @@ final class Heuristics {
 	 * per priced resource), then local search when it beats the incumbent.
 	 */
 	void improve(byte[] fix, double[] lpValues) {
-		boolean[] selected = new boolean[this.c.nf];
-		double[] residual = this.c.cap.clone();
+		boolean[] selected = new boolean[this.candidates.nf];
+		double[] residual = this.candidates.cap.clone();
 		double current = 0;
-		for (int f = 0; f < this.c.nf; f++) {
+		for (int f = 0; f < this.candidates.nf; f++) {
 			if (fix[f] == 1) {
 				selected[f] = true;
-				current += this.c.value[f];
-				int[] rows = this.c.colR[f];
+				current += this.candidates.value[f];
+				int[] rows = this.candidates.colR[f];
 				for (int q = 0; q < rows.length; q++) {
-					residual[rows[q]] -= this.c.colA[f][q];
+					residual[rows[q]] -= this.candidates.colA[f][q];
 				}
 			}
 		}
@@ -100,37 +100,37 @@ final class Heuristics {
 	}
 
 	private int[] order(double[] lpValues) {
-		double[] ratio = new double[this.c.nf];
+		double[] ratio = new double[this.candidates.nf];
 		double maxRatio = 0;
-		for (int f = 0; f < this.c.nf; f++) {
+		for (int f = 0; f < this.candidates.nf; f++) {
 			double use = 1e-12;
 			if (this.pricedUse != null) {
 				use += this.pricedUse[f];
 			}
 			else {
-				for (int q = 0; q < this.c.colR[f].length; q++) {
-					use += this.weight[this.c.colR[f][q]] * this.c.colA[f][q];
+				for (int q = 0; q < this.candidates.colR[f].length; q++) {
+					use += this.weight[this.candidates.colR[f][q]] * this.candidates.colA[f][q];
 				}
 			}
-			ratio[f] = this.c.value[f] / use;
+			ratio[f] = this.candidates.value[f] / use;
 			maxRatio = Math.max(maxRatio, ratio[f]);
 		}
-		long[] keys = new long[this.c.nf];
-		for (int f = 0; f < this.c.nf; f++) {
+		long[] keys = new long[this.candidates.nf];
+		for (int f = 0; f < this.candidates.nf; f++) {
 			double key = (maxRatio > 0 ? ratio[f] / maxRatio : 0) + (lpValues == null ? 0 : 2 * lpValues[f]);
-			keys[f] = ((long) Float.floatToIntBits((float) key) << 32) | (this.c.nf - 1 - f);
+			keys[f] = ((long) Float.floatToIntBits((float) key) << 32) | (this.candidates.nf - 1 - f);
 		}
 		Arrays.sort(keys);
-		int[] order = new int[this.c.nf];
-		for (int i = 0; i < this.c.nf; i++) {
-			order[i] = this.c.nf - 1 - (int) (keys[this.c.nf - 1 - i] & 0xffffffffL);
+		int[] order = new int[this.candidates.nf];
+		for (int i = 0; i < this.candidates.nf; i++) {
+			order[i] = this.candidates.nf - 1 - (int) (keys[this.candidates.nf - 1 - i] & 0xffffffffL);
 		}
 		return order;
 	}
 
 	private double greedy(byte[] fix, int[] order, boolean[] selected, double[] residual, double current) {
 		for (int f : order) {
-			if (!selected[f] && fix[f] != 0 && this.c.value[f] > 0) {
+			if (!selected[f] && fix[f] != 0 && this.candidates.value[f] > 0) {
 				current += tryAdd(f, fix, selected, residual);
 			}
 		}
@@ -142,7 +142,7 @@ final class Heuristics {
 	 */
 	private double tryAdd(int f, byte[] fix, boolean[] selected, double[] residual) {
 		int s = ++this.stamp;
-		for (int g : this.c.closure[f]) {
+		for (int g : this.candidates.closure[f]) {
 			if (!selected[g]) {
 				if (fix[g] == 0) {
 					return 0;
@@ -152,18 +152,18 @@ final class Heuristics {
 		}
 		int touchedCount = 0;
 		double added = 0;
-		for (int g : this.c.closure[f]) {
+		for (int g : this.candidates.closure[f]) {
 			if (selected[g]) {
 				continue;
 			}
-			for (int e : this.c.excl[g]) {
+			for (int e : this.candidates.excl[g]) {
 				if (selected[e] || this.memberStamp[e] == s) {
 					return 0;
 				}
 			}
-			added += this.c.value[g];
-			int[] rows = this.c.colR[g];
-			double[] amounts = this.c.colA[g];
+			added += this.candidates.value[g];
+			int[] rows = this.candidates.colR[g];
+			double[] amounts = this.candidates.colA[g];
 			for (int q = 0; q < rows.length; q++) {
 				int r = rows[q];
 				if (this.rowStamp[r] != s) {
@@ -172,7 +172,7 @@ final class Heuristics {
 					this.touched[touchedCount++] = r;
 				}
 				this.rowAcc[r] += amounts[q];
-				if (this.rowAcc[r] > residual[r] + this.c.tol[r]) {
+				if (this.rowAcc[r] > residual[r] + this.candidates.tol[r]) {
 					return 0;
 				}
 			}
@@ -180,7 +180,7 @@ final class Heuristics {
 		for (int q = 0; q < touchedCount; q++) {
 			residual[this.touched[q]] -= this.rowAcc[this.touched[q]];
 		}
-		for (int g : this.c.closure[f]) {
+		for (int g : this.candidates.closure[f]) {
 			selected[g] = true;
 		}
 		return added;
@@ -197,7 +197,7 @@ final class Heuristics {
 		boolean improved = true;
 		while (improved && System.nanoTime() < this.deadline) {
 			improved = false;
-			for (int f = 0; f < this.c.nf && System.nanoTime() < this.deadline; f++) {
+			for (int f = 0; f < this.candidates.nf && System.nanoTime() < this.deadline; f++) {
 				if (!selected[f] || fix[f] == 1) {
 					continue;
 				}
@@ -205,16 +205,16 @@ final class Heuristics {
 				double[] trialResidual = residual.clone();
 				double trial = current;
 				boolean allowed = true;
-				for (int g : this.c.requirers(f)) {
+				for (int g : this.candidates.requirers(f)) {
 					if (trialSelected[g]) {
 						if (fix[g] == 1) {
 							allowed = false;
 							break;
 						}
 						trialSelected[g] = false;
-						trial -= this.c.value[g];
-						for (int q = 0; q < this.c.colR[g].length; q++) {
-							trialResidual[this.c.colR[g][q]] += this.c.colA[g][q];
+						trial -= this.candidates.value[g];
+						for (int q = 0; q < this.candidates.colR[g].length; q++) {
+							trialResidual[this.candidates.colR[g][q]] += this.candidates.colA[g][q];
 						}
 					}
 				}
@@ -226,8 +226,8 @@ final class Heuristics {
 				trial = greedy(banned, order, trialSelected, trialResidual, trial);
 				banned[f] = saved;
 				if (trial > current + 1e-9 * Math.max(1, current)) {
-					System.arraycopy(trialSelected, 0, selected, 0, this.c.nf);
-					System.arraycopy(trialResidual, 0, residual, 0, this.c.k);
+					System.arraycopy(trialSelected, 0, selected, 0, this.candidates.nf);
+					System.arraycopy(trialResidual, 0, residual, 0, this.candidates.k);
 					current = trial;
 					improved = true;
 				}
