@@ -4,6 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.agilepmo.shared.ImportLimits;
 import org.agilepmo.shared.ImportWorkspace;
 import org.agilepmo.shared.RuleViolationException;
+import org.junit.jupiter.api.AfterAll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MpxjImportFuzzTest {
 
 	static final ImportWorkspace WORKSPACE = new ImportWorkspace(ImportLimits.defaults());
+
+	@AfterAll
+	static void removeTheWorkspace() {
+		WORKSPACE.destroy();
+	}
 
 	@FuzzTest(maxDuration = "5m")
 	void anyFileEndsInAPlanOrACleanImportError(byte[] content) {
