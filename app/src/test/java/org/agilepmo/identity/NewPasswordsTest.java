@@ -90,6 +90,36 @@ class NewPasswordsTest {
 	}
 
 	@Test
+	void aPersonChangingTheirPasswordIsHeldToTheRuleAndShownTheFormAgain() throws Exception {
+		PersonSummary max = this.people.person("max", ScreeningLevel.NONE);
+		this.mvc
+			.perform(post("/account/password").param("currentPassword", IdentityFixtures.PASSWORD)
+				.param("newPassword", "qwertyuiop123")
+				.param("lang", "fr")
+				.with(this.people.as(max))
+				.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("id=\"new-password-error\"")))
+			.andExpect(content()
+				.string(containsString(this.messages.getMessage("account.password.common", null, Locale.FRENCH))));
+		this.mvc
+			.perform(post("/account/password").param("currentPassword", "not-my-password")
+				.param("newPassword", "a fresh and long phrase")
+				.with(this.people.as(max))
+				.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("id=\"current-password-error\"")));
+		this.mvc
+			.perform(post("/account/password").param("currentPassword", IdentityFixtures.PASSWORD)
+				.param("newPassword", "a fresh and long phrase")
+				.with(this.people.as(max))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(formLogin().user(max.username()).password("a fresh and long phrase"))
+			.andExpect(authenticated());
+	}
+
+	@Test
 	void aLongPassphraseInAnyScriptIsAcceptedAndSignsIn() throws Exception {
 		String phrase = "كلمة مرور طويلة جدا لا ينساها صاحبها أبدا، حتى بعد سنوات كثيرة!!"; // 64
 																							// characters

@@ -96,6 +96,10 @@ final class AccessMatrix {
 			// Home and one's own account
 			signedIn("GET", "/", s -> Sample.of("/")), signedIn("GET", "/account", s -> Sample.of("/account")),
 			signedIn("POST", "/account/tokens", s -> Sample.of("/account/tokens").form(Map.of("name", "matrix"))),
+			signedIn("POST", "/account/password",
+					s -> Sample.of("/account/password")
+						.form(Map.of("currentPassword", IdentityFixtures.PASSWORD, "newPassword",
+								IdentityFixtures.PASSWORD))),
 			signedIn("POST", "/account/tokens/{id}/revoke",
 					s -> Sample.of("/account/tokens/" + s.ownTokenId() + "/revoke")),
 			signedIn("GET", "/api/v1/me", s -> Sample.of("/api/v1/me")),

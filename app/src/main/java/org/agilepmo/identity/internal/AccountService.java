@@ -192,6 +192,29 @@ class AccountService implements People, AccountManagement, TokenDirectory {
 				Classification.PUBLIC, "password set for " + account.username(), null, null));
 	}
 
+	@Override
+	@Transactional
+	public void changeOwnPassword(long accountId, String currentPassword, String newPassword) {
+		Account account = this.accounts.findById(accountId)
+			.orElseThrow(() -> new NotFoundException("account", accountId));
+		if (currentPassword == null || account.passwordHash() == null
+				|| !this.passwords.matches(currentPassword, account.passwordHash())) {
+			throw new RuleViolationException("currentPassword", "account.password.currentWrong",
+					"the current password is not right");
+		}
+		if (!account.demo()) {
+			this.policy.check(newPassword, "newPassword");
+		}
+		else if (newPassword == null || newPassword.isBlank()) {
+			throw new RuleViolationException("newPassword", "account.password.tooShort",
+					"password must have at least " + PasswordPolicy.MIN_LENGTH + " characters",
+					PasswordPolicy.MIN_LENGTH);
+		}
+		account.changePassword(this.passwords.encode(newPassword));
+		this.audit.record(new AuditRecord("account.password-changed", "account", String.valueOf(account.id()),
+				Classification.PUBLIC, "password changed by " + account.username(), null, null));
+	}
+
 	@Transactional
 	void ensureRole(String username, GlobalRole role) {
 		Account account = this.accounts.findByUsernameIgnoreCase(username)

@@ -39,17 +39,22 @@ class PasswordPolicy {
 
 	/** Fails on the field {@code password}, naming the reason. */
 	void check(String raw) {
+		check(raw, "password");
+	}
+
+	/** Fails on the given field, naming the reason. */
+	void check(String raw, String field) {
 		int length = raw == null ? 0 : raw.codePointCount(0, raw.length());
 		if (length < MIN_LENGTH) {
-			throw new RuleViolationException("password", "account.password.tooShort",
+			throw new RuleViolationException(field, "account.password.tooShort",
 					"password must have at least " + MIN_LENGTH + " characters", MIN_LENGTH);
 		}
 		if (length > MAX_LENGTH) {
-			throw new RuleViolationException("password", "account.password.tooLong",
+			throw new RuleViolationException(field, "account.password.tooLong",
 					"password must have at most " + MAX_LENGTH + " characters", MAX_LENGTH);
 		}
 		if (this.common.contains(raw.toLowerCase(Locale.ROOT))) {
-			throw new RuleViolationException("password", "account.password.common",
+			throw new RuleViolationException(field, "account.password.common",
 					"password is one of the most common passwords; choose another");
 		}
 	}
