@@ -1,5 +1,6 @@
 package org.agilepmo.delivery.internal;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import org.agilepmo.delivery.internal.DeliveryAccess.Lens;
 import org.agilepmo.organisation.OrgUnitSummary;
 import org.agilepmo.portfolio.ProjectSummary;
 import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.ImportWorkspace;
 import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.shared.StaleVersionException;
@@ -52,8 +54,12 @@ public class BacklogService implements ProjectDelivery {
 
 	private final AuditTrail audit;
 
+	private final ImportWorkspace imports;
+
 	BacklogService(BacklogItems items, BoardColumns columns, Sprints sprints, Releases releases,
-			SquadSettingsRepository settings, DeliveryAccess access, ItemLog log, AuditTrail audit) {
+			SquadSettingsRepository settings, DeliveryAccess access, ItemLog log, AuditTrail audit,
+			ImportWorkspace imports) {
+		this.imports = imports;
 		this.items = items;
 		this.columns = columns;
 		this.sprints = sprints;
@@ -103,16 +109,16 @@ public class BacklogService implements ProjectDelivery {
 				continue;
 			}
 			int[] tally = new int[4];
-			tallyBelow(epic.id(), children, tally);
+			tallyBelow(lens, epic.id(), children, tally);
 			epics.add(new EpicProgress(view(lens, epic), squads.get(epic.squadId()).name(), tally[0], tally[1],
 					tally[2], tally[3]));
 		}
 		return epics;
 	}
 
-	private static void tallyBelow(long id, Map<Long, List<BacklogItem>> children, int[] tally) {
+	private static void tallyBelow(Lens lens, long id, Map<Long, List<BacklogItem>> children, int[] tally) {
 		for (BacklogItem child : children.getOrDefault(id, List.of())) {
-			if (child.type() != ItemType.FEATURE && child.type() != ItemType.TASK) {
+			if (child.type() != ItemType.FEATURE && child.type() != ItemType.TASK && lens.maySee(child)) {
 				tally[0]++;
 				tally[2] += child.points();
 				if (child.category() == Category.DONE) {
@@ -120,7 +126,7 @@ public class BacklogService implements ProjectDelivery {
 					tally[3] += child.points();
 				}
 			}
-			tallyBelow(child.id(), children, tally);
+			tallyBelow(lens, child.id(), children, tally);
 		}
 	}
 
@@ -402,6 +408,16 @@ public class BacklogService implements ProjectDelivery {
 	public ImportResult importCsv(Actor actor, long squadId, String csv) {
 		this.access.editableSquad(actor, squadId);
 		return importRows(actor, squadId, BacklogCsv.read(csv));
+	}
+
+	/**
+	 * The same from an upload, read no further than the import limit for text (a larger
+	 * one is refused naming the file and the limit).
+	 */
+	@Transactional
+	public ImportResult importCsv(Actor actor, long squadId, String fileName, InputStream csv) {
+		this.access.editableSquad(actor, squadId);
+		return importRows(actor, squadId, BacklogCsv.read(this.imports.text(fileName, csv)));
 	}
 
 	@Transactional

@@ -56,9 +56,6 @@ class AccountAdminController {
 	@PostMapping("/admin/accounts/new")
 	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
 			HttpServletResponse response) {
-		if (form.getPassword() == null || form.getPassword().length() < 8) {
-			errors.rejectValue("password", "account.password.tooShort", new Object[] { 8 }, null);
-		}
 		if (errors.hasErrors()) {
 			response.setStatus(400);
 			return form(model, form, null);

@@ -1,5 +1,6 @@
 package org.agilepmo.identity.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.agilepmo.identity.AccountManagement;
 import org.agilepmo.identity.AccountManagement.IssuedToken;
 import org.agilepmo.identity.ApiTokenView;
@@ -47,6 +48,22 @@ class AccountController {
 			model.addAttribute("nameError", ex.messageKey());
 		}
 		return show(model);
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@RequestParam(defaultValue = "") String currentPassword,
+			@RequestParam(defaultValue = "") String newPassword, Model model, HttpServletResponse response) {
+		try {
+			this.accounts.changeOwnPassword(CurrentActor.require().id(), currentPassword, newPassword);
+			return "redirect:/account?passwordChanged";
+		}
+		catch (RuleViolationException ex) {
+			model.addAttribute("passwordField", ex.field());
+			model.addAttribute("passwordError", ex.messageKey());
+			model.addAttribute("passwordErrorArguments", ex.arguments());
+			response.setStatus(422);
+			return show(model);
+		}
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")

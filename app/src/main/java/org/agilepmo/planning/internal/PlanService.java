@@ -22,6 +22,7 @@ import org.agilepmo.portfolio.ProjectCatalogue;
 import org.agilepmo.portfolio.ProjectDraft;
 import org.agilepmo.portfolio.ProjectSummary;
 import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.ImportWorkspace;
 import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.shared.StaleVersionException;
@@ -72,10 +73,13 @@ public class PlanService {
 
 	private final PortfolioRegistry registry;
 
+	private final ImportWorkspace imports;
+
 	PlanService(ProjectCatalogue projects, Plans plans, Activities activities, Dependencies dependencies,
 			PlanCalendars calendars, Baselines baselines, PlanScheduler scheduler, AuditTrail audit,
-			EntityManager entityManager, PortfolioRegistry registry) {
+			EntityManager entityManager, PortfolioRegistry registry, ImportWorkspace imports) {
 		this.registry = registry;
+		this.imports = imports;
 		this.projects = projects;
 		this.plans = plans;
 		this.activities = activities;
@@ -426,6 +430,13 @@ public class PlanService {
 	}
 
 	// ---- writing: import
+
+	/**
+	 * Reads a schedule file within the import limits; nothing it unpacked is left behind.
+	 */
+	public ImportedPlan readFile(String fileName, byte[] content) {
+		return MpxjReading.read(fileName, content, this.imports);
+	}
 
 	/**
 	 * Proposes a new project (through the portfolio module, with its access checks and

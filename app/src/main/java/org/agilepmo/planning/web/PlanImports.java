@@ -1,7 +1,6 @@
 package org.agilepmo.planning.web;
 
 import org.agilepmo.planning.internal.ImportedPlan;
-import org.agilepmo.planning.internal.MpxjReading;
 import org.agilepmo.planning.internal.PlanImportException;
 import org.agilepmo.planning.internal.PlanService;
 import org.agilepmo.planning.internal.PlanView;
@@ -24,7 +23,7 @@ final class PlanImports {
 		if (!plans.mayEdit(actor, projectId)) {
 			throw new AccessDeniedException("may not change the plan of project " + projectId);
 		}
-		return plans.importPlan(actor, projectId, read(fileName, content));
+		return plans.importPlan(actor, projectId, read(plans, fileName, content));
 	}
 
 	/**
@@ -32,7 +31,7 @@ final class PlanImports {
 	 */
 	static PlanView importAsNewProject(PlanService plans, Actor actor, ProjectDraft draft, String fileName,
 			byte[] content) {
-		return plans.importAsNewProject(actor, draft, read(fileName, content));
+		return plans.importAsNewProject(actor, draft, read(plans, fileName, content));
 	}
 
 	/** The file of a JSON upload; a problem on {@code content} when it is not base64. */
@@ -46,7 +45,7 @@ final class PlanImports {
 		}
 	}
 
-	private static ImportedPlan read(String fileName, byte[] content) {
+	private static ImportedPlan read(PlanService plans, String fileName, byte[] content) {
 		String name = (fileName != null && !fileName.isBlank()) ? fileName : "upload";
 		if (name.length() > 300) {
 			name = name.substring(0, 300);
@@ -59,7 +58,7 @@ final class PlanImports {
 		}
 		ImportedPlan imported;
 		try {
-			imported = MpxjReading.read(name, content);
+			imported = plans.readFile(name, content);
 		}
 		catch (PlanImportException ex) {
 			throw new RuleViolationException("file", "planning.import.failed", ex.getMessage(), ex.element(),

@@ -2,8 +2,8 @@ package org.agilepmo.delivery.web;
 
 import java.util.List;
 
+import org.agilepmo.delivery.DeliveryScene;
 import org.agilepmo.delivery.internal.BacklogService;
-import org.agilepmo.delivery.internal.DeliveryScene;
 import org.agilepmo.delivery.internal.ItemView;
 import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;

@@ -2,10 +2,10 @@ package org.agilepmo.delivery.web;
 
 import org.agilepmo.audit.AuditQuery;
 import org.agilepmo.audit.AuditTrail;
+import org.agilepmo.delivery.DeliveryScene;
 import org.agilepmo.delivery.internal.BacklogService;
 import org.agilepmo.delivery.internal.BoardService;
 import org.agilepmo.delivery.internal.Category;
-import org.agilepmo.delivery.internal.DeliveryScene;
 import org.agilepmo.delivery.internal.ItemDraft;
 import org.agilepmo.delivery.internal.ItemType;
 import org.agilepmo.delivery.internal.ItemView;

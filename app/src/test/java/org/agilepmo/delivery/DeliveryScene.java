@@ -1,4 +1,4 @@
-package org.agilepmo.delivery.internal;
+package org.agilepmo.delivery;
 
 import java.util.UUID;
 
