@@ -55,6 +55,10 @@ public final class CriticalPath {
 
 	private final int statusDate;
 
+	private final boolean primavera;
+
+	private final boolean progressOverride;
+
 	private final int[] lag;
 
 	private final int[] remaining;
@@ -100,8 +104,12 @@ public final class CriticalPath {
 		this.net = network;
 		this.projectCalendar = projectCalendar;
 		this.calendars = network.calendars.toArray(new WorkCalendar[0]);
-		this.projectStart = WorkCalendar.minuteOf(network.projectStart);
 		this.statusDate = (network.statusDate != null) ? WorkCalendar.minuteOf(network.statusDate) : NONE;
+		this.primavera = network.rules == SchedulingRules.PRIMAVERA;
+		this.progressOverride = this.primavera && network.progressed == ProgressedActivities.PROGRESS_OVERRIDE;
+		int start = WorkCalendar.minuteOf(network.projectStart);
+		// P6 schedules nothing before the data date, not even the project's start.
+		this.projectStart = (this.primavera && this.statusDate != NONE) ? Math.max(start, this.statusDate) : start;
 		int n = network.count;
 		this.lag = network.lagMinutes;
 		boolean progress = false;
@@ -157,11 +165,17 @@ public final class CriticalPath {
 			}
 		}
 		forwardPass(order);
-		this.projectFinish = this.projectStart;
+		// The latest early finish, even when it lies before the project start (work
+		// dated before the start, as MS Project and P6 allow): the backward pass starts
+		// there.
+		this.projectFinish = Integer.MIN_VALUE;
 		for (int i = 0; i < this.net.count; i++) {
 			if (this.net.kind[i] != SUMMARY && this.ef[i] > this.projectFinish) {
 				this.projectFinish = this.ef[i];
 			}
+		}
+		if (this.projectFinish == Integer.MIN_VALUE) {
+			this.projectFinish = this.projectStart;
 		}
 		for (int c = -1; c < this.calendars.length; c++) {
 			this.projectFinishWork[c + 1] = calendarNumbered(c).workIndex(this.projectFinish);
@@ -200,10 +214,21 @@ public final class CriticalPath {
 		int actualStart = n.actualStart[i];
 		this.drivingPredecessor[i] = -1;
 		if (n.actualFinish[i] != NONE) {
-			this.es[i] = actualStart;
-			this.ef[i] = n.actualFinish[i];
-			this.esWork[i] = c.workIndex(actualStart);
-			this.efWork[i] = c.workIndex(n.actualFinish[i]);
+			// P6's early dates are the remaining ones: nothing remains after the data
+			// date.
+			int start = (this.primavera && this.statusDate != NONE) ? this.statusDate : actualStart;
+			int finish = (this.primavera && this.statusDate != NONE) ? this.statusDate : n.actualFinish[i];
+			this.es[i] = start;
+			this.ef[i] = finish;
+			this.esWork[i] = c.workIndex(start);
+			this.efWork[i] = c.workIndex(finish);
+			return;
+		}
+		if (actualStart == NONE && n.manualStart[i] != NONE) {
+			this.es[i] = n.manualStart[i];
+			this.ef[i] = n.manualFinish[i];
+			this.esWork[i] = c.workIndex(this.es[i]);
+			this.efWork[i] = c.workIndex(this.ef[i]);
 			return;
 		}
 		int duration = n.duration[i];
@@ -309,6 +334,20 @@ public final class CriticalPath {
 	private void forwardStarted(int i, WorkCalendar c, int duration, int byLinks) {
 		int actualStart = this.net.actualStart[i];
 		int rest = this.remaining[i];
+		if (this.primavera) {
+			// The remaining early start: the data date, or later when the links say so
+			// under retained logic; the remaining duration runs from there.
+			int from = (this.statusDate != NONE) ? this.statusDate : actualStart;
+			if (!this.progressOverride && rest > 0 && byLinks > from) {
+				from = byLinks;
+			}
+			int start = c.nextWorkStart(from);
+			this.es[i] = start;
+			this.ef[i] = (rest == 0) ? start : c.addWork(start, rest);
+			this.esWork[i] = c.workIndex(start);
+			this.efWork[i] = c.workIndex(this.ef[i]);
+			return;
+		}
 		int done = Math.max(0, duration - rest);
 		int resume = c.addWork(actualStart, done);
 		if (this.statusDate != NONE) {
@@ -395,6 +434,10 @@ public final class CriticalPath {
 		Network n = this.net;
 		WorkCalendar c = calendar(i);
 		int actualStart = n.actualStart[i];
+		if (n.actualFinish[i] != NONE && this.primavera) {
+			finishedPrimavera(i, c);
+			return;
+		}
 		if (n.actualFinish[i] != NONE) {
 			this.ls[i] = actualStart;
 			this.lf[i] = n.actualFinish[i];
@@ -437,8 +480,37 @@ public final class CriticalPath {
 		this.lfWork[i] = finish;
 		this.lf[i] = c.finishOfWork(finish);
 		this.calculatedLsWork[i] = finish - rest;
-		this.ls[i] = (actualStart != NONE) ? actualStart : (rest == 0) ? this.lf[i] : c.startOfWork(finish - rest);
-		this.lsWork[i] = (actualStart != NONE) ? c.workIndex(actualStart) : this.calculatedLsWork[i];
+		int calculated = (rest == 0) ? this.lf[i] : c.startOfWork(finish - rest);
+		// A started activity's late start is its actual start (MS Project), unless its
+		// successors need it to finish before that: then the late start is the
+		// calculated one, so that the late finish is never before the late start. P6
+		// gives the remaining late start, always calculated.
+		boolean keepsActualStart = actualStart != NONE && !this.primavera && this.lf[i] >= actualStart;
+		this.ls[i] = keepsActualStart ? actualStart : calculated;
+		this.lsWork[i] = keepsActualStart ? c.workIndex(actualStart) : this.calculatedLsWork[i];
+	}
+
+	/**
+	 * P6's late dates of a finished activity: both are the latest finish its successors
+	 * allow (the project finish without any), as an instant, not moved back to the end of
+	 * the previous working period.
+	 */
+	private void finishedPrimavera(int i, WorkCalendar c) {
+		Network n = this.net;
+		int finish = Integer.MAX_VALUE;
+		for (int k = n.succFirst[i], end = n.succFirst[i + 1]; k < end; k++) {
+			if ((n.succBits[k] & Network.SUCC_FINISHED) == 0) {
+				finish = Math.min(finish, lateFinishBy(n.succLinks[k], i));
+			}
+		}
+		if (finish == Integer.MAX_VALUE) {
+			finish = this.projectFinish;
+		}
+		this.ls[i] = finish;
+		this.lf[i] = finish;
+		this.lsWork[i] = c.workIndex(finish);
+		this.lfWork[i] = this.lsWork[i];
+		this.calculatedLsWork[i] = this.lsWork[i];
 	}
 
 	/** {@link #lateFinishBy} as a work index on the predecessor's calendar {@code c}. */
