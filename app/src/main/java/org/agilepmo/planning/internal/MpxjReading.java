@@ -20,6 +20,8 @@ import org.agilepmo.engine.schedule.ActivityKind;
 import org.agilepmo.engine.schedule.ConstraintType;
 import org.agilepmo.engine.schedule.Lag;
 import org.agilepmo.engine.schedule.LinkType;
+import org.agilepmo.engine.schedule.ProgressedActivities;
+import org.agilepmo.engine.schedule.SchedulingRules;
 import org.mpxj.ActivityType;
 import org.mpxj.Duration;
 import org.mpxj.LocalTimeRange;
@@ -29,7 +31,9 @@ import org.mpxj.ProjectCalendarHours;
 import org.mpxj.ProjectFile;
 import org.mpxj.ProjectProperties;
 import org.mpxj.Relation;
+import org.mpxj.SchedulingProgressedActivities;
 import org.mpxj.Task;
+import org.mpxj.TaskMode;
 import org.mpxj.TimeUnit;
 import org.mpxj.reader.UniversalProjectReader;
 
@@ -92,21 +96,56 @@ public final class MpxjReading {
 
 		private final Map<Integer, String> calendarKeys = new LinkedHashMap<>();
 
+		/** The file comes from P6, whose rules the plan then follows (ADR 0103). */
+		private final boolean primavera;
+
 		Mapping(String fileName, ProjectFile file) {
 			this.fileName = fileName;
 			this.file = file;
 			this.properties = file.getProjectProperties();
+			String type = String.valueOf(this.properties.getFileType());
+			this.primavera = "Primavera".equalsIgnoreCase(this.properties.getFileApplication())
+					|| "XER".equalsIgnoreCase(type) || "PMXML".equalsIgnoreCase(type);
+		}
+
+		/**
+		 * Calendars some task or the project uses; one without working time that nothing
+		 * uses (a resource's, a base calendar) is left out, as MS Project opens such
+		 * files.
+		 */
+		private Set<Integer> usedCalendars() {
+			Set<Integer> used = new HashSet<>();
+			if (this.file.getDefaultCalendar() != null) {
+				used.add(this.file.getDefaultCalendar().getUniqueID());
+			}
+			for (Task task : this.file.getTasks()) {
+				if (task.getCalendar() != null) {
+					used.add(task.getCalendar().getUniqueID());
+				}
+			}
+			return used;
 		}
 
 		ImportedPlan plan() {
 			List<ImportedPlan.Calendar> calendars = new ArrayList<>();
+			Set<Integer> used = usedCalendars();
 			for (ProjectCalendar calendar : this.file.getCalendars()) {
 				String key = String.valueOf(calendar.getUniqueID());
 				if (calendar.getUniqueID() == null || this.calendarKeys.containsKey(calendar.getUniqueID())) {
 					continue;
 				}
+				CalendarDraft draft;
+				try {
+					draft = calendar(calendar, key);
+				}
+				catch (PlanImportException ex) {
+					if (used.contains(calendar.getUniqueID())) {
+						throw ex;
+					}
+					continue;
+				}
 				this.calendarKeys.put(calendar.getUniqueID(), key);
-				calendars.add(new ImportedPlan.Calendar(key, calendar(calendar, key)));
+				calendars.add(new ImportedPlan.Calendar(key, draft));
 			}
 			List<ImportedPlan.Task> tasks = new ArrayList<>();
 			List<ImportedPlan.Link> links = new ArrayList<>();
@@ -126,19 +165,22 @@ public final class MpxjReading {
 				}
 				String calendarKey = (task.getCalendar() != null)
 						? this.calendarKeys.get(task.getCalendar().getUniqueID()) : null;
-				tasks.add(new ImportedPlan.Task(key, parentKey, calendarKey, draft(task, key)));
+				tasks.add(new ImportedPlan.Task(key, parentKey, calendarKey, draft(task, key), details(task)));
 			}
 			for (Task task : this.file.getTasks()) {
 				if (skipped(task)) {
 					continue;
 				}
 				for (Relation relation : task.getPredecessors()) {
-					links.add(link(relation));
+					SummaryLinks.expand(relation, this::link, links);
 				}
 			}
 			ProjectCalendar defaultCalendar = this.file.getDefaultCalendar();
 			String defaultKey = (defaultCalendar != null) ? this.calendarKeys.get(defaultCalendar.getUniqueID()) : null;
 			LocalDateTime start = this.properties.getStartDate();
+			if (this.primavera && this.properties.getPlannedStart() != null) {
+				start = this.properties.getPlannedStart();
+			}
 			if (start == null) {
 				start = tasks.stream()
 					.map(t -> t.draft().actualStart())
@@ -146,8 +188,29 @@ public final class MpxjReading {
 					.min(LocalDateTime::compareTo)
 					.orElse(null);
 			}
+			ProgressedActivities progressed = (this.properties
+				.getSchedulingProgressedActivities() == SchedulingProgressedActivities.PROGRESS_OVERRIDE)
+						? ProgressedActivities.PROGRESS_OVERRIDE : ProgressedActivities.RETAINED_LOGIC;
 			return new ImportedPlan(this.fileName, start, this.properties.getStatusDate(), defaultKey, calendars, tasks,
-					links);
+					links, this.primavera ? SchedulingRules.PRIMAVERA : SchedulingRules.MICROSOFT_PROJECT, progressed);
+		}
+
+		/**
+		 * P6's remaining duration of an in-progress activity; MS Project's dates of a
+		 * manually scheduled task that has not started.
+		 */
+		private ToolDetails details(Task task) {
+			if (task.hasChildTasks()) {
+				return ToolDetails.NONE;
+			}
+			Integer remaining = null;
+			if (this.primavera && task.getActualStart() != null && task.getActualFinish() == null
+					&& task.getRemainingDuration() != null) {
+				remaining = minutes(task.getRemainingDuration(), element(task), "remaining duration");
+			}
+			boolean manual = !this.primavera && task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED
+					&& task.getActualStart() == null && task.getStart() != null && task.getFinish() != null;
+			return new ToolDetails(remaining, manual ? task.getStart() : null, manual ? task.getFinish() : null);
 		}
 
 		/** The project summary task (ID 0) and blank rows are not activities. */
@@ -170,9 +233,13 @@ public final class MpxjReading {
 		private ActivityDraft draft(Task task, String key) {
 			boolean milestone = task.getMilestone() || task.getActivityType() == ActivityType.START_MILESTONE
 					|| task.getActivityType() == ActivityType.FINISH_MILESTONE;
+			int given = task.hasChildTasks() ? 0 : minutes(task.getDuration(), element(task), "duration");
+			// MS Project keeps the duration of a task flagged as a milestone; P6's
+			// milestones have none.
+			boolean milestoneWithDuration = milestone && !this.primavera && given > 0;
 			ActivityKind kind = task.hasChildTasks() ? ActivityKind.SUMMARY
-					: milestone ? ActivityKind.MILESTONE : ActivityKind.TASK;
-			int duration = (kind == ActivityKind.TASK) ? minutes(task.getDuration(), element(task), "duration") : 0;
+					: (milestone && !milestoneWithDuration) ? ActivityKind.MILESTONE : ActivityKind.TASK;
+			int duration = (kind == ActivityKind.TASK) ? given : 0;
 			if (duration < 0) {
 				throw new PlanImportException(element(task), "has a negative duration");
 			}
@@ -196,9 +263,7 @@ public final class MpxjReading {
 					actualStart, actualFinish, complete, key);
 		}
 
-		private ImportedPlan.Link link(Relation relation) {
-			Task predecessor = relation.getPredecessorTask();
-			Task successor = relation.getSuccessorTask();
+		private ImportedPlan.Link link(Relation relation, Task predecessor, Task successor) {
 			if (predecessor == null || successor == null) {
 				throw new PlanImportException("link " + relation.getUniqueID(), "misses its predecessor or successor");
 			}
