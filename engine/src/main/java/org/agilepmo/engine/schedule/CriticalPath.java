@@ -450,7 +450,8 @@ public final class CriticalPath {
 		int projectFinish = this.projectFinishWork[n.calendar[i] + 1];
 		int finish = Integer.MAX_VALUE;
 		for (int k = n.succFirst[i], end = n.succFirst[i + 1]; k < end; k++) {
-			if ((n.succBits[k] & Network.SUCC_FINISHED) == 0) {
+			// MS Project ignores finished successors; P6 follows their late dates.
+			if (this.primavera || (n.succBits[k] & Network.SUCC_FINISHED) == 0) {
 				finish = Math.min(finish, lateFinishWork(k, i, c, projectFinish));
 			}
 		}
@@ -478,7 +479,11 @@ public final class CriticalPath {
 		}
 		int rest = this.remaining[i];
 		this.lfWork[i] = finish;
-		this.lf[i] = c.finishOfWork(finish);
+		// MS Project leaves a manual task's late finish where its successors put it (the
+		// start of a working period), without moving it back to the end of the previous
+		// one.
+		boolean manual = n.manualStart[i] != NONE && actualStart == NONE && finish < projectFinish;
+		this.lf[i] = manual ? c.startOfWork(finish) : c.finishOfWork(finish);
 		this.calculatedLsWork[i] = finish - rest;
 		int calculated = (rest == 0) ? this.lf[i] : c.startOfWork(finish - rest);
 		// A started activity's late start is its actual start (MS Project), unless its
@@ -499,9 +504,7 @@ public final class CriticalPath {
 		Network n = this.net;
 		int finish = Integer.MAX_VALUE;
 		for (int k = n.succFirst[i], end = n.succFirst[i + 1]; k < end; k++) {
-			if ((n.succBits[k] & Network.SUCC_FINISHED) == 0) {
-				finish = Math.min(finish, lateFinishBy(n.succLinks[k], i));
-			}
+			finish = Math.min(finish, lateFinishBy(n.succLinks[k], i));
 		}
 		if (finish == Integer.MAX_VALUE) {
 			finish = this.projectFinish;
@@ -511,6 +514,15 @@ public final class CriticalPath {
 		this.lsWork[i] = c.workIndex(finish);
 		this.lfWork[i] = this.lsWork[i];
 		this.calculatedLsWork[i] = this.lsWork[i];
+	}
+
+	/**
+	 * A manual task's late finish by a start-to-start link, as MS Project gives it: the
+	 * successor's late finish when the successor has no successors, else the project
+	 * finish (MPXJ's {@code MicrosoftScheduler} found the same).
+	 */
+	private int manualStartToStart(int s, int projectFinish, int successorLateFinish) {
+		return (this.net.succFirst[s] == this.net.succFirst[s + 1]) ? successorLateFinish : projectFinish;
 	}
 
 	/** {@link #lateFinishBy} as a work index on the predecessor's calendar {@code c}. */
@@ -530,6 +542,9 @@ public final class CriticalPath {
 			if ((bits & (Network.PRED_STARTED | Network.SUCC_STARTED)) != 0) {
 				return projectFinish;
 			}
+			if (n.manualStart[p] != NONE) {
+				return manualStartToStart(s, projectFinish, this.lfWork[s]);
+			}
 			finish = this.lsWork[s] - n.succLag[k] + n.duration[p];
 		}
 		else if (type == FF) {
@@ -546,6 +561,9 @@ public final class CriticalPath {
 	 * is its actual start.
 	 */
 	private int calculatedLateStart(int s, WorkCalendar cs) {
+		if (this.net.actualFinish[s] != NONE && this.primavera) {
+			return this.ls[s];
+		}
 		if (this.net.actualFinish[s] != NONE) {
 			return this.net.actualStart[s];
 		}
@@ -566,6 +584,9 @@ public final class CriticalPath {
 		else if (type == SS) {
 			if (n.actualStart[p] != NONE || n.actualStart[s] != NONE) {
 				return this.projectFinish;
+			}
+			if (n.manualStart[p] != NONE) {
+				return manualStartToStart(s, this.projectFinish, this.lf[s]);
 			}
 			WorkCalendar cp = calendar(p);
 			int start = cs.addWork(cp.nextWorkStart(this.ls[s]), lagMinutes);

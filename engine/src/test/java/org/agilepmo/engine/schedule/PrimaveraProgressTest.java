@@ -72,4 +72,21 @@ class PrimaveraProgressTest {
 		assertThat(s.earlyFinish(a)).isEqualTo(at(6, 17));
 	}
 
+	@Test
+	void aFinishedActivityFollowsTheLateDatesOfItsFinishedSuccessors() {
+		int a = this.builder.task("A", "Order", DAY);
+		int b = this.builder.task("B", "Deliver", DAY);
+		int c = this.builder.task("C", "Install", 2 * DAY);
+		int last = this.builder.task("Z", "Longest", 10 * DAY);
+		this.builder.finishToStart(a, b).finishToStart(b, c).statusDate(at(7, 17));
+		this.builder.finished(a, at(5, 8), at(5, 17)).finished(b, at(6, 8), at(6, 17));
+		Schedule s = schedule();
+
+		assertThat(s.lateFinish(last)).isEqualTo(at(21, 17));
+		assertThat(s.lateStart(c)).isEqualTo(at(20, 8));
+		assertThat(s.lateFinish(b)).isEqualTo(at(20, 8));
+		assertThat(s.lateFinish(a)).isEqualTo(at(20, 8));
+		assertThat(s.lateStart(a)).isEqualTo(at(20, 8));
+	}
+
 }
