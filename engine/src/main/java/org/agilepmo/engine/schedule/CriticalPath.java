@@ -61,6 +61,11 @@ public final class CriticalPath {
 
 	private final int[] lag;
 
+	/** The lags again in the order of the network's predLinks and succLinks. */
+	private final int[] predLag;
+
+	private final int[] succLag;
+
 	private final int[] remaining;
 
 	private final int[] es;
@@ -111,7 +116,20 @@ public final class CriticalPath {
 		// P6 schedules nothing before the data date, not even the project's start.
 		this.projectStart = (this.primavera && this.statusDate != NONE) ? Math.max(start, this.statusDate) : start;
 		int n = network.count;
-		this.lag = network.lagMinutes;
+		if (this.primavera && this.statusDate != NONE && anyFinishedLaggingPredecessor(network)) {
+			this.lag = remainingLags(network);
+			this.predLag = new int[network.linkCount];
+			this.succLag = new int[network.linkCount];
+			for (int k = 0; k < network.linkCount; k++) {
+				this.predLag[k] = this.lag[network.predLinks[k]];
+				this.succLag[k] = this.lag[network.succLinks[k]];
+			}
+		}
+		else {
+			this.lag = network.lagMinutes;
+			this.predLag = network.predLag;
+			this.succLag = network.succLag;
+		}
 		boolean progress = false;
 		for (int i = 0; i < n && !progress; i++) {
 			progress = network.actualStart[i] != NONE;
@@ -142,6 +160,32 @@ public final class CriticalPath {
 		for (int c = -1; c < this.calendars.length; c++) {
 			this.projectStartWork[c + 1] = calendarNumbered(c).workIndex(this.projectStart);
 		}
+	}
+
+	private static boolean anyFinishedLaggingPredecessor(Network n) {
+		for (int l = 0; l < n.linkCount; l++) {
+			if (n.lagMinutes[l] > 0 && n.actualFinish[n.linkPred[l]] != NONE) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * P6 counts the lag after a finished predecessor from its actual finish: what has
+	 * passed of it by the data date is used up, and only the rest delays the successor.
+	 */
+	private int[] remainingLags(Network n) {
+		int[] lags = n.lagMinutes.clone();
+		for (int l = 0; l < n.linkCount; l++) {
+			int p = n.linkPred[l];
+			if (lags[l] > 0 && n.actualFinish[p] != NONE && n.actualFinish[p] < this.statusDate) {
+				WorkCalendar c = calendarNumbered(n.calendar[n.linkSucc[l]]);
+				int passed = c.workIndex(this.statusDate) - c.workIndex(n.actualFinish[p]);
+				lags[l] = Math.max(0, lags[l] - passed);
+			}
+		}
+		return lags;
 	}
 
 	/**
@@ -380,16 +424,16 @@ public final class CriticalPath {
 		int type = bits & Network.TYPE_MASK;
 		boolean alap = this.alapPhase && n.constraint[p] == ALAP && n.constraint[s] != ALAP;
 		if (type == FS) {
-			return (alap ? this.lfWork[p] : this.efWork[p]) + n.predLag[k];
+			return (alap ? this.lfWork[p] : this.efWork[p]) + this.predLag[k];
 		}
 		if (type == SS) {
-			return (alap ? this.lsWork[p] : this.esWork[p]) + n.predLag[k];
+			return (alap ? this.lsWork[p] : this.esWork[p]) + this.predLag[k];
 		}
 		if (type == FF) {
-			int w = (alap ? this.lfWork[p] : this.efWork[p]) - this.remaining[s] + n.predLag[k];
+			int w = (alap ? this.lfWork[p] : this.efWork[p]) - this.remaining[s] + this.predLag[k];
 			return Math.max(w, this.projectStartWork[n.calendar[s] + 1]);
 		}
-		return (alap ? this.lsWork[p] : this.esWork[p]) - n.duration[s] + n.predLag[k];
+		return (alap ? this.lsWork[p] : this.esWork[p]) - n.duration[s] + this.predLag[k];
 	}
 
 	/** The early start that link {@code l} allows its successor {@code s}. */
@@ -517,9 +561,10 @@ public final class CriticalPath {
 	}
 
 	/**
-	 * A manual task's late finish by a start-to-start link, as MS Project gives it: the
-	 * successor's late finish when the successor has no successors, else the project
-	 * finish (MPXJ's {@code MicrosoftScheduler} found the same).
+	 * A manual task's late finish by a link from its start (start-to-start or
+	 * start-to-finish), as MS Project gives it: the successor's late finish when the
+	 * successor has no successors, else the project finish (MPXJ's
+	 * {@code MicrosoftScheduler} found the same).
 	 */
 	private int manualStartToStart(int s, int projectFinish, int successorLateFinish) {
 		return (this.net.succFirst[s] == this.net.succFirst[s + 1]) ? successorLateFinish : projectFinish;
@@ -536,7 +581,7 @@ public final class CriticalPath {
 		int type = bits & Network.TYPE_MASK;
 		int finish;
 		if (type == FS) {
-			finish = this.calculatedLsWork[s] - n.succLag[k];
+			finish = this.calculatedLsWork[s] - this.succLag[k];
 		}
 		else if (type == SS) {
 			if ((bits & (Network.PRED_STARTED | Network.SUCC_STARTED)) != 0) {
@@ -545,13 +590,16 @@ public final class CriticalPath {
 			if (n.manualStart[p] != NONE) {
 				return manualStartToStart(s, projectFinish, this.lfWork[s]);
 			}
-			finish = this.lsWork[s] - n.succLag[k] + n.duration[p];
+			finish = this.lsWork[s] - this.succLag[k] + n.duration[p];
 		}
 		else if (type == FF) {
-			finish = this.lfWork[s] - n.succLag[k];
+			finish = this.lfWork[s] - this.succLag[k];
+		}
+		else if (n.manualStart[p] != NONE) {
+			return manualStartToStart(s, projectFinish, this.lfWork[s]);
 		}
 		else {
-			finish = this.lfWork[s] + n.duration[p] - n.succLag[k];
+			finish = this.lfWork[s] + n.duration[p] - this.succLag[k];
 		}
 		return Math.min(finish, projectFinish);
 	}
@@ -595,6 +643,9 @@ public final class CriticalPath {
 		else if (type == FF) {
 			finish = cs.addWork(this.lf[s], lagMinutes);
 		}
+		else if (n.manualStart[p] != NONE) {
+			return manualStartToStart(s, this.projectFinish, this.lf[s]);
+		}
 		else {
 			finish = cs.addWork(calendar(p).addWork(this.lf[s], n.duration[p]), lagMinutes);
 		}
@@ -609,16 +660,16 @@ public final class CriticalPath {
 		int type = n.succBits[k] & Network.TYPE_MASK;
 		boolean alap = this.alapPhase && n.constraint[p] == ALAP && n.constraint[s] != ALAP;
 		if (type == FS) {
-			return (alap ? this.lfWork[p] : this.efWork[p]) + n.succLag[k];
+			return (alap ? this.lfWork[p] : this.efWork[p]) + this.succLag[k];
 		}
 		if (type == SS) {
-			return (alap ? this.lsWork[p] : this.esWork[p]) + n.succLag[k];
+			return (alap ? this.lsWork[p] : this.esWork[p]) + this.succLag[k];
 		}
 		if (type == FF) {
-			int w = (alap ? this.lfWork[p] : this.efWork[p]) - this.remaining[s] + n.succLag[k];
+			int w = (alap ? this.lfWork[p] : this.efWork[p]) - this.remaining[s] + this.succLag[k];
 			return Math.max(w, this.projectStartWork[n.calendar[s] + 1]);
 		}
-		return (alap ? this.lsWork[p] : this.esWork[p]) - n.duration[s] + n.succLag[k];
+		return (alap ? this.lsWork[p] : this.esWork[p]) - n.duration[s] + this.succLag[k];
 	}
 
 	private int[] totalFloat() {

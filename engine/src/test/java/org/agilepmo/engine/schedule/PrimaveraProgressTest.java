@@ -32,7 +32,7 @@ class PrimaveraProgressTest {
 		assertThat(s.earlyStart(b)).isEqualTo(at(9, 8));
 		assertThat(s.earlyFinish(b)).isEqualTo(at(12, 17));
 		assertThat(s.lateStart(a)).isEqualTo(at(9, 8));
-		assertThat(s.lateFinish(a)).isEqualTo(at(9, 8));
+		assertThat(s.lateFinish(a)).isEqualTo(at(8, 8));
 		assertThat(s.start(a)).isEqualTo(at(5, 8));
 	}
 
@@ -87,6 +87,18 @@ class PrimaveraProgressTest {
 		assertThat(s.lateFinish(b)).isEqualTo(at(20, 8));
 		assertThat(s.lateFinish(a)).isEqualTo(at(20, 8));
 		assertThat(s.lateStart(a)).isEqualTo(at(20, 8));
+	}
+
+	@Test
+	void theLagAfterAFinishedActivityCountsFromItsActualFinish() {
+		int a = this.builder.task("A", "Pour", DAY);
+		int b = this.builder.task("B", "Strip formwork", DAY);
+		this.builder.link(a, b, LinkType.FINISH_START, Lag.minutes(3 * DAY));
+		this.builder.statusDate(at(7, 17)).finished(a, at(5, 8), at(5, 17));
+		Schedule s = schedule();
+
+		assertThat(s.earlyStart(b)).isEqualTo(at(9, 8));
+		assertThat(s.lateFinish(a)).isEqualTo(at(8, 8));
 	}
 
 }
