@@ -32,7 +32,7 @@ class PrimaveraProgressTest {
 		assertThat(s.earlyStart(b)).isEqualTo(at(9, 8));
 		assertThat(s.earlyFinish(b)).isEqualTo(at(12, 17));
 		assertThat(s.lateStart(a)).isEqualTo(at(9, 8));
-		assertThat(s.lateFinish(a)).isEqualTo(at(8, 8));
+		assertThat(s.lateFinish(a)).isEqualTo(at(9, 8));
 		assertThat(s.start(a)).isEqualTo(at(5, 8));
 	}
 
