@@ -2,6 +2,7 @@ package org.agilepmo.planning;
 
 import java.io.ByteArrayOutputStream;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Locale;
@@ -20,9 +21,13 @@ import org.mpxj.Duration;
 import org.mpxj.ProjectCalendar;
 import org.mpxj.ProjectFile;
 import org.mpxj.Relation;
+import org.mpxj.Resource;
+import org.mpxj.ResourceAssignment;
+import org.mpxj.ResourceType;
 import org.mpxj.RelationType;
 import org.mpxj.Task;
 import org.mpxj.TaskMode;
+import org.mpxj.TaskType;
 import org.mpxj.TimeUnit;
 import org.mpxj.mspdi.MSPDIWriter;
 import tools.jackson.databind.JsonNode;
@@ -138,6 +143,28 @@ class ImportingWhatTheToolsAllowTest {
 		Map<String, JsonNode> plan = importAsUser(file);
 
 		assertThat(date(plan, "1", "earlyFinish")).isEqualTo(LocalDateTime.of(2026, 11, 2, 17, 0));
+	}
+
+	@Test
+	void aTaskWithoutACalendarWorksOnItsResourcesCalendar() throws Exception {
+		ProjectFile file = project(MONDAY);
+		ProjectCalendar away = file.addDefaultDerivedCalendar();
+		away.setName("Amina");
+		away.setParent(file.getDefaultCalendar());
+		away.addCalendarException(LocalDate.of(2026, 11, 3));
+		Resource amina = file.addResource();
+		amina.setName("Amina");
+		amina.setUniqueID(1);
+		amina.setType(ResourceType.WORK);
+		amina.setCalendar(away);
+		Task survey = task(file, null, 1, "Survey", 2);
+		survey.setType(TaskType.FIXED_UNITS);
+		ResourceAssignment assignment = survey.addResourceAssignment(amina);
+		assignment.setUnits(100);
+		assignment.setWork(Duration.getInstance(16, TimeUnit.HOURS));
+		Map<String, JsonNode> plan = importAsUser(file);
+
+		assertThat(date(plan, "1", "earlyFinish")).isEqualTo(LocalDateTime.of(2026, 11, 4, 17, 0));
 	}
 
 	private static ProjectFile project(LocalDateTime start) {

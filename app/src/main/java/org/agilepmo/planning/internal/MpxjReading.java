@@ -31,9 +31,12 @@ import org.mpxj.ProjectCalendarHours;
 import org.mpxj.ProjectFile;
 import org.mpxj.ProjectProperties;
 import org.mpxj.Relation;
+import org.mpxj.ResourceAssignment;
+import org.mpxj.ResourceType;
 import org.mpxj.SchedulingProgressedActivities;
 import org.mpxj.Task;
 import org.mpxj.TaskMode;
+import org.mpxj.TaskType;
 import org.mpxj.TimeUnit;
 import org.mpxj.reader.UniversalProjectReader;
 
@@ -165,7 +168,13 @@ public final class MpxjReading {
 				}
 				String calendarKey = (task.getCalendar() != null)
 						? this.calendarKeys.get(task.getCalendar().getUniqueID()) : null;
-				tasks.add(new ImportedPlan.Task(key, parentKey, calendarKey, draft(task, key), details(task)));
+				ActivityDraft draft = draft(task, key);
+				ResourceDriven driven = resourceDriven(task);
+				if (calendarKey == null && driven != null) {
+					calendarKey = driven.calendarKey();
+					draft = draft.withDuration(driven.minutes());
+				}
+				tasks.add(new ImportedPlan.Task(key, parentKey, calendarKey, draft, details(task)));
 			}
 			for (Task task : this.file.getTasks()) {
 				if (skipped(task)) {
@@ -193,6 +202,47 @@ public final class MpxjReading {
 						? ProgressedActivities.PROGRESS_OVERRIDE : ProgressedActivities.RETAINED_LOGIC;
 			return new ImportedPlan(this.fileName, start, this.properties.getStatusDate(), defaultKey, calendars, tasks,
 					links, this.primavera ? SchedulingRules.PRIMAVERA : SchedulingRules.MICROSOFT_PROJECT, progressed);
+		}
+
+		/**
+		 * MS Project schedules a task that has no calendar of its own and is not of fixed
+		 * duration by its assignments: each works its hours (work × 100 / units) on its
+		 * resource's calendar, and the task lasts until the last finishes (as MPXJ's
+		 * {@code MicrosoftScheduler} does). When all the assignments share one resource
+		 * calendar, the activity is put on that calendar with the longest assignment's
+		 * duration; otherwise, or with progress, the task's own duration stands.
+		 */
+		private ResourceDriven resourceDriven(Task task) {
+			if (this.primavera || task.hasChildTasks() || task.getMilestone()
+					|| task.getType() == TaskType.FIXED_DURATION || task.getIgnoreResourceCalendar()
+					|| task.getActualStart() != null || task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED) {
+				return null;
+			}
+			Integer calendarId = null;
+			int longest = -1;
+			for (ResourceAssignment assignment : task.getResourceAssignments()) {
+				if (assignment.getResource() == null || assignment.getResource().getType() != ResourceType.WORK
+						|| assignment.getWork() == null || assignment.getUnits() == null
+						|| assignment.getUnits().doubleValue() <= 0) {
+					continue;
+				}
+				ProjectCalendar calendar = assignment.getResource().getCalendar();
+				if (calendar == null || (calendarId != null && !calendarId.equals(calendar.getUniqueID()))) {
+					return null;
+				}
+				calendarId = calendar.getUniqueID();
+				double work = assignment.getWork().convertUnits(TimeUnit.MINUTES, this.properties).getDuration();
+				longest = Math.max(longest, (int) Math.round(work * 100.0 / assignment.getUnits().doubleValue()));
+			}
+			String key = (calendarId != null) ? this.calendarKeys.get(calendarId) : null;
+			if (key == null || longest <= 0 || longest > PlanRules.DURATION_MAX) {
+				return null;
+			}
+			return new ResourceDriven(key, longest);
+		}
+
+		/** A task's calendar and duration as its assignments give them. */
+		private record ResourceDriven(String calendarKey, int minutes) {
 		}
 
 		/**

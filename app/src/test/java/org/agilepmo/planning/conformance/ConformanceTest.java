@@ -49,9 +49,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class ConformanceTest {
 
 	/** Ratchet: raise when the rates rise, never lower. */
-	static final double MS_PROJECT_MINIMUM = 0.998;
+	static final double MS_PROJECT_MINIMUM = 1.0;
 
-	static final double PRIMAVERA_MINIMUM = 0.943;
+	static final double PRIMAVERA_MINIMUM = 0.973;
 
 	@Autowired
 	MockMvc mvc;
