@@ -500,6 +500,7 @@ public class PlanService {
 				throw atElement("task " + task.key() + " (" + task.draft().name() + ")", ex);
 			}
 			Activity activity = new Activity(plan.id(), ++order, draft);
+			activity.recordToolDetails(task.details());
 			this.entityManager.persist(activity);
 			byKey.put(task.key(), activity);
 			byId.put(activity.id(), activity);
@@ -535,6 +536,7 @@ public class PlanService {
 		PlanRules.checkDate("statusDate", imported.statusDate());
 		plan.reschedule(start, imported.statusDate(), (projectCalendar != null) ? projectCalendar.id() : null);
 		plan.importedFrom(imported.sourceFile());
+		plan.followRules(imported.rules(), imported.progressed());
 		try {
 			this.plans.flush();
 		}
