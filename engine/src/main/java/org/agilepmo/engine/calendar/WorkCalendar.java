@@ -130,6 +130,28 @@ public final class WorkCalendar {
 		return STANDARD;
 	}
 
+	/**
+	 * The clock: every minute of every day works, so work is elapsed time. Elapsed
+	 * durations and lags run on it.
+	 */
+	public static WorkCalendar continuous() {
+		return Continuous.CALENDAR;
+	}
+
+	/** True if every minute works: work on it is elapsed time. */
+	public boolean isContinuous() {
+		return this == Continuous.CALENDAR;
+	}
+
+	/** Built on first use: most plans have no elapsed durations. */
+	private static final class Continuous {
+
+		static final WorkCalendar CALENDAR = builder("24 hours (elapsed)")
+			.workWeek(List.of(DayOfWeek.values()), WorkingTime.parse("00:00-24:00"))
+			.build();
+
+	}
+
 	public static Builder builder(String name) {
 		return new Builder(name);
 	}

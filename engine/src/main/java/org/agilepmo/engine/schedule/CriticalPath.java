@@ -445,19 +445,27 @@ public final class CriticalPath {
 		int t;
 		if (type == FS) {
 			t = alap ? this.lf[p] : this.ef[p];
-			return c.addWork(t, this.lag[l]);
+			return addLag(c, t, l, this.lag[l]);
 		}
 		if (type == SS) {
 			t = alap ? this.ls[p] : this.es[p];
-			return c.addWork(t, this.lag[l]);
+			return addLag(c, t, l, this.lag[l]);
 		}
 		if (type == FF) {
 			t = alap ? this.lf[p] : this.ef[p];
-			t = c.addWork(c.addWork(t, -this.remaining[s]), this.lag[l]);
+			t = addLag(c, c.addWork(t, -this.remaining[s]), l, this.lag[l]);
 			return Math.max(t, this.projectStart);
 		}
 		t = alap ? this.ls[p] : this.es[p];
-		return c.addWork(c.addWork(t, -n.duration[s]), this.lag[l]);
+		return addLag(c, c.addWork(t, -n.duration[s]), l, this.lag[l]);
+	}
+
+	/**
+	 * Adds link {@code l}'s lag of {@code minutes} to instant {@code t}: working time on
+	 * {@code c}, or clock minutes for an elapsed lag.
+	 */
+	private int addLag(WorkCalendar c, int t, int l, int minutes) {
+		return this.net.lagElapsed[l] ? t + minutes : c.addWork(t, minutes);
 	}
 
 	/**
@@ -627,7 +635,7 @@ public final class CriticalPath {
 		int lagMinutes = -this.lag[l];
 		int finish;
 		if (type == FS) {
-			finish = cs.addWork(calculatedLateStart(s, cs), lagMinutes);
+			finish = addLag(cs, calculatedLateStart(s, cs), l, lagMinutes);
 		}
 		else if (type == SS) {
 			if (n.actualStart[p] != NONE || n.actualStart[s] != NONE) {
@@ -637,17 +645,17 @@ public final class CriticalPath {
 				return manualStartToStart(s, this.projectFinish, this.lf[s]);
 			}
 			WorkCalendar cp = calendar(p);
-			int start = cs.addWork(cp.nextWorkStart(this.ls[s]), lagMinutes);
+			int start = addLag(cs, cp.nextWorkStart(this.ls[s]), l, lagMinutes);
 			finish = cp.addWork(start, n.duration[p]);
 		}
 		else if (type == FF) {
-			finish = cs.addWork(this.lf[s], lagMinutes);
+			finish = addLag(cs, this.lf[s], l, lagMinutes);
 		}
 		else if (n.manualStart[p] != NONE) {
 			return manualStartToStart(s, this.projectFinish, this.lf[s]);
 		}
 		else {
-			finish = cs.addWork(calendar(p).addWork(this.lf[s], n.duration[p]), lagMinutes);
+			finish = addLag(cs, calendar(p).addWork(this.lf[s], n.duration[p]), l, lagMinutes);
 		}
 		return Math.min(finish, this.projectFinish);
 	}

@@ -2,11 +2,23 @@ package org.agilepmo.engine.schedule;
 
 /**
  * The lag of a link: working minutes on the successor's calendar, or a percentage of the
- * predecessor's duration (rounded to the nearest minute). Negative values are leads.
+ * predecessor's duration (rounded to the nearest minute). Negative values are leads. An
+ * elapsed lag (MS Project's {@code 2ed}, {@code 4eh}) runs on the clock, 24 hours a day
+ * and 7 days a week, whatever the calendars say.
  */
-public record Lag(int value, boolean percent) {
+public record Lag(int value, boolean percent, boolean elapsed) {
 
-	public static final Lag NONE = new Lag(0, false);
+	public static final Lag NONE = new Lag(0, false, false);
+
+	/** A lag in working time, or a percentage of the predecessor's duration. */
+	public Lag(int value, boolean percent) {
+		this(value, percent, false);
+	}
+
+	/** {@code minutes} of clock time, 24×7. */
+	public static Lag elapsed(int minutes) {
+		return new Lag(minutes, false, true);
+	}
 
 	public static Lag minutes(int minutes) {
 		return (minutes == 0) ? NONE : new Lag(minutes, false);

@@ -75,6 +75,9 @@ public final class Network {
 
 	final boolean[] lagPercent;
 
+	/** Lags of clock time (24×7), added as minutes instead of working time. */
+	final boolean[] lagElapsed;
+
 	/** Links into activity i are {@code predLinks[predFirst[i] .. predFirst[i+1])}. */
 	final int[] predFirst;
 
@@ -144,6 +147,7 @@ public final class Network {
 		this.linkType = Arrays.copyOf(b.linkType, b.linkCount);
 		this.lagValue = Arrays.copyOf(b.lagValue, b.linkCount);
 		this.lagPercent = Arrays.copyOf(b.lagPercent, b.linkCount);
+		this.lagElapsed = Arrays.copyOf(b.lagElapsed, b.linkCount);
 		this.predFirst = new int[this.count + 1];
 		this.predLinks = new int[this.linkCount];
 		this.succFirst = new int[this.count + 1];
@@ -158,7 +162,10 @@ public final class Network {
 			int value = this.lagValue[l];
 			this.lagMinutes[l] = this.lagPercent[l] ? (int) Math.round(this.duration[p] * (double) value / 100.0)
 					: value;
-			bits[l] = (byte) (this.linkType[l] | ((this.calendar[p] == this.calendar[s]) ? SAME_CALENDAR : 0)
+			// An elapsed lag is not work on the shared calendar: such a link takes the
+			// passes' general path.
+			boolean sameAxis = this.calendar[p] == this.calendar[s] && !this.lagElapsed[l];
+			bits[l] = (byte) (this.linkType[l] | (sameAxis ? SAME_CALENDAR : 0)
 					| ((this.actualStart[p] != NONE) ? PRED_STARTED : 0)
 					| ((this.actualStart[s] != NONE) ? SUCC_STARTED : 0)
 					| ((this.actualFinish[s] != NONE) ? SUCC_FINISHED : 0));
@@ -267,6 +274,15 @@ public final class Network {
 		return (i != null) ? i : -1;
 	}
 
+	/**
+	 * True if the activity's duration is elapsed time (24×7), see
+	 * {@link Builder#elapsed}.
+	 */
+	public boolean isElapsed(int activity) {
+		WorkCalendar c = calendar(activity);
+		return c != null && c.isContinuous();
+	}
+
 	/** The activity's own calendar, or null for the project calendar. */
 	public WorkCalendar calendar(int activity) {
 		int c = this.calendar[activity];
@@ -333,6 +349,8 @@ public final class Network {
 
 		private boolean[] lagPercent;
 
+		private boolean[] lagElapsed;
+
 		private Builder(LocalDateTime projectStart, int activities, int links) {
 			WorkCalendar.minuteOf(projectStart);
 			this.projectStart = projectStart;
@@ -358,6 +376,7 @@ public final class Network {
 			this.linkType = new byte[l];
 			this.lagValue = new int[l];
 			this.lagPercent = new boolean[l];
+			this.lagElapsed = new boolean[l];
 		}
 
 		/** Whose conventions to follow where MS Project and P6 differ (ADR 0103). */
@@ -445,6 +464,16 @@ public final class Network {
 			return this;
 		}
 
+		/**
+		 * Makes the activity's duration elapsed time, as MS Project's {@code ed},
+		 * {@code eh}, {@code ew}, {@code emo}: it runs on the clock, 24 hours a day and 7
+		 * days a week ({@link WorkCalendar#continuous()}), instead of on a working
+		 * calendar. It can start and finish outside working time.
+		 */
+		public Builder elapsed(int activity) {
+			return calendar(activity, WorkCalendar.continuous());
+		}
+
 		public Builder constrain(int activity, ConstraintType type, LocalDateTime date) {
 			check(activity);
 			if (type.isDated() != (date != null)) {
@@ -519,6 +548,7 @@ public final class Network {
 				this.linkType = Arrays.copyOf(this.linkType, size);
 				this.lagValue = Arrays.copyOf(this.lagValue, size);
 				this.lagPercent = Arrays.copyOf(this.lagPercent, size);
+				this.lagElapsed = Arrays.copyOf(this.lagElapsed, size);
 			}
 			int l = this.linkCount++;
 			this.linkPred[l] = predecessor;
@@ -526,6 +556,7 @@ public final class Network {
 			this.linkType[l] = (byte) type.ordinal();
 			this.lagValue[l] = lag.value();
 			this.lagPercent[l] = lag.percent();
+			this.lagElapsed[l] = lag.elapsed();
 			return this;
 		}
 
