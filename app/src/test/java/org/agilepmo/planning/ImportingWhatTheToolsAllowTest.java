@@ -163,6 +163,30 @@ class ImportingWhatTheToolsAllowTest {
 		assertThat(date(plan, "1", "earlyFinish")).isEqualTo(LocalDateTime.of(2026, 11, 4, 17, 0));
 	}
 
+	@Test
+	void anElapsedDurationAndAnElapsedLagRunOnTheClockNotOnTheCalendar() throws Exception {
+		ProjectFile file = project(MONDAY);
+		Task pour = task(file, null, 1, "Pour", 1);
+		Task cure = task(file, null, 2, "Cure", 3);
+		cure.setDuration(Duration.getInstance(3, TimeUnit.ELAPSED_DAYS));
+		cure.addPredecessor(new Relation.Builder().predecessorTask(pour).type(RelationType.FINISH_START));
+		Task strip = task(file, null, 3, "Strip forms", 1);
+		strip.addPredecessor(new Relation.Builder().predecessorTask(cure)
+			.type(RelationType.FINISH_START)
+			.lag(Duration.getInstance(2, TimeUnit.ELAPSED_DAYS)));
+		Map<String, JsonNode> plan = importAsUser(file);
+
+		// Monday 17:00 + 72 clock hours: Thursday 17:00, not three working days later.
+		assertThat(date(plan, "2", "earlyStart")).isEqualTo(LocalDateTime.of(2026, 11, 2, 17, 0));
+		assertThat(date(plan, "2", "earlyFinish")).isEqualTo(LocalDateTime.of(2026, 11, 5, 17, 0));
+		// Thursday 17:00 + 48 clock hours: Saturday 17:00, so Monday 08:00.
+		assertThat(date(plan, "3", "earlyStart")).isEqualTo(LocalDateTime.of(2026, 11, 9, 8, 0));
+		// Backward, on the clock too: Monday 08:00 - 48 hours - 72 hours is Wednesday
+		// 08:00, so Pour may finish on Tuesday 17:00 (the weekend is float).
+		assertThat(date(plan, "2", "lateStart")).isEqualTo(LocalDateTime.of(2026, 11, 4, 8, 0));
+		assertThat(date(plan, "1", "lateFinish")).isEqualTo(LocalDateTime.of(2026, 11, 3, 17, 0));
+	}
+
 	private static ProjectFile project(LocalDateTime start) {
 		ProjectFile file = new ProjectFile();
 		file.setDefaultCalendar(file.addDefaultBaseCalendar());

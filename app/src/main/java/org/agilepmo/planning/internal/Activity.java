@@ -83,6 +83,9 @@ class Activity {
 	@Column(name = "manual_finish")
 	private LocalDateTime manualFinish;
 
+	@Column(name = "elapsed_duration", nullable = false)
+	private boolean elapsedDuration;
+
 	protected Activity() {
 	}
 
@@ -119,10 +122,11 @@ class Activity {
 		this.remainingMinutes = d.remainingMinutes();
 		this.manualStart = d.manualStart();
 		this.manualFinish = d.manualFinish();
+		this.elapsedDuration = d.elapsed();
 	}
 
 	ToolDetails toolDetails() {
-		return new ToolDetails(this.remainingMinutes, this.manualStart, this.manualFinish);
+		return new ToolDetails(this.remainingMinutes, this.manualStart, this.manualFinish, this.elapsedDuration);
 	}
 
 	void moveTo(int sortOrder) {

@@ -48,6 +48,9 @@ class Dependency {
 	@Column(name = "lag_percent", nullable = false)
 	private boolean lagPercent;
 
+	@Column(name = "lag_elapsed", nullable = false)
+	private boolean lagElapsed;
+
 	protected Dependency() {
 	}
 
@@ -62,6 +65,7 @@ class Dependency {
 		this.type = newType;
 		this.lagValue = lag.value();
 		this.lagPercent = lag.percent();
+		this.lagElapsed = lag.elapsed();
 	}
 
 	Long id() {
@@ -89,7 +93,7 @@ class Dependency {
 	}
 
 	Lag lag() {
-		return new Lag(this.lagValue, this.lagPercent);
+		return new Lag(this.lagValue, this.lagPercent, this.lagElapsed);
 	}
 
 	DependencySnapshot snapshot() {

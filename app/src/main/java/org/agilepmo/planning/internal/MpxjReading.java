@@ -347,7 +347,8 @@ public final class MpxjReading {
 			}
 			boolean manual = !this.primavera && task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED
 					&& task.getActualStart() == null && task.getStart() != null && task.getFinish() != null;
-			return new ToolDetails(remaining, manual ? task.getStart() : null, manual ? task.getFinish() : null);
+			return new ToolDetails(remaining, manual ? task.getStart() : null, manual ? task.getFinish() : null,
+					task.getDuration() != null && elapsed(task.getDuration().getUnits()));
 		}
 
 		/** The project summary task (ID 0) and blank rows are not activities. */
@@ -419,6 +420,9 @@ public final class MpxjReading {
 				if (lag.getUnits() == TimeUnit.PERCENT || lag.getUnits() == TimeUnit.ELAPSED_PERCENT) {
 					engineLag = Lag.percent(checkedInt(Math.round(lag.getDuration()), element, "lag"));
 				}
+				else if (elapsed(lag.getUnits())) {
+					engineLag = Lag.elapsed(minutes(lag, element, "lag"));
+				}
 				else {
 					engineLag = Lag.minutes(minutes(lag, element, "lag"));
 				}
@@ -438,6 +442,17 @@ public final class MpxjReading {
 				throw new PlanImportException(element, what + " " + duration + " is out of range");
 			}
 			return (int) Math.round(value);
+		}
+
+		/**
+		 * MS Project's elapsed units ({@code em}, {@code eh}, {@code ed}, {@code ew},
+		 * {@code emo}, {@code ey}): clock time, 24×7, which MPXJ converts to minutes at
+		 * 24 hours a day.
+		 */
+		private static boolean elapsed(TimeUnit unit) {
+			return unit == TimeUnit.ELAPSED_MINUTES || unit == TimeUnit.ELAPSED_HOURS || unit == TimeUnit.ELAPSED_DAYS
+					|| unit == TimeUnit.ELAPSED_WEEKS || unit == TimeUnit.ELAPSED_MONTHS
+					|| unit == TimeUnit.ELAPSED_YEARS;
 		}
 
 		private static int checkedInt(long value, String element, String what) {

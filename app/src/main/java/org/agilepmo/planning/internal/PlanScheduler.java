@@ -120,6 +120,9 @@ class PlanScheduler {
 				builder.deadline(i, a.deadline());
 			}
 			ToolDetails details = a.toolDetails();
+			if (details.elapsed()) {
+				builder.elapsed(i);
+			}
 			if (a.actualFinish() != null && a.actualStart() != null) {
 				builder.finished(i, a.actualStart(), a.actualFinish());
 			}

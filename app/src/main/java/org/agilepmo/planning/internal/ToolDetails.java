@@ -6,11 +6,17 @@ import java.time.LocalDateTime;
  * What a file says about an activity beyond its draft, so that the dates equal the tool's
  * (issue 13): the remaining duration P6 keeps for an in-progress activity (it is not the
  * duration times the percent complete), and the dates of an MS Project task scheduled
- * manually.
+ * manually; whether its duration is elapsed time (MS Project's {@code ed}, {@code eh}…),
+ * run on the clock, 24×7.
  */
-public record ToolDetails(Integer remainingMinutes, LocalDateTime manualStart, LocalDateTime manualFinish) {
+public record ToolDetails(Integer remainingMinutes, LocalDateTime manualStart, LocalDateTime manualFinish,
+		boolean elapsed) {
 
-	public static final ToolDetails NONE = new ToolDetails(null, null, null);
+	public static final ToolDetails NONE = new ToolDetails(null, null, null, false);
+
+	public ToolDetails(Integer remainingMinutes, LocalDateTime manualStart, LocalDateTime manualFinish) {
+		this(remainingMinutes, manualStart, manualFinish, false);
+	}
 
 	public ToolDetails {
 		if ((manualStart == null) != (manualFinish == null)) {
