@@ -336,7 +336,7 @@ public final class CriticalPath {
 			start = this.statusDate;
 			driving = -1;
 		}
-		start = workStart(c, start, duration == 0);
+		start = workStart(c, start, duration == 0 && !n.startMilestone[i]);
 		int logical = start;
 		if (type == SNET) {
 			start = Math.max(start, date);
@@ -537,7 +537,8 @@ public final class CriticalPath {
 		boolean manual = n.manualStart[i] != NONE && actualStart == NONE && finish < projectFinish;
 		this.lf[i] = manual ? c.startOfWork(finish) : c.finishOfWork(finish);
 		this.calculatedLsWork[i] = finish - rest;
-		int calculated = (rest == 0) ? this.lf[i] : c.startOfWork(finish - rest);
+		// A start milestone's late start is the start of the next working period (P6).
+		int calculated = (rest == 0 && !n.startMilestone[i]) ? this.lf[i] : c.startOfWork(finish - rest);
 		// A started activity's late start is its actual start (MS Project), unless its
 		// successors need it to finish before that: then the late start is the
 		// calculated one, so that the late finish is never before the late start. P6

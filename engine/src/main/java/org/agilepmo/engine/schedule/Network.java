@@ -59,6 +59,12 @@ public final class Network {
 
 	final int[] manualFinish;
 
+	/**
+	 * P6's start milestones: dated at the start of the next working period, where a
+	 * (finish) milestone stays at the end of the previous one.
+	 */
+	final boolean[] startMilestone;
+
 	final SchedulingRules rules;
 
 	final ProgressedActivities progressed;
@@ -139,6 +145,7 @@ public final class Network {
 		this.percentComplete = Arrays.copyOf(b.percentComplete, b.count);
 		this.manualStart = Arrays.copyOf(b.manualStart, b.count);
 		this.manualFinish = Arrays.copyOf(b.manualFinish, b.count);
+		this.startMilestone = Arrays.copyOf(b.startMilestone, b.count);
 		this.rules = b.rules;
 		this.progressed = b.progressed;
 		this.linkCount = b.linkCount;
@@ -333,6 +340,8 @@ public final class Network {
 
 		private int[] manualFinish;
 
+		private boolean[] startMilestone;
+
 		private SchedulingRules rules = SchedulingRules.MICROSOFT_PROJECT;
 
 		private ProgressedActivities progressed = ProgressedActivities.RETAINED_LOGIC;
@@ -371,6 +380,7 @@ public final class Network {
 			this.percentComplete = new int[a];
 			this.manualStart = new int[a];
 			this.manualFinish = new int[a];
+			this.startMilestone = new boolean[a];
 			this.linkPred = new int[l];
 			this.linkSucc = new int[l];
 			this.linkType = new byte[l];
@@ -427,6 +437,19 @@ public final class Network {
 
 		public int milestone(String id, String name) {
 			return add(id, name, ActivityKind.MILESTONE, 0);
+		}
+
+		/**
+		 * Adds a start milestone (P6's {@code START_MILESTONE}): it marks the start of
+		 * what follows, so it is dated at the start of the next working period (08:00),
+		 * early and late. A {@link #milestone} is a finish milestone: it stays at the end
+		 * of the working period that leads to it (17:00), as in MS Project and for P6's
+		 * finish milestones.
+		 */
+		public int startMilestone(String id, String name) {
+			int i = add(id, name, ActivityKind.MILESTONE, 0);
+			this.startMilestone[i] = true;
+			return i;
 		}
 
 		/** Adds a WBS element; give it children with {@link #parent(int, int)}. */
@@ -609,6 +632,7 @@ public final class Network {
 			this.percentComplete = Arrays.copyOf(this.percentComplete, size);
 			this.manualStart = Arrays.copyOf(this.manualStart, size);
 			this.manualFinish = Arrays.copyOf(this.manualFinish, size);
+			this.startMilestone = Arrays.copyOf(this.startMilestone, size);
 		}
 
 		private void check(int activity) {

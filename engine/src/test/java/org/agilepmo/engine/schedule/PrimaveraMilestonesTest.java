@@ -1,0 +1,50 @@
+package org.agilepmo.engine.schedule;
+
+import org.agilepmo.engine.calendar.WorkCalendar;
+import org.junit.jupiter.api.Test;
+
+import static org.agilepmo.engine.schedule.Day.DAY;
+import static org.agilepmo.engine.schedule.Day.PROJECT_START;
+import static org.agilepmo.engine.schedule.Day.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * P6's start and finish milestones (ADR 0103): after work that ends at 17:00, a finish
+ * milestone is dated 17:00 that day and a start milestone 08:00 the next working day,
+ * early and late. Standard calendar, Monday 5 January 2026 08:00.
+ */
+class PrimaveraMilestonesTest {
+
+	private final Network.Builder builder = Network.builder(PROJECT_START).rules(SchedulingRules.PRIMAVERA);
+
+	private Schedule schedule() {
+		return CriticalPath.schedule(this.builder.build(), WorkCalendar.standard());
+	}
+
+	@Test
+	void aStartMilestoneIsAtTheNextWorkStartAndAFinishMilestoneAtThePreviousWorkFinish() {
+		int design = this.builder.task("A", "Design", DAY);
+		int designed = this.builder.milestone("F", "Design finished");
+		int buildStarts = this.builder.startMilestone("S", "Build starts");
+		int build = this.builder.task("B", "Build", DAY);
+		this.builder.finishToStart(design, designed);
+		this.builder.finishToStart(design, buildStarts);
+		this.builder.finishToStart(buildStarts, build);
+		Schedule s = schedule();
+
+		assertThat(s.earlyStart(designed)).isEqualTo(at(5, 17));
+		assertThat(s.earlyFinish(designed)).isEqualTo(at(5, 17));
+		assertThat(s.earlyStart(buildStarts)).isEqualTo(at(6, 8));
+		assertThat(s.earlyFinish(buildStarts)).isEqualTo(at(6, 8));
+		assertThat(s.earlyStart(build)).isEqualTo(at(6, 8));
+		// Late: the start milestone's late start is Tuesday 08:00, its late finish the
+		// end of the previous working period, as P6 (and MPXJ's PrimaveraScheduler) give.
+		assertThat(s.lateStart(buildStarts)).isEqualTo(at(6, 8));
+		assertThat(s.lateFinish(buildStarts)).isEqualTo(at(5, 17));
+		assertThat(s.lateStart(designed)).isEqualTo(at(6, 17));
+		assertThat(s.lateFinish(designed)).isEqualTo(at(6, 17));
+		assertThat(s.lateFinish(design)).isEqualTo(at(5, 17));
+		assertThat(s.totalFloat(buildStarts)).isZero();
+	}
+
+}
