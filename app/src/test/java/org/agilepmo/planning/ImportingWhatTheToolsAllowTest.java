@@ -15,6 +15,7 @@ import org.agilepmo.portfolio.PortfolioScene;
 import org.agilepmo.testsupport.PmoTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mpxj.ActivityType;
 import org.mpxj.ConstraintType;
 import org.mpxj.Duration;
 import org.mpxj.ProjectCalendar;
@@ -29,6 +30,7 @@ import org.mpxj.TaskMode;
 import org.mpxj.TaskType;
 import org.mpxj.TimeUnit;
 import org.mpxj.mspdi.MSPDIWriter;
+import org.mpxj.primavera.PrimaveraXERFileWriter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -187,6 +189,36 @@ class ImportingWhatTheToolsAllowTest {
 		assertThat(date(plan, "1", "lateFinish")).isEqualTo(LocalDateTime.of(2026, 11, 3, 17, 0));
 	}
 
+	@Test
+	void aPrimaveraStartMilestoneIsAtTheNextWorkStartAndAFinishMilestoneAtThePreviousWorkFinish() throws Exception {
+		ProjectFile file = project(MONDAY);
+		Task design = task(file, null, 1, "Design", 1);
+		design.setActivityType(ActivityType.TASK_DEPENDENT);
+		Task designed = task(file, null, 2, "Design finished", 0);
+		designed.setMilestone(true);
+		designed.setActivityType(ActivityType.FINISH_MILESTONE);
+		designed.addPredecessor(new Relation.Builder().predecessorTask(design).type(RelationType.FINISH_START));
+		Task buildStarts = task(file, null, 3, "Build starts", 0);
+		buildStarts.setMilestone(true);
+		buildStarts.setActivityType(ActivityType.START_MILESTONE);
+		buildStarts.addPredecessor(new Relation.Builder().predecessorTask(design).type(RelationType.FINISH_START));
+		Task build = task(file, null, 4, "Build", 1);
+		build.setActivityType(ActivityType.TASK_DEPENDENT);
+		build.addPredecessor(new Relation.Builder().predecessorTask(buildStarts).type(RelationType.FINISH_START));
+		for (Task task : file.getTasks()) {
+			task.setPlannedDuration(task.getDuration());
+			task.setRemainingDuration(task.getDuration());
+		}
+		ByteArrayOutputStream xer = new ByteArrayOutputStream();
+		new PrimaveraXERFileWriter().write(file, xer);
+		Map<String, JsonNode> plan = importAsUser(xer.toByteArray(), "case.xer");
+
+		assertThat(date(plan, "2", "earlyFinish")).isEqualTo(LocalDateTime.of(2026, 11, 2, 17, 0));
+		assertThat(date(plan, "3", "earlyStart")).isEqualTo(LocalDateTime.of(2026, 11, 3, 8, 0));
+		assertThat(date(plan, "3", "lateStart")).isEqualTo(LocalDateTime.of(2026, 11, 3, 8, 0));
+		assertThat(date(plan, "4", "earlyStart")).isEqualTo(LocalDateTime.of(2026, 11, 3, 8, 0));
+	}
+
 	private static ProjectFile project(LocalDateTime start) {
 		ProjectFile file = new ProjectFile();
 		file.setDefaultCalendar(file.addDefaultBaseCalendar());
@@ -207,10 +239,14 @@ class ImportingWhatTheToolsAllowTest {
 	private Map<String, JsonNode> importAsUser(ProjectFile file) throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		new MSPDIWriter().write(file, out);
+		return importAsUser(out.toByteArray(), "case.xml");
+	}
+
+	private Map<String, JsonNode> importAsUser(byte[] content, String fileName) throws Exception {
 		String code = "TOOL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 		MvcResult result = this.mvc
 			.perform(multipart("/api/v1/projects/import")
-				.file(new MockMultipartFile("file", "case.xml", "application/xml", out.toByteArray()))
+				.file(new MockMultipartFile("file", fileName, "application/octet-stream", content))
 				.param("portfolioId", String.valueOf(this.scene.portfolio().id()))
 				.param("code", code)
 				.param("name", "Tool case")

@@ -86,6 +86,9 @@ class Activity {
 	@Column(name = "elapsed_duration", nullable = false)
 	private boolean elapsedDuration;
 
+	@Column(name = "start_milestone", nullable = false)
+	private boolean startMilestone;
+
 	protected Activity() {
 	}
 
@@ -123,10 +126,12 @@ class Activity {
 		this.manualStart = d.manualStart();
 		this.manualFinish = d.manualFinish();
 		this.elapsedDuration = d.elapsed();
+		this.startMilestone = d.startMilestone();
 	}
 
 	ToolDetails toolDetails() {
-		return new ToolDetails(this.remainingMinutes, this.manualStart, this.manualFinish, this.elapsedDuration);
+		return new ToolDetails(this.remainingMinutes, this.manualStart, this.manualFinish, this.elapsedDuration,
+				this.startMilestone);
 	}
 
 	void moveTo(int sortOrder) {

@@ -348,7 +348,8 @@ public final class MpxjReading {
 			boolean manual = !this.primavera && task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED
 					&& task.getActualStart() == null && task.getStart() != null && task.getFinish() != null;
 			return new ToolDetails(remaining, manual ? task.getStart() : null, manual ? task.getFinish() : null,
-					task.getDuration() != null && elapsed(task.getDuration().getUnits()));
+					task.getDuration() != null && elapsed(task.getDuration().getUnits()),
+					this.primavera && task.getActivityType() == ActivityType.START_MILESTONE);
 		}
 
 		/** The project summary task (ID 0) and blank rows are not activities. */

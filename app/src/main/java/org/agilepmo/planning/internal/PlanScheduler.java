@@ -97,7 +97,8 @@ class PlanScheduler {
 			String id = String.valueOf(a.id());
 			int i = switch (a.kind()) {
 				case TASK -> builder.task(id, a.name(), a.durationMinutes());
-				case MILESTONE -> builder.milestone(id, a.name());
+				case MILESTONE -> a.toolDetails().startMilestone() ? builder.startMilestone(id, a.name())
+						: builder.milestone(id, a.name());
 				case SUMMARY -> builder.summary(id, a.name());
 			};
 			index.put(a.id(), i);

@@ -7,15 +7,16 @@ import java.time.LocalDateTime;
  * (issue 13): the remaining duration P6 keeps for an in-progress activity (it is not the
  * duration times the percent complete), and the dates of an MS Project task scheduled
  * manually; whether its duration is elapsed time (MS Project's {@code ed}, {@code eh}…),
- * run on the clock, 24×7.
+ * run on the clock, 24×7; whether a P6 milestone is a start milestone (dated at the next
+ * work start) rather than a finish milestone.
  */
 public record ToolDetails(Integer remainingMinutes, LocalDateTime manualStart, LocalDateTime manualFinish,
-		boolean elapsed) {
+		boolean elapsed, boolean startMilestone) {
 
-	public static final ToolDetails NONE = new ToolDetails(null, null, null, false);
+	public static final ToolDetails NONE = new ToolDetails(null, null, null, false, false);
 
 	public ToolDetails(Integer remainingMinutes, LocalDateTime manualStart, LocalDateTime manualFinish) {
-		this(remainingMinutes, manualStart, manualFinish, false);
+		this(remainingMinutes, manualStart, manualFinish, false, false);
 	}
 
 	public ToolDetails {

@@ -535,7 +535,10 @@ public final class CriticalPath {
 		// start of a working period), without moving it back to the end of the previous
 		// one.
 		boolean manual = n.manualStart[i] != NONE && actualStart == NONE && finish < projectFinish;
-		this.lf[i] = manual ? c.startOfWork(finish) : c.finishOfWork(finish);
+		// P6 gives a start milestone's late finish, as its late start, at the start of
+		// the
+		// next working period.
+		this.lf[i] = (manual || n.startMilestone[i]) ? c.startOfWork(finish) : c.finishOfWork(finish);
 		this.calculatedLsWork[i] = finish - rest;
 		// A start milestone's late start is the start of the next working period (P6).
 		int calculated = (rest == 0 && !n.startMilestone[i]) ? this.lf[i] : c.startOfWork(finish - rest);

@@ -37,10 +37,11 @@ class PrimaveraMilestonesTest {
 		assertThat(s.earlyStart(buildStarts)).isEqualTo(at(6, 8));
 		assertThat(s.earlyFinish(buildStarts)).isEqualTo(at(6, 8));
 		assertThat(s.earlyStart(build)).isEqualTo(at(6, 8));
-		// Late: the start milestone's late start is Tuesday 08:00, its late finish the
-		// end of the previous working period, as P6 (and MPXJ's PrimaveraScheduler) give.
+		// Late: the start milestone's late start and late finish are both Tuesday 08:00,
+		// as P6 saves them (MPXJ's PrimaveraScheduler gives Monday 17:00 as its late
+		// finish).
 		assertThat(s.lateStart(buildStarts)).isEqualTo(at(6, 8));
-		assertThat(s.lateFinish(buildStarts)).isEqualTo(at(5, 17));
+		assertThat(s.lateFinish(buildStarts)).isEqualTo(at(6, 8));
 		assertThat(s.lateStart(designed)).isEqualTo(at(6, 17));
 		assertThat(s.lateFinish(designed)).isEqualTo(at(6, 17));
 		assertThat(s.lateFinish(design)).isEqualTo(at(5, 17));
