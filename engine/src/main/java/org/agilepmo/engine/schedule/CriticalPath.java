@@ -27,6 +27,8 @@ public final class CriticalPath {
 
 	private static final int FF = LinkType.FINISH_FINISH.ordinal();
 
+	private static final int SF = LinkType.START_FINISH.ordinal();
+
 	private static final byte ASAP = (byte) ConstraintType.AS_SOON_AS_POSSIBLE.ordinal();
 
 	private static final byte ALAP = (byte) ConstraintType.AS_LATE_AS_POSSIBLE.ordinal();
@@ -285,11 +287,13 @@ public final class CriticalPath {
 		boolean onWorkAxis = duration > 0 && actualStart == NONE;
 		int driving = -1;
 		int byLinks = Integer.MIN_VALUE;
+		boolean startFinishDrives = false;
 		for (int k = first; k < last; k++) {
 			int candidate = onWorkAxis ? earlyStartWork(k, i, c) : earlyStartBy(n.predLinks[k], i, c);
 			if (candidate > byLinks) {
 				byLinks = candidate;
 				driving = n.predSource[k];
+				startFinishDrives = (n.predBits[k] & Network.TYPE_MASK) == SF;
 			}
 		}
 		if (actualStart != NONE) {
@@ -308,7 +312,11 @@ public final class CriticalPath {
 				this.esWork[i] = byLinks;
 				this.efWork[i] = byLinks + duration;
 				this.es[i] = c.startOfWork(byLinks);
-				this.ef[i] = c.finishOfWork(byLinks + duration);
+				// P6 carries the instant across a start-to-finish link as it is: the
+				// finish
+				// is the predecessor's start (08:00), not the end of the previous period.
+				this.ef[i] = (this.primavera && startFinishDrives && driving >= 0) ? c.startOfWork(byLinks + duration)
+						: c.finishOfWork(byLinks + duration);
 				this.drivingPredecessor[i] = driving;
 				return;
 			}
@@ -501,10 +509,15 @@ public final class CriticalPath {
 		int duration = n.duration[i];
 		int projectFinish = this.projectFinishWork[n.calendar[i] + 1];
 		int finish = Integer.MAX_VALUE;
+		boolean startFinishLimits = false;
 		for (int k = n.succFirst[i], end = n.succFirst[i + 1]; k < end; k++) {
 			// MS Project ignores finished successors; P6 follows their late dates.
 			if (this.primavera || (n.succBits[k] & Network.SUCC_FINISHED) == 0) {
-				finish = Math.min(finish, lateFinishWork(k, i, c, projectFinish));
+				int byLink = lateFinishWork(k, i, c, projectFinish);
+				if (byLink < finish) {
+					finish = byLink;
+					startFinishLimits = (n.succBits[k] & Network.TYPE_MASK) == SF && byLink < projectFinish;
+				}
 			}
 		}
 		if (finish == Integer.MAX_VALUE) {
@@ -542,6 +555,13 @@ public final class CriticalPath {
 		this.calculatedLsWork[i] = finish - rest;
 		// A start milestone's late start is the start of the next working period (P6).
 		int calculated = (rest == 0 && !n.startMilestone[i]) ? this.lf[i] : c.startOfWork(finish - rest);
+		// P6 carries the instant across a start-to-finish link as it is: the late start
+		// is
+		// the successor's late finish (16:00), not the next work start.
+		if (this.primavera && startFinishLimits && rest > 0 && actualStart == NONE && type != MSO && type != MFO
+				&& type != SNLT && type != FNLT && n.deadline[i] == NONE && finish - rest > 0) {
+			calculated = c.finishOfWork(finish - rest);
+		}
 		// A started activity's late start is its actual start (MS Project), unless its
 		// successors need it to finish before that: then the late start is the
 		// calculated one, so that the late finish is never before the late start. P6
