@@ -1,6 +1,5 @@
 package org.agilepmo.delivery.web;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -21,8 +20,8 @@ import org.agilepmo.delivery.web.DeliveryResources.SprintAssignment;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.web.ETags;
+import org.agilepmo.web.IfMatch;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -73,9 +71,7 @@ class BacklogApiController {
 			description = "Squad members and the PMO. The item gets the squad's definitions of ready and done as checklists.")
 	ResponseEntity<ItemView> create(@PathVariable long squadId, @Valid @RequestBody NewItem request) {
 		ItemView created = this.backlog.create(CurrentActor.require(), squadId, request.toDraft());
-		return ResponseEntity.created(URI.create("/api/v1/backlog-items/" + created.id()))
-			.eTag(ETags.of(created.version()))
-			.body(created);
+		return ETags.created("/api/v1/backlog-items/" + created.id(), created, created.version());
 	}
 
 	@PostMapping("/squads/{squadId}/backlog-items/import")
@@ -91,25 +87,20 @@ class BacklogApiController {
 	@Operation(summary = "Get one backlog item",
 			description = "404 when it does not exist or the caller may not see it.")
 	ResponseEntity<ItemView> get(@PathVariable long id) {
-		return withETag(this.backlog.get(CurrentActor.require(), id));
+		return ETags.ok(this.backlog.get(CurrentActor.require(), id), ItemView::version);
 	}
 
 	@PatchMapping("/backlog-items/{id}")
 	@Operation(summary = "Change an item's content", description = "Needs If-Match (428 without, 412 when stale).")
-	ResponseEntity<ItemView> patch(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody ItemPatch patch) {
-		long version = ETags.requireVersion(ifMatch);
+	ResponseEntity<ItemView> patch(@PathVariable long id, @Valid @RequestBody ItemPatch patch, @IfMatch long version) {
 		Actor actor = CurrentActor.require();
 		ItemView current = this.backlog.get(actor, id);
-		return withETag(this.backlog.edit(actor, id, version, patch.applyTo(current.toDraft())));
+		return ETags.ok(this.backlog.edit(actor, id, version, patch.applyTo(current.toDraft())), ItemView::version);
 	}
 
 	@DeleteMapping("/backlog-items/{id}")
 	@Operation(summary = "Remove an item", description = "Only an item with nothing below it. Needs If-Match.")
-	ResponseEntity<Void> delete(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		long version = ETags.requireVersion(ifMatch);
+	ResponseEntity<Void> delete(@PathVariable long id, @IfMatch long version) {
 		this.backlog.delete(CurrentActor.require(), id, version);
 		return ResponseEntity.noContent().build();
 	}
@@ -117,40 +108,32 @@ class BacklogApiController {
 	@PostMapping("/backlog-items/{id}/rank")
 	@Operation(summary = "Reorder: put the item right after another (afterId), or first (afterId null)",
 			description = "Writes only this item. Needs If-Match.")
-	ResponseEntity<ItemView> rank(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@RequestBody RankRequest request) {
-		long version = ETags.requireVersion(ifMatch);
-		return withETag(this.backlog.reorder(CurrentActor.require(), id, version, request.afterId()));
+	ResponseEntity<ItemView> rank(@PathVariable long id, @RequestBody RankRequest request, @IfMatch long version) {
+		return ETags.ok(this.backlog.reorder(CurrentActor.require(), id, version, request.afterId()),
+				ItemView::version);
 	}
 
 	@PostMapping("/backlog-items/{id}/column")
 	@Operation(summary = "Move a card into a column of the board",
 			description = "422 naming columnId when the column is at its WIP limit or the definition of done is not met. Needs If-Match.")
-	ResponseEntity<ItemView> move(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody ColumnMove request) {
-		long version = ETags.requireVersion(ifMatch);
-		return withETag(this.backlog.move(CurrentActor.require(), id, version, request.columnId()));
+	ResponseEntity<ItemView> move(@PathVariable long id, @Valid @RequestBody ColumnMove request,
+			@IfMatch long version) {
+		return ETags.ok(this.backlog.move(CurrentActor.require(), id, version, request.columnId()), ItemView::version);
 	}
 
 	@PostMapping("/backlog-items/{id}/sprint")
 	@Operation(summary = "Plan the item into a sprint, or back to the backlog (sprintId null)",
 			description = "Needs If-Match.")
-	ResponseEntity<ItemView> plan(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@RequestBody SprintAssignment request) {
-		long version = ETags.requireVersion(ifMatch);
-		return withETag(this.backlog.plan(CurrentActor.require(), id, version, request.sprintId()));
+	ResponseEntity<ItemView> plan(@PathVariable long id, @RequestBody SprintAssignment request, @IfMatch long version) {
+		return ETags.ok(this.backlog.plan(CurrentActor.require(), id, version, request.sprintId()), ItemView::version);
 	}
 
 	@PutMapping("/backlog-items/{id}/checklist/{index}")
 	@Operation(summary = "Tick or untick one line of the item's ready/done checklist", description = "Needs If-Match.")
 	ResponseEntity<ItemView> check(@PathVariable long id, @PathVariable int index,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody CheckRequest request) {
-		long version = ETags.requireVersion(ifMatch);
-		return withETag(this.backlog.tick(CurrentActor.require(), id, version, index, request.checked()));
+			@Valid @RequestBody CheckRequest request, @IfMatch long version) {
+		return ETags.ok(this.backlog.tick(CurrentActor.require(), id, version, index, request.checked()),
+				ItemView::version);
 	}
 
 	@GetMapping("/tribes/{tribeId}/epics")
@@ -169,10 +152,6 @@ class BacklogApiController {
 	}
 
 	record ProjectDeliveryResource(List<MilestoneProgress> milestones, List<ItemView> items) {
-	}
-
-	private static ResponseEntity<ItemView> withETag(ItemView view) {
-		return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
 	}
 
 }

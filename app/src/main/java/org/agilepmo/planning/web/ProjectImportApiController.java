@@ -1,7 +1,6 @@
 package org.agilepmo.planning.web;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -77,9 +76,7 @@ class ProjectImportApiController {
 				null, null, null, null, Set.of(), null, null, Health.GREEN, null, List.of());
 		PlanView plan = PlanImports.importAsNewProject(this.plans, CurrentActor.require(), draft, upload.fileName(),
 				content);
-		return ResponseEntity.created(URI.create("/api/v1/projects/" + plan.projectId() + "/plan"))
-			.eTag(ETags.of(plan.version()))
-			.body(PlanResource.of(plan));
+		return ETags.created("/api/v1/projects/" + plan.projectId() + "/plan", PlanResource.of(plan), plan.version());
 	}
 
 	/** What the new project is, and the file as base64 (JSON form only). */
