@@ -13,7 +13,6 @@ import org.agilepmo.portfolio.web.PortfolioResources.PortfolioMemberRequest;
 import org.agilepmo.portfolio.web.PortfolioResources.PortfolioMemberResource;
 import org.agilepmo.portfolio.web.PortfolioResources.PortfolioPatch;
 import org.agilepmo.portfolio.web.PortfolioResources.PortfolioResource;
-import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.web.ETags;
 import org.agilepmo.web.IfMatch;
@@ -72,9 +71,7 @@ class PortfolioApiController {
 	@Operation(summary = "Change a portfolio", description = "Administrators and PMO officers. Needs If-Match.")
 	ResponseEntity<PortfolioResource> patch(@PathVariable long id, @Valid @RequestBody PortfolioPatch patch,
 			@IfMatch long version) {
-		Actor actor = CurrentActor.require();
-		PortfolioView current = this.portfolios.portfolio(actor, id);
-		PortfolioView changed = this.portfolios.editPortfolio(actor, id, version, patch.applyTo(current));
+		PortfolioView changed = this.portfolios.editPortfolio(CurrentActor.require(), id, version, patch);
 		return ETags.ok(PortfolioResource.of(changed), changed.version());
 	}
 

@@ -10,7 +10,6 @@ import org.agilepmo.portfolio.internal.ProgrammeView;
 import org.agilepmo.portfolio.web.PortfolioResources.NewProgramme;
 import org.agilepmo.portfolio.web.PortfolioResources.ProgrammePatch;
 import org.agilepmo.portfolio.web.PortfolioResources.ProgrammeResource;
-import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.web.ETags;
 import org.agilepmo.web.IfMatch;
@@ -68,9 +67,7 @@ class ProgrammeApiController {
 			description = "Administrators, PMO officers and managers of the portfolio. Needs If-Match.")
 	ResponseEntity<ProgrammeResource> patch(@PathVariable long id, @Valid @RequestBody ProgrammePatch patch,
 			@IfMatch long version) {
-		Actor actor = CurrentActor.require();
-		ProgrammeView current = this.portfolios.programme(actor, id);
-		ProgrammeView changed = this.portfolios.editProgramme(actor, id, version, patch.applyTo(current));
+		ProgrammeView changed = this.portfolios.editProgramme(CurrentActor.require(), id, version, patch);
 		return ETags.ok(ProgrammeResource.of(changed), changed.version());
 	}
 

@@ -96,9 +96,7 @@ class ProjectApiController {
 			description = "Needs If-Match with the project's ETag (428 without, 412 when stale).")
 	ResponseEntity<ProjectResource> patch(@PathVariable long id, @Valid @RequestBody ProjectPatch patch,
 			@IfMatch long version) {
-		var actor = CurrentActor.require();
-		ProjectView current = this.projects.get(actor, id);
-		return ETags.ok(this.projects.edit(actor, id, version, patch.applyTo(current.toDraft())), ProjectView::version,
+		return ETags.ok(this.projects.edit(CurrentActor.require(), id, version, patch), ProjectView::version,
 				ProjectResource::of);
 	}
 
