@@ -1,5 +1,6 @@
 package org.agilepmo.web;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +9,7 @@ import org.agilepmo.shared.StaleVersionException;
 
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,8 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -34,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Objects that do not exist or may not be seen (404) and refused permissions (403) are
  * not caught here: they reach the error pages.
  */
-@Component
+@Component("webPages")
 public class Pages {
 
 	private final MessageSource messages;
@@ -121,11 +125,33 @@ public class Pages {
 		return new Outcome(kind, this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale()));
 	}
 
-	/** A broken rule's message, naming its field when it has one. */
+	/**
+	 * A broken rule's message, naming its field when it has one: by the field's label in
+	 * the module's bundle ({@code <module>.field.<field>}) when there is one.
+	 */
 	Outcome refused(RuleViolationException ex) {
-		String message = this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(),
-				LocaleContextHolder.getLocale());
-		return new Outcome(Outcome.Kind.DANGER, (ex.field() != null) ? ex.field() + ": " + message : message);
+		Locale locale = LocaleContextHolder.getLocale();
+		String message = this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(), locale);
+		if (ex.field() == null) {
+			return new Outcome(Outcome.Kind.DANGER, message);
+		}
+		String label = this.messages.getMessage(new DefaultMessageSourceResolvable(
+				new String[] { module() + ".field." + ex.field() }, null, ex.field()), locale);
+		return new Outcome(Outcome.Kind.DANGER, label + ": " + message);
+	}
+
+	/**
+	 * The module of the controller handling the request:
+	 * {@code org.agilepmo.<module>.web}.
+	 */
+	private static String module() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				&& attributes.getRequest()
+					.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler) {
+			String[] parts = handler.getBeanType().getPackageName().split("\\.");
+			return (parts.length > 2) ? parts[2] : "";
+		}
+		return "";
 	}
 
 	/**
