@@ -1,6 +1,5 @@
 package org.agilepmo.organisation.web;
 
-import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
