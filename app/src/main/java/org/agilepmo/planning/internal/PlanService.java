@@ -22,6 +22,7 @@ import org.agilepmo.portfolio.ProjectCatalogue;
 import org.agilepmo.portfolio.ProjectDraft;
 import org.agilepmo.portfolio.ProjectSummary;
 import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.Change;
 import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.shared.StaleVersionException;
@@ -234,10 +235,21 @@ public class PlanService {
 	@Transactional
 	public ActivityView editActivity(Actor actor, long projectId, long activityId, long expectedVersion,
 			ActivityDraft draft) {
+		return editActivity(actor, projectId, activityId, expectedVersion, Change.to(draft));
+	}
+
+	/**
+	 * Applies a change (a row of the page, an API patch) to the activity as it is now, in
+	 * this transaction.
+	 */
+	@Transactional
+	public ActivityView editActivity(Actor actor, long projectId, long activityId, long expectedVersion,
+			Change<ActivityDraft> change) {
 		ProjectSummary project = editable(actor, projectId);
 		Plan plan = planFor(project, null);
 		Activity activity = activityOf(plan, activityId);
 		Versioned.check("activity", activityId, expectedVersion, activity.version());
+		ActivityDraft draft = change.applyTo(activity.draft());
 		Map<Long, Activity> all = activitiesOf(plan);
 		boolean hasChildren = all.values().stream().anyMatch(a -> Objects.equals(a.parentId(), activityId));
 		boolean hasLinks = !this.dependencies.touching(activityId).isEmpty();

@@ -125,9 +125,7 @@ class PlanApiController {
 	@Operation(summary = "Change an activity", description = "Only the properties sent change. Needs If-Match.")
 	ResponseEntity<ActivityResource> editActivity(@PathVariable long id, @PathVariable long activityId,
 			@RequestBody ActivityInput input, @IfMatch long version) {
-		Actor actor = CurrentActor.require();
-		ActivityView current = this.plans.activity(actor, id, activityId);
-		ActivityView changed = this.plans.editActivity(actor, id, activityId, version, input.applyTo(current.draft()));
+		ActivityView changed = this.plans.editActivity(CurrentActor.require(), id, activityId, version, input);
 		return ETags.ok(ActivityResource.of(changed), changed.version());
 	}
 
@@ -264,13 +262,7 @@ class PlanApiController {
 	@GetMapping("/export")
 	@Operation(summary = "Download the plan as MS Project XML (format=MSPDI) or Primavera XER (format=XER)")
 	ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "MSPDI") String format) {
-		MpxjWriting.Format chosen;
-		try {
-			chosen = MpxjWriting.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new RuleViolationException("format", "planning.error.format", "format must be MSPDI or XER");
-		}
+		MpxjWriting.Format chosen = PlanResources.exportFormat(format);
 		PlanView plan = this.plans.plan(CurrentActor.require(), id);
 		byte[] content = MpxjWriting.write(plan, chosen);
 		return ResponseEntity.ok()

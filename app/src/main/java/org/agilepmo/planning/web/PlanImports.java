@@ -35,6 +35,18 @@ final class PlanImports {
 		return plans.importAsNewProject(actor, draft, read(fileName, content));
 	}
 
+	/**
+	 * The content of an uploaded file; a problem on {@code file} when it cannot be read.
+	 */
+	static byte[] bytesOf(org.springframework.web.multipart.MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (java.io.IOException ex) {
+			throw new RuleViolationException("file", "planning.import.empty", "the file cannot be read");
+		}
+	}
+
 	/** The file of a JSON upload; a problem on {@code content} when it is not base64. */
 	static byte[] decodeBase64(String content) {
 		try {
