@@ -15,6 +15,7 @@ import org.agilepmo.delivery.internal.DeliveryAccess.Lens;
 import org.agilepmo.organisation.OrgUnitSummary;
 import org.agilepmo.portfolio.ProjectSummary;
 import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.Change;
 import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.shared.StaleVersionException;
@@ -188,8 +189,18 @@ public class BacklogService implements ProjectDelivery {
 
 	@Transactional
 	public ItemView edit(Actor actor, long id, long expectedVersion, ItemDraft draft) {
+		return edit(actor, id, expectedVersion, Change.to(draft));
+	}
+
+	/**
+	 * Applies a change (the item's form, an API patch) to the item as it is now, in this
+	 * transaction.
+	 */
+	@Transactional
+	public ItemView edit(Actor actor, long id, long expectedVersion, Change<ItemDraft> change) {
 		Lens lens = this.access.lens(actor);
 		BacklogItem item = editable(lens, id, expectedVersion);
+		ItemDraft draft = change.applyTo(view(lens, item).toDraft());
 		checkReferences(lens, item.squadId(), draft, item);
 		BacklogItem.Snapshot before = item.snapshot();
 		int pointsBefore = item.points();

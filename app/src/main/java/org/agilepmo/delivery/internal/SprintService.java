@@ -164,6 +164,20 @@ public class SprintService {
 		return saved(sprint, before, "updated", null);
 	}
 
+	/**
+	 * Changes the name, goal or dates given, keeping the others, in this transaction
+	 * (null keeps a value).
+	 */
+	@Transactional
+	public SprintView revisePartly(Actor actor, long id, long expectedVersion, String name, String goal,
+			LocalDate start, LocalDate end) {
+		Sprint sprint = editable(actor, id, expectedVersion);
+		Sprint.Snapshot before = sprint.snapshot();
+		sprint.revise((name != null) ? name : sprint.name(), (goal != null) ? goal : sprint.goal(),
+				(start != null) ? start : sprint.startDate(), (end != null) ? end : sprint.endDate());
+		return saved(sprint, before, "updated", null);
+	}
+
 	@Transactional
 	public SprintView makeAvailable(Actor actor, long id, long expectedVersion, long personId, BigDecimal days) {
 		Sprint sprint = editable(actor, id, expectedVersion);

@@ -93,9 +93,7 @@ class BacklogApiController {
 	@PatchMapping("/backlog-items/{id}")
 	@Operation(summary = "Change an item's content", description = "Needs If-Match (428 without, 412 when stale).")
 	ResponseEntity<ItemView> patch(@PathVariable long id, @Valid @RequestBody ItemPatch patch, @IfMatch long version) {
-		Actor actor = CurrentActor.require();
-		ItemView current = this.backlog.get(actor, id);
-		return ETags.ok(this.backlog.edit(actor, id, version, patch.applyTo(current.toDraft())), ItemView::version);
+		return ETags.ok(this.backlog.edit(CurrentActor.require(), id, version, patch), ItemView::version);
 	}
 
 	@DeleteMapping("/backlog-items/{id}")

@@ -165,11 +165,10 @@ class BacklogPages {
 			@RequestParam(required = false) Long releaseId, @RequestParam(required = false) String labels,
 			RedirectAttributes flash) {
 		Actor actor = CurrentActor.require();
-		ItemView current = this.backlog.get(actor, id);
 		return this.pages.act(flash, "/delivery/items/" + id, "delivery.saved",
 				() -> this.backlog.edit(actor, id, version,
-						new ItemDraft(type, title, description, acceptanceCriteria, storyPoints, parentId, projectId,
-								milestoneRef, current.externalKey(), releaseId, labels(labels))));
+						current -> new ItemDraft(type, title, description, acceptanceCriteria, storyPoints, parentId,
+								projectId, milestoneRef, current.externalKey(), releaseId, labels(labels))));
 	}
 
 	@PostMapping("/delivery/items/{id}/checks/{index}")

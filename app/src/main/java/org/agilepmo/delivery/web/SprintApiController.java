@@ -79,12 +79,8 @@ class SprintApiController {
 	@Operation(summary = "Change a sprint's name, goal or dates", description = "Needs If-Match.")
 	ResponseEntity<SprintView> patch(@PathVariable long id, @Valid @RequestBody SprintPatch patch,
 			@IfMatch long version) {
-		Actor actor = CurrentActor.require();
-		SprintView s = this.sprints.get(actor, id);
-		return ETags.ok(this.sprints.revise(actor, id, version, patch.name() != null ? patch.name() : s.name(),
-				patch.goal() != null ? patch.goal() : s.goal(),
-				patch.startDate() != null ? patch.startDate() : s.startDate(),
-				patch.endDate() != null ? patch.endDate() : s.endDate()), SprintView::version);
+		return ETags.ok(this.sprints.revisePartly(CurrentActor.require(), id, version, patch.name(), patch.goal(),
+				patch.startDate(), patch.endDate()), SprintView::version);
 	}
 
 	@GetMapping("/sprints/{id}/planning")
