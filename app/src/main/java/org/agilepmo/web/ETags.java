@@ -46,7 +46,7 @@ public final class ETags {
 	 * The version named by an If-Match header; 428 when there is none, 412 when it is
 	 * unreadable.
 	 */
-	public static long requireVersion(String ifMatch) {
+	static long requireVersion(String ifMatch) {
 		if (ifMatch == null || ifMatch.isBlank()) {
 			throw new PreconditionRequiredException();
 		}
