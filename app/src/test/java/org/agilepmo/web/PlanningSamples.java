@@ -10,6 +10,7 @@ import org.agilepmo.planning.internal.CalendarDraft;
 import org.agilepmo.planning.internal.PlanService;
 import org.agilepmo.portfolio.internal.PortfolioScene;
 import org.agilepmo.shared.GlobalRole;
+import org.agilepmo.planning.internal.BaselineService;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,10 @@ class PlanningSamples {
 
 	private final ObjectProvider<IdentityFixtures> people;
 
-	PlanningSamples(PlanService plans, ObjectProvider<IdentityFixtures> people) {
+	private final BaselineService baselineService;
+
+	PlanningSamples(PlanService plans, ObjectProvider<IdentityFixtures> people, BaselineService baselineService) {
+		this.baselineService = baselineService;
 		this.plans = plans;
 		this.people = people;
 	}
@@ -64,7 +68,8 @@ class PlanningSamples {
 		PersonSummary admin = scene.holderOf(GlobalRole.ADMINISTRATOR);
 		activity(scene);
 		return this.people.getObject()
-			.actingAs(admin, () -> this.plans.saveBaseline(PortfolioScene.actor(admin), scene.projectId(), "Matrix"))
+			.actingAs(admin,
+					() -> this.baselineService.saveBaseline(PortfolioScene.actor(admin), scene.projectId(), "Matrix"))
 			.name();
 	}
 

@@ -28,6 +28,8 @@ import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.web.ETags;
 import org.agilepmo.web.IfMatch;
+import org.agilepmo.planning.internal.BaselineService;
+import org.agilepmo.planning.internal.PlanImportService;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -61,7 +63,13 @@ class PlanApiController {
 
 	private final PlanService plans;
 
-	PlanApiController(PlanService plans) {
+	private final BaselineService baselineService;
+
+	private final PlanImportService imports;
+
+	PlanApiController(PlanService plans, BaselineService baselineService, PlanImportService imports) {
+		this.imports = imports;
+		this.baselineService = baselineService;
 		this.plans = plans;
 	}
 
@@ -216,21 +224,24 @@ class PlanApiController {
 	@GetMapping("/baselines")
 	@Operation(summary = "The saved baselines, oldest first")
 	List<BaselineResource> baselines(@PathVariable long id) {
-		return this.plans.baselines(CurrentActor.require(), id).stream().map(BaselineResource::of).toList();
+		return this.baselineService.baselines(CurrentActor.require(), id).stream().map(BaselineResource::of).toList();
 	}
 
 	@PostMapping("/baselines")
 	@Operation(summary = "Save the current schedule as a baseline",
 			description = "Saving under an existing name replaces that baseline.")
 	ResponseEntity<BaselineResource> saveBaseline(@PathVariable long id, @RequestBody BaselineInput input) {
-		var saved = this.plans.saveBaseline(CurrentActor.require(), id, input.name());
+		var saved = this.baselineService.saveBaseline(CurrentActor.require(), id, input.name());
 		return ResponseEntity.status(201).body(BaselineResource.of(saved));
 	}
 
 	@GetMapping("/baselines/{name}/variance")
 	@Operation(summary = "Start, finish and duration variance of every activity against a baseline")
 	List<VarianceResource> variance(@PathVariable long id, @PathVariable String name) {
-		return this.plans.variance(CurrentActor.require(), id, name).stream().map(VarianceResource::of).toList();
+		return this.baselineService.variance(CurrentActor.require(), id, name)
+			.stream()
+			.map(VarianceResource::of)
+			.toList();
 	}
 
 	// ---- exchange
@@ -242,7 +253,8 @@ class PlanApiController {
 	ResponseEntity<PlanResource> importFile(@PathVariable long id, @RequestPart("file") MultipartFile file)
 			throws IOException {
 		Actor actor = CurrentActor.require();
-		PlanView plan = PlanImports.importInto(this.plans, actor, id, file.getOriginalFilename(), file.getBytes());
+		PlanView plan = PlanImports.importInto(this.plans, this.imports, actor, id, file.getOriginalFilename(),
+				file.getBytes());
 		return ETags.ok(PlanResource.of(plan), plan.version());
 	}
 
@@ -251,7 +263,8 @@ class PlanApiController {
 			description = "Body: {\"fileName\": \"plan.xml\", \"content\": \"<base64>\"}.")
 	ResponseEntity<PlanResource> importBase64(@PathVariable long id, @RequestBody FileUpload upload) {
 		byte[] content = PlanImports.decodeBase64(upload.content());
-		PlanView plan = PlanImports.importInto(this.plans, CurrentActor.require(), id, upload.fileName(), content);
+		PlanView plan = PlanImports.importInto(this.plans, this.imports, CurrentActor.require(), id, upload.fileName(),
+				content);
 		return ETags.ok(PlanResource.of(plan), plan.version());
 	}
 

@@ -3,6 +3,7 @@ package org.agilepmo.planning.web;
 import org.agilepmo.planning.internal.ImportedPlan;
 import org.agilepmo.planning.internal.MpxjReading;
 import org.agilepmo.planning.internal.PlanImportException;
+import org.agilepmo.planning.internal.PlanImportService;
 import org.agilepmo.planning.internal.PlanService;
 import org.agilepmo.planning.internal.PlanView;
 import org.agilepmo.portfolio.ProjectDraft;
@@ -20,19 +21,20 @@ final class PlanImports {
 	private PlanImports() {
 	}
 
-	static PlanView importInto(PlanService plans, Actor actor, long projectId, String fileName, byte[] content) {
+	static PlanView importInto(PlanService plans, PlanImportService imports, Actor actor, long projectId,
+			String fileName, byte[] content) {
 		if (!plans.mayEdit(actor, projectId)) {
 			throw new AccessDeniedException("may not change the plan of project " + projectId);
 		}
-		return plans.importPlan(actor, projectId, read(fileName, content));
+		return imports.importPlan(actor, projectId, read(fileName, content));
 	}
 
 	/**
 	 * A new project, proposed with the draft, whose plan is the file's; all or nothing.
 	 */
-	static PlanView importAsNewProject(PlanService plans, Actor actor, ProjectDraft draft, String fileName,
+	static PlanView importAsNewProject(PlanImportService imports, Actor actor, ProjectDraft draft, String fileName,
 			byte[] content) {
-		return plans.importAsNewProject(actor, draft, read(fileName, content));
+		return imports.importAsNewProject(actor, draft, read(fileName, content));
 	}
 
 	/**

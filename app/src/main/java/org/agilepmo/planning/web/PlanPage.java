@@ -19,6 +19,7 @@ import org.agilepmo.planning.internal.PlanService;
 import org.agilepmo.planning.internal.PlanView;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
+import org.agilepmo.planning.internal.BaselineService;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -46,7 +47,10 @@ class PlanPage {
 
 	private final MessageSource messages;
 
-	PlanPage(PlanService plans, MessageSource messages, ProjectDelivery delivery) {
+	private final BaselineService baselineService;
+
+	PlanPage(PlanService plans, MessageSource messages, ProjectDelivery delivery, BaselineService baselineService) {
+		this.baselineService = baselineService;
 		this.delivery = delivery;
 		this.plans = plans;
 		this.messages = messages;
@@ -66,9 +70,10 @@ class PlanPage {
 		PlanView plan = this.plans.plan(actor, id);
 		Locale locale = LocaleContextHolder.getLocale();
 		GanttChart.Zoom chosen = GanttChart.Zoom.of(zoom);
-		var baselines = this.plans.baselines(actor, id);
+		var baselines = this.baselineService.baselines(actor, id);
 		String shown = (baseline != null && !baseline.isBlank()) ? baseline : null;
-		Map<Long, LocalDateTime[]> baselineDates = (shown != null) ? this.plans.baselineDates(actor, id, shown) : null;
+		Map<Long, LocalDateTime[]> baselineDates = (shown != null)
+				? this.baselineService.baselineDates(actor, id, shown) : null;
 		WorkingDays units = new WorkingDays(plan.minutesPerDay(), locale);
 		String description = this.messages
 			.getMessage(

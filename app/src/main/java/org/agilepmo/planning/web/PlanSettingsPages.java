@@ -6,6 +6,8 @@ import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.web.Pages;
+import org.agilepmo.planning.internal.BaselineService;
+import org.agilepmo.planning.internal.PlanImportService;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +28,13 @@ class PlanSettingsPages {
 
 	private final Pages pages;
 
-	PlanSettingsPages(PlanService plans, Pages pages) {
+	private final BaselineService baselineService;
+
+	private final PlanImportService imports;
+
+	PlanSettingsPages(PlanService plans, Pages pages, BaselineService baselineService, PlanImportService imports) {
+		this.imports = imports;
+		this.baselineService = baselineService;
 		this.plans = plans;
 		this.pages = pages;
 	}
@@ -47,7 +55,8 @@ class PlanSettingsPages {
 	String saveBaseline(@PathVariable long id, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String zoom, RedirectAttributes redirect) {
 		Actor actor = CurrentActor.require();
-		return this.pages.act(redirect, PlanPage.back(id, zoom), null, () -> this.plans.saveBaseline(actor, id, name));
+		return this.pages.act(redirect, PlanPage.back(id, zoom), null,
+				() -> this.baselineService.saveBaseline(actor, id, name));
 	}
 
 	@PostMapping("/import")
@@ -61,7 +70,8 @@ class PlanSettingsPages {
 			if (file == null || file.isEmpty()) {
 				throw new RuleViolationException("file", "planning.import.empty", "the file is empty");
 			}
-			PlanImports.importInto(this.plans, actor, id, file.getOriginalFilename(), PlanImports.bytesOf(file));
+			PlanImports.importInto(this.plans, this.imports, actor, id, file.getOriginalFilename(),
+					PlanImports.bytesOf(file));
 			this.pages.saved(redirect, "planning.import.done", file.getOriginalFilename());
 		});
 	}

@@ -17,6 +17,7 @@ import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.web.ETags;
+import org.agilepmo.planning.internal.PlanImportService;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +41,10 @@ class ProjectImportApiController {
 
 	private final PlanService plans;
 
-	ProjectImportApiController(PlanService plans) {
+	private final PlanImportService imports;
+
+	ProjectImportApiController(PlanService plans, PlanImportService imports) {
+		this.imports = imports;
 		this.plans = plans;
 	}
 
@@ -74,7 +78,7 @@ class ProjectImportApiController {
 				upload.methodology() == null ? Methodology.WATERFALL : upload.methodology(),
 				upload.classification() == null ? Classification.PUBLIC : upload.classification(), upload.portfolioId(),
 				null, null, null, null, Set.of(), null, null, Health.GREEN, null, List.of());
-		PlanView plan = PlanImports.importAsNewProject(this.plans, CurrentActor.require(), draft, upload.fileName(),
+		PlanView plan = PlanImports.importAsNewProject(this.imports, CurrentActor.require(), draft, upload.fileName(),
 				content);
 		return ETags.created("/api/v1/projects/" + plan.projectId() + "/plan", PlanResource.of(plan), plan.version());
 	}
