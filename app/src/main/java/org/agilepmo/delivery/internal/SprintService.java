@@ -13,7 +13,6 @@ import org.agilepmo.audit.AuditTrail;
 import org.agilepmo.delivery.internal.DeliveryAccess.Lens;
 import org.agilepmo.identity.People;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.organisation.OrgUnitSummary;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.NotFoundException;

@@ -8,8 +8,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.agilepmo.delivery.ProjectDelivery.MilestoneProgress;
 import org.agilepmo.delivery.internal.BacklogService;
-import org.agilepmo.delivery.internal.BacklogService.EpicProgress;
-import org.agilepmo.delivery.internal.BacklogService.ImportResult;
+import org.agilepmo.delivery.internal.DeliveryProgress.EpicProgress;
+import org.agilepmo.delivery.internal.BacklogImport.ImportResult;
 import org.agilepmo.delivery.internal.ItemType;
 import org.agilepmo.delivery.internal.ItemView;
 import org.agilepmo.delivery.web.DeliveryResources.CheckRequest;
@@ -21,6 +21,9 @@ import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.web.ETags;
 import org.agilepmo.web.IfMatch;
+import org.agilepmo.delivery.internal.BacklogRanking;
+import org.agilepmo.delivery.internal.BacklogImport;
+import org.agilepmo.delivery.internal.DeliveryProgress;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -46,7 +49,17 @@ class BacklogApiController {
 
 	private final BacklogService backlog;
 
-	BacklogApiController(BacklogService backlog) {
+	private final BacklogRanking ranking;
+
+	private final BacklogImport imports;
+
+	private final DeliveryProgress progress;
+
+	BacklogApiController(BacklogService backlog, BacklogRanking ranking, BacklogImport imports,
+			DeliveryProgress progress) {
+		this.progress = progress;
+		this.imports = imports;
+		this.ranking = ranking;
 		this.backlog = backlog;
 	}
 
@@ -80,7 +93,7 @@ class BacklogApiController {
 			description = "All or nothing: a wrong value answers 422 naming the row and the column, and nothing is written. "
 					+ "Rows whose Issue key is already in the backlog update that item.")
 	ImportResult importCsv(@PathVariable long squadId, @RequestBody byte[] body) {
-		return this.backlog.importCsv(CurrentActor.require(), squadId, new String(body, StandardCharsets.UTF_8));
+		return this.imports.importCsv(CurrentActor.require(), squadId, new String(body, StandardCharsets.UTF_8));
 	}
 
 	@GetMapping("/backlog-items/{id}")
@@ -107,7 +120,7 @@ class BacklogApiController {
 	@Operation(summary = "Reorder: put the item right after another (afterId), or first (afterId null)",
 			description = "Writes only this item. Needs If-Match.")
 	ResponseEntity<ItemView> rank(@PathVariable long id, @RequestBody RankRequest request, @IfMatch long version) {
-		return ETags.ok(this.backlog.reorder(CurrentActor.require(), id, version, request.afterId()),
+		return ETags.ok(this.ranking.reorder(CurrentActor.require(), id, version, request.afterId()),
 				ItemView::version);
 	}
 
@@ -137,7 +150,7 @@ class BacklogApiController {
 	@GetMapping("/tribes/{tribeId}/epics")
 	@Operation(summary = "The epics of every squad of a tribe, with their progress")
 	List<EpicProgress> epics(@PathVariable long tribeId) {
-		return this.backlog.epicsOfTribe(CurrentActor.require(), tribeId);
+		return this.progress.epicsOfTribe(CurrentActor.require(), tribeId);
 	}
 
 	@GetMapping("/projects/{projectId}/delivery")
@@ -145,8 +158,8 @@ class BacklogApiController {
 			description = "404 when the caller may not see the project.")
 	ProjectDeliveryResource projectDelivery(@PathVariable long projectId) {
 		Actor actor = CurrentActor.require();
-		List<ItemView> items = this.backlog.ofProject(actor, projectId);
-		return new ProjectDeliveryResource(this.backlog.progressOf(projectId, actor), items);
+		List<ItemView> items = this.progress.ofProject(actor, projectId);
+		return new ProjectDeliveryResource(this.progress.progressOf(projectId, actor), items);
 	}
 
 	record ProjectDeliveryResource(List<MilestoneProgress> milestones, List<ItemView> items) {

@@ -26,6 +26,9 @@ import org.agilepmo.organisation.UnitType;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.web.Pages;
+import org.agilepmo.delivery.internal.BacklogRanking;
+import org.agilepmo.delivery.internal.BacklogImport;
+import org.agilepmo.delivery.internal.DeliveryProgress;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -61,8 +64,18 @@ class BacklogPages {
 
 	private final Pages pages;
 
+	private final BacklogRanking ranking;
+
+	private final BacklogImport imports;
+
+	private final DeliveryProgress progress;
+
 	BacklogPages(BacklogService backlog, BoardService boards, SprintService sprints, ReleaseService releases,
-			DeliveryAccess access, OrganisationDirectory organisation, Pages pages) {
+			DeliveryAccess access, OrganisationDirectory organisation, Pages pages, BacklogRanking ranking,
+			BacklogImport imports, DeliveryProgress progress) {
+		this.progress = progress;
+		this.imports = imports;
+		this.ranking = ranking;
 		this.backlog = backlog;
 		this.boards = boards;
 		this.sprints = sprints;
@@ -88,7 +101,7 @@ class BacklogPages {
 	@GetMapping("/delivery/tribes/{tribeId}")
 	String tribe(@PathVariable long tribeId, Model model) {
 		model.addAttribute("tribe", this.access.tribe(tribeId));
-		model.addAttribute("epics", this.backlog.epicsOfTribe(CurrentActor.require(), tribeId));
+		model.addAttribute("epics", this.progress.epicsOfTribe(CurrentActor.require(), tribeId));
 		return "delivery/tribe";
 	}
 
@@ -121,14 +134,14 @@ class BacklogPages {
 		long squadId = this.backlog.get(CurrentActor.require(), id).squadId();
 		flash.addFlashAttribute("focus", "item-" + id + (direction < 0 ? "-up" : "-down"));
 		return this.pages.act(flash, "/delivery/squads/" + squadId + "/backlog", "delivery.saved",
-				() -> this.backlog.step(CurrentActor.require(), id, version, direction));
+				() -> this.ranking.step(CurrentActor.require(), id, version, direction));
 	}
 
 	/** Drag and drop in the backlog: answered with a status only, the script reloads. */
 	@PostMapping("/delivery/items/{id}/rank")
 	ResponseEntity<Void> rank(@PathVariable long id, @RequestParam long version,
 			@RequestParam(required = false) Long afterId) {
-		this.backlog.reorder(CurrentActor.require(), id, version, afterId);
+		this.ranking.reorder(CurrentActor.require(), id, version, afterId);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -139,7 +152,7 @@ class BacklogPages {
 		this.access.editableSquad(actor, squadId);
 		String text = (file == null) ? "" : new String(file.getBytes(), StandardCharsets.UTF_8);
 		return this.pages.act(flash, "/delivery/squads/" + squadId + "/backlog", "delivery.saved",
-				() -> this.backlog.importCsv(actor, squadId, text));
+				() -> this.imports.importCsv(actor, squadId, text));
 	}
 
 	@GetMapping("/delivery/items/{id}")
