@@ -79,6 +79,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request", detail, errors);
 	}
 
+	@ExceptionHandler(PagingParameters.InvalidPagingException.class)
+	ResponseEntity<ProblemDetail> paging(PagingParameters.InvalidPagingException ex) {
+		String message = this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.defaultMessage(),
+				LocaleContextHolder.getLocale());
+		return problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.parameter() + ": " + message,
+				List.of(Map.of("field", ex.parameter(), "message", message)));
+	}
+
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex) {
 		return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your roles do not allow this.", null);

@@ -13,9 +13,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Languages: chosen with {@code ?lang=}, remembered in a cookie, else the browser's. */
+/**
+ * Languages: chosen with {@code ?lang=}, remembered in a cookie, else the browser's.
+ * Paged lists: their page and size checked in one place ({@link PagingParameters}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	/** JSON strings without bidirectional controls ({@link TextInput}). */
+	@Bean
+	tools.jackson.databind.JacksonModule textInputModule() {
+		return TextInput.jacksonModule();
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -49,6 +58,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(new SupportedLanguageInterceptor(change));
+		registry.addInterceptor(new PagingParameters());
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.agilepmo.delivery.internal;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import org.agilepmo.audit.AuditRecord;
 import org.agilepmo.audit.AuditTrail;
 import org.agilepmo.delivery.internal.DeliveryAccess.Lens;
 import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.ImportWorkspace;
 import org.agilepmo.shared.RuleViolationException;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -34,8 +36,11 @@ public class BacklogImport {
 
 	private final BacklogService backlog;
 
+	private final ImportWorkspace uploads;
+
 	BacklogImport(BacklogItems items, BoardColumns columns, SquadSettingsRepository settings, DeliveryAccess access,
-			ItemLog log, AuditTrail audit, BacklogService backlog) {
+			ItemLog log, AuditTrail audit, BacklogService backlog, ImportWorkspace uploads) {
+		this.uploads = uploads;
 		this.items = items;
 		this.columns = columns;
 		this.settings = settings;
@@ -62,6 +67,16 @@ public class BacklogImport {
 	public ImportResult importCsv(Actor actor, long squadId, String csv) {
 		this.access.editableSquad(actor, squadId);
 		return importRows(actor, squadId, BacklogCsv.read(csv));
+	}
+
+	/**
+	 * The same from an upload, read no further than the import limit for text (a larger
+	 * one is refused naming the file and the limit).
+	 */
+	@Transactional
+	public ImportResult importCsv(Actor actor, long squadId, String fileName, InputStream csv) {
+		this.access.editableSquad(actor, squadId);
+		return importRows(actor, squadId, BacklogCsv.read(this.uploads.text(fileName, csv)));
 	}
 
 	@Transactional

@@ -20,6 +20,8 @@ interface BacklogItems extends JpaRepository<BacklogItem, Long> {
 
 	List<BacklogItem> findByParentIdIn(Collection<Long> parentIds);
 
+	List<BacklogItem> findByColumnId(long columnId);
+
 	long countByColumnIdAndIdNot(long columnId, long itemId);
 
 	long countByParentId(long parentId);

@@ -221,7 +221,7 @@ public class BoardService {
 				.filter(i -> (i.columnId() == null) ? (firstOfCategory && i.category() == column.category())
 						: i.columnId().equals(column.id()))
 				.toList();
-			long count = this.items.countByColumnIdAndIdNot(column.id(), -1);
+			long count = VisibleItems.items(lens, this.items.findByColumnId(column.id())).size();
 			board.add(new ColumnCards(view(column), here, !WipLimit.admitsOneMore(column.wipLimit(), count)));
 		}
 		return new Board(view(squad, way, this.access.mayEditSquad(actor, squad)), active == null ? null : active.id(),

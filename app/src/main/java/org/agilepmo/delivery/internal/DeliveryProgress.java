@@ -59,16 +59,16 @@ public class DeliveryProgress implements ProjectDelivery {
 				continue;
 			}
 			int[] tally = new int[4];
-			tallyBelow(epic.id(), children, tally);
+			tallyBelow(lens, epic.id(), children, tally);
 			epics.add(new EpicProgress(this.backlog.view(lens, epic), squads.get(epic.squadId()).name(), tally[0],
 					tally[1], tally[2], tally[3]));
 		}
 		return epics;
 	}
 
-	private static void tallyBelow(long id, Map<Long, List<BacklogItem>> children, int[] tally) {
+	private static void tallyBelow(Lens lens, long id, Map<Long, List<BacklogItem>> children, int[] tally) {
 		for (BacklogItem child : children.getOrDefault(id, List.of())) {
-			if (child.type() != ItemType.FEATURE && child.type() != ItemType.TASK) {
+			if (child.type() != ItemType.FEATURE && child.type() != ItemType.TASK && lens.maySee(child)) {
 				tally[0]++;
 				tally[2] += child.points();
 				if (child.category() == Category.DONE) {
@@ -76,7 +76,7 @@ public class DeliveryProgress implements ProjectDelivery {
 					tally[3] += child.points();
 				}
 			}
-			tallyBelow(child.id(), children, tally);
+			tallyBelow(lens, child.id(), children, tally);
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.agilepmo.audit.AuditRecord;
 import org.agilepmo.audit.AuditTrail;
+import org.agilepmo.delivery.internal.DeliveryAccess.Lens;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.NotFoundException;
@@ -95,7 +96,8 @@ public class ReleaseService {
 	}
 
 	private ReleaseView view(Actor actor, Release release) {
-		List<BacklogItem> scope = this.items.findByReleaseId(release.id());
+		Lens lens = this.access.lens(actor);
+		List<BacklogItem> scope = VisibleItems.items(lens, this.items.findByReleaseId(release.id()));
 		int total = 0;
 		int done = 0;
 		for (BacklogItem i : scope) {
@@ -104,7 +106,7 @@ public class ReleaseService {
 				done += i.points();
 			}
 		}
-		Velocity velocity = this.sprintService.velocity(release.squadId());
+		Velocity velocity = this.sprintService.velocity(lens, release.squadId());
 		List<Sprint> squadSprints = this.sprints.findBySquadIdOrderByStartDateAscIdAsc(release.squadId());
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		LocalDate nextStart = today;
@@ -120,7 +122,7 @@ public class ReleaseService {
 				&& (forecast.likely() == null ? total > done : forecast.likely().isAfter(release.targetDate()));
 		return new ReleaseView(release.id(), release.version(), release.squadId(), release.name(),
 				release.description(), release.targetDate(), total, done, forecast, velocity, atRisk,
-				this.backlog.views(this.access.lens(actor), scope));
+				this.backlog.views(lens, scope));
 	}
 
 }

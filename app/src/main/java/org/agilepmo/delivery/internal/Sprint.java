@@ -231,6 +231,10 @@ class Sprint {
 		return this.completedPoints;
 	}
 
+	Instant startedAt() {
+		return this.startedAt;
+	}
+
 	Instant closedAt() {
 		return this.closedAt;
 	}

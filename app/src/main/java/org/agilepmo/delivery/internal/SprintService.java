@@ -54,8 +54,15 @@ public class SprintService {
 
 	private final AuditTrail audit;
 
+	private final ItemEvents events;
+
+	private final VisibleItems visible;
+
 	SprintService(Sprints sprints, BacklogItems items, RetroActions actions, BoardService boards,
-			BacklogService backlog, DeliveryAccess access, ItemLog log, People people, AuditTrail audit) {
+			BacklogService backlog, DeliveryAccess access, ItemLog log, People people, AuditTrail audit,
+			ItemEvents events, VisibleItems visible) {
+		this.events = events;
+		this.visible = visible;
 		this.sprints = sprints;
 		this.items = items;
 		this.actions = actions;
@@ -89,12 +96,13 @@ public class SprintService {
 	@Transactional(readOnly = true)
 	public List<SprintView> ofSquad(Actor actor, long squadId) {
 		this.access.visibleSquad(actor, squadId);
-		return this.sprints.findBySquadIdOrderByStartDateAscIdAsc(squadId).stream().map(SprintService::view).toList();
+		Lens lens = this.access.lens(actor);
+		return this.sprints.findBySquadIdOrderByStartDateAscIdAsc(squadId).stream().map(s -> seenBy(lens, s)).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public SprintView get(Actor actor, long id) {
-		return view(visible(actor, id));
+		return seenBy(this.access.lens(actor), visible(actor, id));
 	}
 
 	/**
@@ -104,23 +112,67 @@ public class SprintService {
 	public Planning planning(Actor actor, long id) {
 		Sprint sprint = visible(actor, id);
 		Lens lens = this.access.lens(actor);
-		List<BacklogItem> inSprint = this.items.findBySprintId(id);
+		List<BacklogItem> inSprint = VisibleItems.items(lens, this.items.findBySprintId(id));
 		int committed = inSprint.stream().mapToInt(BacklogItem::points).sum();
-		SprintPlan plan = SprintPlan.of(committed, sprint.availability().values(), velocity(sprint.squadId()));
+		SprintPlan plan = SprintPlan.of(committed, sprint.availability().values(), velocity(lens, sprint.squadId()));
 		List<Long> notReady = inSprint.stream().filter(i -> !i.ready()).map(BacklogItem::id).toList();
 		List<PersonSummary> members = new ArrayList<>(this.people.findAll(sprint.availability().keySet()).values());
-		return new Planning(view(sprint), this.backlog.views(lens, inSprint), plan, members, notReady);
+		return new Planning(seenBy(lens, sprint), this.backlog.views(lens, inSprint), plan, members, notReady);
 	}
 
-	/** The squad's velocity over its configured window of closed sprints. */
+	/**
+	 * The squad's velocity over its configured window of closed sprints, from the points
+	 * the person may see.
+	 */
 	@Transactional(readOnly = true)
-	public Velocity velocity(long squadId) {
+	public Velocity velocity(Actor actor, long squadId) {
+		this.access.visibleSquad(actor, squadId);
+		return velocity(this.access.lens(actor), squadId);
+	}
+
+	Velocity velocity(Lens lens, long squadId) {
 		List<Integer> completed = this.sprints
 			.findBySquadIdAndStateOrderByStartDateAscIdAsc(squadId, SprintState.CLOSED)
 			.stream()
-			.map(s -> s.completedPoints() == null ? 0 : s.completedPoints())
+			.map(s -> seenBy(lens, s).completedPoints())
+			.map(points -> points == null ? 0 : points)
 			.toList();
 		return Velocity.of(completed, this.boards.way(squadId).velocityWindow());
+	}
+
+	/**
+	 * The sprint with its committed and completed points as the person sees them: the
+	 * points that items the person may not see had in the sprint when it started (and
+	 * that were done in it when it closed) are left out, replayed from the item log.
+	 */
+	SprintView seenBy(Lens lens, Sprint sprint) {
+		if (sprint.committedPoints() == null && sprint.completedPoints() == null) {
+			return view(sprint, null, null);
+		}
+		List<ItemState> states = this.events.ofItemsEverIn(sprint.id()).stream().map(ItemEvent::state).toList();
+		Set<Long> hidden = this.visible.hidden(lens, states.stream().map(ItemState::itemId).toList());
+		if (hidden.isEmpty()) {
+			return view(sprint);
+		}
+		Replay replay = new Replay(states.stream().filter(s -> hidden.contains(s.itemId())).toList());
+		Integer committed = (sprint.committedPoints() == null) ? null
+				: Math.max(0, sprint.committedPoints() - pointsIn(replay, sprint.id(), sprint.startedAt(), false));
+		Integer completed = (sprint.completedPoints() == null) ? null
+				: Math.max(0, sprint.completedPoints() - pointsIn(replay, sprint.id(), sprint.closedAt(), true));
+		return view(sprint, committed, completed);
+	}
+
+	private static int pointsIn(Replay replay, long sprintId, java.time.Instant at, boolean doneOnly) {
+		if (at == null) {
+			return 0;
+		}
+		int points = 0;
+		for (ItemState s : replay.before(at.plusNanos(1))) {
+			if (s.sprintId() != null && s.sprintId() == sprintId && (!doneOnly || s.category() == Category.DONE)) {
+				points += s.points();
+			}
+		}
+		return points;
 	}
 
 	@Transactional(readOnly = true)
@@ -151,7 +203,7 @@ public class SprintService {
 		this.access.editableSquad(actor, squadId);
 		Sprint sprint = this.sprints.saveAndFlush(Sprint.plan(squadId, name, goal, start, end));
 		this.audit.record(AuditRecord.created(ENTITY, sprint.id(), Classification.PUBLIC, sprint.snapshot()));
-		return view(sprint);
+		return seenBy(this.access.lens(actor), sprint);
 	}
 
 	@Transactional
@@ -160,7 +212,7 @@ public class SprintService {
 		Sprint sprint = editable(actor, id, expectedVersion);
 		Sprint.Snapshot before = sprint.snapshot();
 		sprint.revise(name, goal, start, end);
-		return saved(sprint, before, "updated", null);
+		return saved(actor, sprint, before, "updated", null);
 	}
 
 	/**
@@ -174,7 +226,7 @@ public class SprintService {
 		Sprint.Snapshot before = sprint.snapshot();
 		sprint.revise((name != null) ? name : sprint.name(), (goal != null) ? goal : sprint.goal(),
 				(start != null) ? start : sprint.startDate(), (end != null) ? end : sprint.endDate());
-		return saved(sprint, before, "updated", null);
+		return saved(actor, sprint, before, "updated", null);
 	}
 
 	@Transactional
@@ -185,7 +237,7 @@ public class SprintService {
 		}
 		Sprint.Snapshot before = sprint.snapshot();
 		sprint.makeAvailable(personId, days);
-		return saved(sprint, before, "availability", personId + ": " + days);
+		return saved(actor, sprint, before, "availability", personId + ": " + days);
 	}
 
 	@Transactional
@@ -199,7 +251,7 @@ public class SprintService {
 		Sprint.Snapshot before = sprint.snapshot();
 		int committed = this.items.findBySprintId(id).stream().mapToInt(BacklogItem::points).sum();
 		sprint.start(committed, this.log.now());
-		return saved(sprint, before, "started", committed + " points");
+		return saved(actor, sprint, before, "started", committed + " points");
 	}
 
 	/**
@@ -220,7 +272,7 @@ public class SprintService {
 			.map(Sprint::id)
 			.findFirst()
 			.orElse(null);
-		SprintView closed = saved(sprint, before, "closed",
+		SprintView closed = saved(actor, sprint, before, "closed",
 				carry.completedPoints() + " points done, " + carry.carried().size() + " items carried over");
 		Set<Long> carried = new HashSet<>(carry.carried());
 		Lens lens = this.access.lens(actor);
@@ -252,7 +304,7 @@ public class SprintService {
 		}
 		Sprint.Snapshot before = sprint.snapshot();
 		sprint.review(shown, feedback, accepted);
-		return saved(sprint, before, "reviewed", null);
+		return saved(actor, sprint, before, "reviewed", null);
 	}
 
 	@Transactional
@@ -260,7 +312,7 @@ public class SprintService {
 		Sprint sprint = editable(actor, id, expectedVersion);
 		Sprint.Snapshot before = sprint.snapshot();
 		sprint.retrospective(wentWell, toImprove);
-		return saved(sprint, before, "retrospective", null);
+		return saved(actor, sprint, before, "retrospective", null);
 	}
 
 	@Transactional
@@ -315,7 +367,7 @@ public class SprintService {
 		return sprint;
 	}
 
-	private SprintView saved(Sprint sprint, Sprint.Snapshot before, String what, String summary) {
+	private SprintView saved(Actor actor, Sprint sprint, Sprint.Snapshot before, String what, String summary) {
 		try {
 			this.sprints.saveAndFlush(sprint);
 		}
@@ -324,7 +376,7 @@ public class SprintService {
 		}
 		this.audit.record(new AuditRecord(ENTITY + "." + what, ENTITY, String.valueOf(sprint.id()),
 				Classification.PUBLIC, summary, before, sprint.snapshot()));
-		return view(sprint);
+		return seenBy(this.access.lens(actor), sprint);
 	}
 
 	private List<ActionView> actionViews(List<RetroAction> list) {
@@ -344,9 +396,13 @@ public class SprintService {
 	}
 
 	static SprintView view(Sprint s) {
+		return view(s, s.committedPoints(), s.completedPoints());
+	}
+
+	private static SprintView view(Sprint s, Integer committedPoints, Integer completedPoints) {
 		return new SprintView(s.id(), s.version(), s.squadId(), s.name(), s.goal(), s.startDate(), s.endDate(),
-				s.state(), s.committedPoints(), s.completedPoints(), s.availability(), s.reviewShown(),
-				s.reviewFeedback(), s.acceptedItems(), s.retroWentWell(), s.retroToImprove(), s.lengthInDays());
+				s.state(), committedPoints, completedPoints, s.availability(), s.reviewShown(), s.reviewFeedback(),
+				s.acceptedItems(), s.retroWentWell(), s.retroToImprove(), s.lengthInDays());
 	}
 
 }

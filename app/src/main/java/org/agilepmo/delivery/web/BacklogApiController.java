@@ -1,6 +1,6 @@
 package org.agilepmo.delivery.web;
 
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -92,8 +92,9 @@ class BacklogApiController {
 			summary = "Import a backlog from CSV (this platform's columns or Jira's CSV export), sent as the body (text/csv)",
 			description = "All or nothing: a wrong value answers 422 naming the row and the column, and nothing is written. "
 					+ "Rows whose Issue key is already in the backlog update that item.")
-	ImportResult importCsv(@PathVariable long squadId, @RequestBody byte[] body) {
-		return this.imports.importCsv(CurrentActor.require(), squadId, new String(body, StandardCharsets.UTF_8));
+	ImportResult importCsv(@PathVariable long squadId, @io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv")) InputStream body) {
+		return this.imports.importCsv(CurrentActor.require(), squadId, "CSV", body);
 	}
 
 	@GetMapping("/backlog-items/{id}")

@@ -1,7 +1,7 @@
 package org.agilepmo.delivery.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -150,9 +150,10 @@ class BacklogPages {
 			RedirectAttributes flash) throws IOException {
 		Actor actor = CurrentActor.require();
 		this.access.editableSquad(actor, squadId);
-		String text = (file == null) ? "" : new String(file.getBytes(), StandardCharsets.UTF_8);
+		InputStream csv = (file == null) ? InputStream.nullInputStream() : file.getInputStream();
+		String name = (file == null || file.getOriginalFilename() == null) ? "CSV" : file.getOriginalFilename();
 		return this.pages.act(flash, "/delivery/squads/" + squadId + "/backlog", "delivery.saved",
-				() -> this.imports.importCsv(actor, squadId, text));
+				() -> this.imports.importCsv(actor, squadId, name, csv));
 	}
 
 	@GetMapping("/delivery/items/{id}")

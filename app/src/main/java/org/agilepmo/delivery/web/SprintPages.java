@@ -69,7 +69,7 @@ class SprintPages {
 		Actor actor = CurrentActor.require();
 		this.squadPages.squadModel(actor, squadId, model);
 		model.addAttribute("sprints", this.sprints.ofSquad(actor, squadId));
-		model.addAttribute("velocity", this.sprints.velocity(squadId));
+		model.addAttribute("velocity", this.sprints.velocity(actor, squadId));
 		return "delivery/sprints";
 	}
 

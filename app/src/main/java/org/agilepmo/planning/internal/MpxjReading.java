@@ -1,6 +1,11 @@
 package org.agilepmo.planning.internal;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.agilepmo.engine.calendar.WorkCalendar;
 import org.agilepmo.engine.calendar.WorkingTime;
@@ -20,6 +26,9 @@ import org.agilepmo.engine.schedule.ActivityKind;
 import org.agilepmo.engine.schedule.ConstraintType;
 import org.agilepmo.engine.schedule.Lag;
 import org.agilepmo.engine.schedule.LinkType;
+import org.agilepmo.shared.BidiControls;
+import org.agilepmo.shared.ImportWorkspace;
+import org.agilepmo.shared.RuleViolationException;
 import org.mpxj.ActivityType;
 import org.mpxj.Duration;
 import org.mpxj.LocalTimeRange;
@@ -31,6 +40,7 @@ import org.mpxj.ProjectProperties;
 import org.mpxj.Relation;
 import org.mpxj.Task;
 import org.mpxj.TimeUnit;
+import org.mpxj.mpp.MPPReader;
 import org.mpxj.reader.UniversalProjectReader;
 
 /**
@@ -41,17 +51,95 @@ import org.mpxj.reader.UniversalProjectReader;
  */
 public final class MpxjReading {
 
+	private static final String NOT_A_FORMAT = "is not in a format that can be imported (MS Project XML, MPP, MPX, Primavera XER or PMXML)";
+
+	/** An OLE compound document, as MPP files are. */
+	private static final byte[] OLE = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+			(byte) 0xE1 };
+
+	/**
+	 * Databases (SQLite, Access) are not formats the platform imports; MPXJ would copy
+	 * them to temporary files that a broken one leaves behind.
+	 */
+	private static final byte[] SQLITE = "SQLite format 3".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] JET = "Standard Jet DB".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] ACE = "Standard ACE DB".getBytes(StandardCharsets.US_ASCII);
+
 	/** More exception days than this in one calendar is not a real calendar. */
 	private static final int MAX_EXCEPTION_DAYS = 200_000;
 
 	private MpxjReading() {
 	}
 
-	public static ImportedPlan read(String fileName, byte[] content) {
+	/**
+	 * Reads the file; a zip is unpacked by the workspace, within its limits, into a
+	 * folder that MPXJ reads and that is deleted afterwards (MPXJ's own unpacking has no
+	 * bounds and leaves its folder behind when the file cannot be read). A program (a
+	 * self-extracting archive) is refused: MPXJ would unpack it too.
+	 */
+	public static ImportedPlan read(String fileName, byte[] content, ImportWorkspace workspace) {
+		if (ImportWorkspace.isProgram(content)) {
+			throw new RuleViolationException("file", "import.limit.program",
+					fileName + " is a program, not a project file", fileName);
+		}
+		if (ImportWorkspace.isArchive(content)) {
+			return workspace.unpacked(fileName, content, folder -> readFolder(fileName, folder));
+		}
+		if (startsWith(content, 0, SQLITE) || startsWith(content, 4, JET) || startsWith(content, 4, ACE)) {
+			throw new PlanImportException("file", NOT_A_FORMAT);
+		}
+		if (startsWith(content, 0, OLE)) {
+			// Read in memory: the universal reader copies an OLE document to a temporary
+			// file first and leaves the copy behind when the document is broken.
+			return parse(fileName, () -> new MPPReader().read(new ByteArrayInputStream(content)));
+		}
 		XerWbsCheck.check(content);
+		return parse(fileName, () -> new UniversalProjectReader().read(new ByteArrayInputStream(content)));
+	}
+
+	private static boolean startsWith(byte[] content, int offset, byte[] prefix) {
+		if (content.length < offset + prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if (content[offset + i] != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static ImportedPlan readFolder(String fileName, Path folder) {
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				byte[] head = new byte[6];
+				int n;
+				try (InputStream in = Files.newInputStream(file)) {
+					n = in.readNBytes(head, 0, head.length);
+				}
+				if (n == head.length && new String(head, StandardCharsets.US_ASCII).equals("ERMHDR")) {
+					XerWbsCheck.check(Files.readAllBytes(file));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new PlanImportException("file", "cannot be read (" + describe(ex) + ")");
+		}
+		return parse(fileName, () -> new UniversalProjectReader().read(folder.toFile()));
+	}
+
+	private interface Reading {
+
+		ProjectFile read() throws Exception;
+
+	}
+
+	private static ImportedPlan parse(String fileName, Reading reading) {
 		ProjectFile file;
 		try {
-			file = new UniversalProjectReader().read(new ByteArrayInputStream(content));
+			file = reading.read();
 		}
 		catch (Exception | StackOverflowError ex) {
 			throw new PlanImportException("file", "cannot be read as a project file (" + describe(ex) + ")");
@@ -62,8 +150,7 @@ public final class MpxjReading {
 			throw new PlanImportException("file", "cannot be read: its structure makes the reader run out of memory");
 		}
 		if (file == null) {
-			throw new PlanImportException("file",
-					"is not in a format that can be imported (MS Project XML, MPP, MPX, Primavera XER or PMXML)");
+			throw new PlanImportException("file", NOT_A_FORMAT);
 		}
 		try {
 			return new Mapping(fileName, file).plan();
@@ -188,7 +275,8 @@ public final class MpxjReading {
 			if (actualFinish != null && actualStart == null) {
 				actualStart = actualFinish;
 			}
-			String name = (task.getName() != null && !task.getName().isBlank()) ? task.getName() : "Task " + key;
+			String given = BidiControls.strip(task.getName());
+			String name = (given != null && !given.isBlank()) ? given : "Task " + key;
 			if (name.length() > PlanRules.NAME_MAX) {
 				name = name.substring(0, PlanRules.NAME_MAX);
 			}
@@ -282,8 +370,8 @@ public final class MpxjReading {
 					}
 				}
 			}
-			String name = (calendar.getName() != null && !calendar.getName().isBlank()) ? calendar.getName()
-					: "Calendar " + key;
+			String given = BidiControls.strip(calendar.getName());
+			String name = (given != null && !given.isBlank()) ? given : "Calendar " + key;
 			if (name.length() > 200) {
 				name = name.substring(0, 200);
 			}

@@ -13,6 +13,7 @@ import org.agilepmo.portfolio.PortfolioRegistry;
 import org.agilepmo.portfolio.ProjectDraft;
 import org.agilepmo.portfolio.ProjectSummary;
 import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.ImportWorkspace;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.shared.StaleVersionException;
 import org.hibernate.Session;
@@ -35,10 +36,20 @@ public class PlanImportService {
 
 	private final PortfolioRegistry registry;
 
-	PlanImportService(PlanStore store, AuditTrail audit, PortfolioRegistry registry) {
+	private final ImportWorkspace uploads;
+
+	PlanImportService(PlanStore store, AuditTrail audit, PortfolioRegistry registry, ImportWorkspace uploads) {
+		this.uploads = uploads;
 		this.store = store;
 		this.audit = audit;
 		this.registry = registry;
+	}
+
+	/**
+	 * Reads a schedule file within the import limits; nothing it unpacked is left behind.
+	 */
+	public ImportedPlan readFile(String fileName, byte[] content) {
+		return MpxjReading.read(fileName, content, this.uploads);
 	}
 
 	/**

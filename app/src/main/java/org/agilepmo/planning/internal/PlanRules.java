@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.agilepmo.engine.calendar.WorkCalendar;
 import org.agilepmo.engine.schedule.ActivityKind;
+import org.agilepmo.shared.DateWindow;
 import org.agilepmo.shared.RuleViolationException;
 
 /**
@@ -18,10 +19,6 @@ final class PlanRules {
 
 	/** About 100 years of 24-hour days: more is a typing error. */
 	static final int DURATION_MAX = 100 * 366 * 1440;
-
-	private static final LocalDateTime EARLIEST = LocalDate.of(1971, 1, 1).atStartOfDay();
-
-	private static final LocalDateTime LATEST = LocalDate.of(2168, 12, 31).atStartOfDay();
 
 	private PlanRules() {
 	}
@@ -91,9 +88,7 @@ final class PlanRules {
 	}
 
 	static void checkDate(String field, LocalDateTime date) {
-		if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
-			throw violation(field, "planning.error.dateRange", field + " must be between 1971 and 2168");
-		}
+		DateWindow.check(field, date);
 	}
 
 	static void checkCalendar(CalendarDraft draft) {

@@ -1,7 +1,6 @@
 package org.agilepmo.planning.web;
 
 import org.agilepmo.planning.internal.ImportedPlan;
-import org.agilepmo.planning.internal.MpxjReading;
 import org.agilepmo.planning.internal.PlanImportException;
 import org.agilepmo.planning.internal.PlanImportService;
 import org.agilepmo.planning.internal.PlanService;
@@ -26,7 +25,7 @@ final class PlanImports {
 		if (!plans.mayEdit(actor, projectId)) {
 			throw new AccessDeniedException("may not change the plan of project " + projectId);
 		}
-		return imports.importPlan(actor, projectId, read(fileName, content));
+		return imports.importPlan(actor, projectId, read(imports, fileName, content));
 	}
 
 	/**
@@ -34,7 +33,7 @@ final class PlanImports {
 	 */
 	static PlanView importAsNewProject(PlanImportService imports, Actor actor, ProjectDraft draft, String fileName,
 			byte[] content) {
-		return imports.importAsNewProject(actor, draft, read(fileName, content));
+		return imports.importAsNewProject(actor, draft, read(imports, fileName, content));
 	}
 
 	/**
@@ -60,7 +59,7 @@ final class PlanImports {
 		}
 	}
 
-	private static ImportedPlan read(String fileName, byte[] content) {
+	private static ImportedPlan read(PlanImportService imports, String fileName, byte[] content) {
 		String name = (fileName != null && !fileName.isBlank()) ? fileName : "upload";
 		if (name.length() > 300) {
 			name = name.substring(0, 300);
@@ -73,7 +72,7 @@ final class PlanImports {
 		}
 		ImportedPlan imported;
 		try {
-			imported = MpxjReading.read(name, content);
+			imported = imports.readFile(name, content);
 		}
 		catch (PlanImportException ex) {
 			throw new RuleViolationException("file", "planning.import.failed", ex.getMessage(), ex.element(),

@@ -36,6 +36,7 @@ import org.agilepmo.portfolio.ProjectType;
 import org.agilepmo.portfolio.Stage;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Classification;
+import org.agilepmo.shared.DateWindow;
 import org.agilepmo.shared.RuleViolationException;
 import org.hibernate.annotations.BatchSize;
 
@@ -176,6 +177,8 @@ class Project {
 		if (d.portfolioId() == null) {
 			throw new RuleViolationException("portfolioId", "portfolio.error.required", "portfolio is required");
 		}
+		DateWindow.check("plannedStart", d.plannedStart());
+		DateWindow.check("plannedFinish", d.plannedFinish());
 		if (d.plannedStart() != null && d.plannedFinish() != null && d.plannedFinish().isBefore(d.plannedStart())) {
 			throw new RuleViolationException("plannedFinish", "portfolio.error.finishBeforeStart",
 					"the planned finish may not be before the planned start");

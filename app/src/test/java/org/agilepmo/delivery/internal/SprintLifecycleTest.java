@@ -106,7 +106,7 @@ class SprintLifecycleTest {
 		assertThat(closing.carriedTo()).isEqualTo(second.id());
 		assertThat(reload(b).sprintId()).isEqualTo(second.id());
 		assertThat(reload(a).sprintId()).isEqualTo(first.id());
-		assertThat(this.sprints.velocity(this.scene.squadId()).average()).isEqualTo(5.0);
+		assertThat(this.sprints.velocity(this.member, this.scene.squadId()).average()).isEqualTo(5.0);
 		assertThat(this.charts.burn(this.member, first.id()).get(0).remaining()).as("carry-over after closing")
 			.isEqualTo(3);
 
