@@ -60,9 +60,7 @@ public class Pages {
 			return change.get();
 		}
 		catch (StaleVersionException ex) {
-			status(HttpStatus.CONFLICT);
-			model.addAttribute(Outcome.ATTRIBUTE, outcome(Outcome.Kind.WARNING, "common.staleVersion"));
-			return form.get();
+			return stale(model, form);
 		}
 		catch (RuleViolationException ex) {
 			reject(binding, ex);
@@ -80,9 +78,7 @@ public class Pages {
 			return change.get();
 		}
 		catch (StaleVersionException ex) {
-			status(HttpStatus.CONFLICT);
-			model.addAttribute(Outcome.ATTRIBUTE, outcome(Outcome.Kind.WARNING, "common.staleVersion"));
-			return page.get();
+			return stale(model, page);
 		}
 		catch (RuleViolationException ex) {
 			status(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -109,6 +105,13 @@ public class Pages {
 			flash.addFlashAttribute(Outcome.ATTRIBUTE, refused(ex));
 		}
 		return "redirect:" + back;
+	}
+
+	/** 409: the page again, saying that someone else changed the object first. */
+	private String stale(Model model, Supplier<String> page) {
+		status(HttpStatus.CONFLICT);
+		model.addAttribute(Outcome.ATTRIBUTE, outcome(Outcome.Kind.WARNING, "common.staleVersion"));
+		return page.get();
 	}
 
 	/** Tells the person, on the page they are sent to, that their change was made. */
