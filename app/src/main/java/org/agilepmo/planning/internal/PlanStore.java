@@ -20,7 +20,6 @@ import org.agilepmo.shared.Versioned;
 import org.hibernate.Session;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,17 +67,14 @@ class PlanStore {
 		return this.entityManager.unwrap(Session.class);
 	}
 
+	/** The project, when the person may see it (404 otherwise). */
 	ProjectSummary visible(Actor actor, long projectId) {
-		return this.projects.findVisible(projectId, actor)
-			.orElseThrow(() -> new NotFoundException("project", projectId));
+		return this.projects.requireVisible(projectId, actor);
 	}
 
+	/** The project, when the person may change its plan (404 or 403 otherwise). */
 	ProjectSummary editable(Actor actor, long projectId) {
-		ProjectSummary project = visible(actor, projectId);
-		if (!this.projects.mayEdit(projectId, actor)) {
-			throw new AccessDeniedException("may not change the plan of project " + projectId);
-		}
-		return project;
+		return this.projects.requireEditable(projectId, actor);
 	}
 
 	/** The project's plan, created on the first change; checks its version when given. */
