@@ -107,13 +107,13 @@ public class PlanImportService {
 					(calendar != null) ? calendar.id() : null, task.draft().constraintType(),
 					task.draft().constraintDate(), task.draft().deadline(), task.draft().actualStart(),
 					task.draft().actualFinish(), task.draft().percentComplete(), task.draft().externalId());
+			Activity activity;
 			try {
-				PlanRules.checkActivity(draft, null, byId, calendarsById, false, false);
+				activity = Activity.add(plan.id(), ++order, draft, ActivityPlacement.forNew(byId, calendarsById));
 			}
 			catch (RuleViolationException ex) {
 				throw atElement("task " + task.key() + " (" + task.draft().name() + ")", ex);
 			}
-			Activity activity = new Activity(plan.id(), ++order, draft);
 			this.store.entityManager.persist(activity);
 			byKey.put(task.key(), activity);
 			byId.put(activity.id(), activity);

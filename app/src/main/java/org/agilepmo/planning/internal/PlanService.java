@@ -119,8 +119,8 @@ public class PlanService {
 	public ActivityView addActivity(Actor actor, long projectId, ActivityDraft draft) {
 		ProjectSummary project = this.store.editable(actor, projectId);
 		Plan plan = this.store.planFor(project, null);
-		PlanRules.checkActivity(draft, null, this.store.activitiesOf(plan), this.store.calendarsOf(plan), false, false);
-		Activity activity = new Activity(plan.id(), this.store.activities.lastSortOrder(plan.id()) + 1, draft);
+		Activity activity = Activity.add(plan.id(), this.store.activities.lastSortOrder(plan.id()) + 1, draft,
+				ActivityPlacement.forNew(this.store.activitiesOf(plan), this.store.calendarsOf(plan)));
 		this.store.activities.save(activity);
 		plan.touch();
 		PlanView view = this.store.commit(project, plan);
@@ -146,12 +146,10 @@ public class PlanService {
 		Activity activity = this.store.activityOf(plan, activityId);
 		Versioned.check("activity", activityId, expectedVersion, activity.version());
 		ActivityDraft draft = change.applyTo(activity.draft());
-		Map<Long, Activity> all = this.store.activitiesOf(plan);
-		boolean hasChildren = all.values().stream().anyMatch(a -> Objects.equals(a.parentId(), activityId));
-		boolean hasLinks = !this.store.dependencies.touching(activityId).isEmpty();
-		PlanRules.checkActivity(draft, activityId, all, this.store.calendarsOf(plan), hasChildren, hasLinks);
+		ActivityPlacement placement = ActivityPlacement.of(activityId, this.store.activitiesOf(plan),
+				this.store.calendarsOf(plan), !this.store.dependencies.touching(activityId).isEmpty());
 		ActivityDraft before = activity.draft();
-		activity.apply(draft);
+		activity.revise(draft, placement);
 		plan.touch();
 		PlanView view = this.store.commit(project, plan);
 		this.audit
