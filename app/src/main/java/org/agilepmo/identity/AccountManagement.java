@@ -31,6 +31,13 @@ public interface AccountManagement {
 	void resetPassword(String username, String rawPassword);
 
 	/**
+	 * A person changes their own password: the current one must be right (field
+	 * {@code currentPassword}) and the new one must keep the password rule (field
+	 * {@code newPassword}).
+	 */
+	void changeOwnPassword(long accountId, String currentPassword, String newPassword);
+
+	/**
 	 * Issues a personal API token for the given account; the returned plain text is shown
 	 * once and only its hash is kept.
 	 */

@@ -14,6 +14,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PmoTest
@@ -35,20 +36,21 @@ class SigningInTest {
 	@Test
 	void aWrongPasswordIsRefused() throws Exception {
 		PersonSummary bob = this.people.person("bob", ScreeningLevel.NONE);
-		this.mvc.perform(formLogin().user(bob.username()).password("wrong-password"))
+		this.mvc.perform(LoginThrottlingTest.login(bob.username(), "wrong-password", LoginThrottlingTest.newAddress()))
 			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?error"));
+			.andExpect(redirectedUrl("/login?error&wait=60"));
 	}
 
 	@Test
-	void repeatedFailuresThrottleTheUsernameEvenWithTheRightPassword() throws Exception {
+	void afterAFailureTheAccountWaitsEvenWithTheRightPasswordFromAnUnknownBrowser() throws Exception {
 		PersonSummary carl = this.people.person("carl", ScreeningLevel.NONE);
-		for (int i = 0; i < 5; i++) {
-			this.mvc.perform(formLogin().user(carl.username()).password("guess-" + i)).andExpect(unauthenticated());
-		}
-		this.mvc.perform(formLogin().user(carl.username()).password(IdentityFixtures.PASSWORD))
+		this.mvc.perform(LoginThrottlingTest.login(carl.username(), "guess-0", LoginThrottlingTest.newAddress()))
+			.andExpect(unauthenticated());
+		this.mvc
+			.perform(LoginThrottlingTest.login(carl.username(), IdentityFixtures.PASSWORD,
+					LoginThrottlingTest.newAddress()))
 			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?throttled"));
+			.andExpect(redirectedUrlPattern("/login?throttled=*"));
 	}
 
 	@Test

@@ -96,6 +96,10 @@ final class AccessMatrix {
 			// Home and one's own account
 			signedIn("GET", "/", s -> Sample.of("/")), signedIn("GET", "/account", s -> Sample.of("/account")),
 			signedIn("POST", "/account/tokens", s -> Sample.of("/account/tokens").form(Map.of("name", "matrix"))),
+			signedIn("POST", "/account/password",
+					s -> Sample.of("/account/password")
+						.form(Map.of("currentPassword", IdentityFixtures.PASSWORD, "newPassword",
+								IdentityFixtures.PASSWORD))),
 			signedIn("POST", "/account/tokens/{id}/revoke",
 					s -> Sample.of("/account/tokens/" + s.ownTokenId() + "/revoke")),
 			signedIn("GET", "/api/v1/me", s -> Sample.of("/api/v1/me")),
@@ -414,6 +418,33 @@ final class AccessMatrix {
 
 		long unitVersion() {
 			return this.organisation.details(unit().id()).version();
+		}
+
+		/**
+		 * A person who may open every representative page: administrator, PMO officer and
+		 * auditor, cleared to the highest level, with a role on the hidden project.
+		 */
+		PersonSummary clearedForEverything() {
+			PersonSummary person = this.people.person("cleared", ScreeningLevel.ENHANCED, GlobalRole.ADMINISTRATOR,
+					GlobalRole.PMO_OFFICER, GlobalRole.AUDITOR);
+			this.portfolios.giveProjectRole(this.hiddenProjectId, person, ProjectRole.TEAM_MEMBER);
+			return person;
+		}
+
+		/** An administrator lowers the person to a plain member with no screening. */
+		void lower(PersonSummary person) {
+			change(person, new org.agilepmo.identity.AccountManagement.AccountChange(null, null, ScreeningLevel.NONE,
+					Set.of(GlobalRole.MEMBER), null));
+		}
+
+		/** An administrator disables, or enables again, the person's account. */
+		void enable(PersonSummary person, boolean enabled) {
+			change(person, new org.agilepmo.identity.AccountManagement.AccountChange(null, null, null, null, enabled));
+		}
+
+		private void change(PersonSummary person, org.agilepmo.identity.AccountManagement.AccountChange change) {
+			this.people.actingAs(this.administrator,
+					() -> this.accounts.update(person.id(), this.accounts.details(person.id()).version(), change));
 		}
 
 	}

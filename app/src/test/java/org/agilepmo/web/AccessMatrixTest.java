@@ -7,6 +7,7 @@ import java.util.TreeSet;
 
 import org.agilepmo.identity.AccountManagement;
 import org.agilepmo.identity.PersonSummary;
+import org.agilepmo.identity.TokenDirectory;
 import org.agilepmo.identity.internal.IdentityFixtures;
 import org.agilepmo.organisation.OrganisationManagement;
 import org.agilepmo.portfolio.internal.PortfolioService;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
+import org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -181,6 +185,83 @@ class AccessMatrixTest {
 				.get("/api/v1/audit?entityType=project&entityId=" + this.scene.hiddenProjectId())
 				.header("Authorization", token))
 			.andExpect(jsonPath("$.totalItems").value(0));
+	}
+
+	/**
+	 * A representative page of every family, GETs first: what a session opened before the
+	 * person's rights changed must be refused after the change.
+	 */
+	static final List<String> PAGES_OF_EVERY_FAMILY = List.of("GET /portfolios/{id}", "GET /projects/{id}",
+			"GET /projects/{id}/edit", "GET /projects/{id}/plan", "GET /intake/{id}", "GET /projects/{id}/gates",
+			"GET /delivery/items/{id}", "GET /admin/accounts", "GET /account", "GET /audit", "POST /projects/{id}/edit",
+			"POST /account/tokens", "POST /admin/accounts/{id}", "POST /audit/verify");
+
+	@Test
+	void rightsLoweredDuringASessionApplyToTheSessionsNextRequest() throws Exception {
+		this.scene.focusOnHiddenProject();
+		PersonSummary person = this.scene.clearedForEverything();
+		MockHttpSession session = signIn(person);
+		List<String> wrong = new ArrayList<>();
+		for (String key : PAGES_OF_EVERY_FAMILY) {
+			AccessMatrix.Entry entry = AccessMatrix.ENTRIES.get(key);
+			if (entry.method().equals("GET")) {
+				int status = perform(entry, session).getResponse().getStatus();
+				if (status >= 400) {
+					wrong.add(key + " answered " + status + " before the rights were lowered");
+				}
+			}
+		}
+		String name = this.scene.project().name();
+		this.scene.lower(person);
+		for (String key : PAGES_OF_EVERY_FAMILY) {
+			AccessMatrix.Entry entry = AccessMatrix.ENTRIES.get(key);
+			MvcResult result = perform(entry, session);
+			int status = result.getResponse().getStatus();
+			boolean refused = switch (entry.rule()) {
+				case PROJECT -> status == 404;
+				case ROLE -> status == 403 || status == 404;
+				default -> status < 400;
+			};
+			if (!refused) {
+				wrong.add(key + " answered " + status + " to the same session after the rights were lowered");
+			}
+		}
+		assertThat(wrong).isEmpty();
+		assertThat(this.scene.project().name()).as("the confidential project was not edited").isEqualTo(name);
+		assertThat(session.isInvalid()).as("lowering rights keeps the session").isFalse();
+	}
+
+	@Test
+	void aPersonDisabledDuringASessionIsLoggedOutOfEveryPage() throws Exception {
+		this.scene.focusOnHiddenProject();
+		PersonSummary person = this.scene.clearedForEverything();
+		TokenDirectory tokens = this.context.getBean(TokenDirectory.class);
+		List<String> wrong = new ArrayList<>();
+		for (String key : PAGES_OF_EVERY_FAMILY) {
+			AccessMatrix.Entry entry = AccessMatrix.ENTRIES.get(key);
+			MockHttpSession session = signIn(person);
+			this.scene.enable(person, false);
+			MvcResult result = perform(entry, session);
+			if (!loginRedirect(result) || !session.isInvalid()) {
+				wrong.add(key + " answered " + result.getResponse().getStatus() + " to the session of a person "
+						+ "disabled during it" + (session.isInvalid() ? "" : ", and the session goes on"));
+			}
+			this.scene.enable(person, true);
+		}
+		assertThat(wrong).isEmpty();
+		assertThat(tokens.tokensOf(person.id())).as("tokens made by the disabled session").isEmpty();
+	}
+
+	private MockHttpSession signIn(PersonSummary person) throws Exception {
+		MvcResult login = this.mvc.perform(
+				SecurityMockMvcRequestBuilders.formLogin().user(person.username()).password(IdentityFixtures.PASSWORD))
+			.andExpect(SecurityMockMvcResultMatchers.authenticated())
+			.andReturn();
+		return (MockHttpSession) login.getRequest().getSession(false);
+	}
+
+	private MvcResult perform(AccessMatrix.Entry entry, MockHttpSession session) throws Exception {
+		return this.mvc.perform(request(entry).session(session).with(csrf())).andReturn();
 	}
 
 	private MvcResult perform(AccessMatrix.Entry entry, PersonSummary person) throws Exception {

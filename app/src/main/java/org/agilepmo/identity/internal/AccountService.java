@@ -33,8 +33,6 @@ class AccountService implements People, AccountManagement, TokenDirectory {
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
 
-	static final int MIN_PASSWORD_LENGTH = 8;
-
 	private final Accounts accounts;
 
 	private final ApiTokens tokens;
@@ -43,11 +41,15 @@ class AccountService implements People, AccountManagement, TokenDirectory {
 
 	private final AuditTrail audit;
 
-	AccountService(Accounts accounts, ApiTokens tokens, PasswordEncoder passwords, AuditTrail audit) {
+	private final PasswordPolicy policy;
+
+	AccountService(Accounts accounts, ApiTokens tokens, PasswordEncoder passwords, AuditTrail audit,
+			PasswordPolicy policy) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
 		this.audit = audit;
+		this.policy = policy;
 	}
 
 	@Override
@@ -131,6 +133,9 @@ class AccountService implements People, AccountManagement, TokenDirectory {
 		}
 		this.accounts.flush();
 		this.audit.record(AuditRecord.updated("account", id, Classification.PUBLIC, before, account.snapshot()));
+		if (before.enabled() && !account.enabled()) {
+			revokeAllTokens(account, "account disabled");
+		}
 		return account.toDetails();
 	}
 
@@ -152,7 +157,7 @@ class AccountService implements People, AccountManagement, TokenDirectory {
 		if (request.displayName() == null || request.displayName().isBlank()) {
 			throw new RuleViolationException("displayName", "account.displayName.required", "display name is required");
 		}
-		checkPassword(request.rawPassword());
+		checkPassword(request.rawPassword(), request.demo());
 		Account account = new Account(username, request.displayName().trim(), request.email(),
 				this.passwords.encode(request.rawPassword()), request.screening(), request.roles(), request.demo());
 		this.accounts.save(account);
@@ -160,22 +165,54 @@ class AccountService implements People, AccountManagement, TokenDirectory {
 		return account.toSummary();
 	}
 
-	private static void checkPassword(String raw) {
-		if (raw == null || raw.length() < MIN_PASSWORD_LENGTH) {
+	/**
+	 * Every new password keeps {@link PasswordPolicy}, except those of demo accounts
+	 * (demo mode only: their password is generated, or the operator's choice for a
+	 * trial).
+	 */
+	private void checkPassword(String raw, boolean demo) {
+		if (!demo) {
+			this.policy.check(raw);
+		}
+		else if (raw == null || raw.isBlank()) {
 			throw new RuleViolationException("password", "account.password.tooShort",
-					"password must have at least " + MIN_PASSWORD_LENGTH + " characters", MIN_PASSWORD_LENGTH);
+					"password must have at least " + PasswordPolicy.MIN_LENGTH + " characters",
+					PasswordPolicy.MIN_LENGTH);
 		}
 	}
 
 	@Override
 	@Transactional
 	public void resetPassword(String username, String rawPassword) {
-		checkPassword(rawPassword);
 		Account account = this.accounts.findByUsernameIgnoreCase(username)
 			.orElseThrow(() -> new NotFoundException("account", username));
+		checkPassword(rawPassword, account.demo());
 		account.changePassword(this.passwords.encode(rawPassword));
 		this.audit.record(new AuditRecord("account.password-reset", "account", String.valueOf(account.id()),
 				Classification.PUBLIC, "password set for " + account.username(), null, null));
+	}
+
+	@Override
+	@Transactional
+	public void changeOwnPassword(long accountId, String currentPassword, String newPassword) {
+		Account account = this.accounts.findById(accountId)
+			.orElseThrow(() -> new NotFoundException("account", accountId));
+		if (currentPassword == null || account.passwordHash() == null
+				|| !this.passwords.matches(currentPassword, account.passwordHash())) {
+			throw new RuleViolationException("currentPassword", "account.password.currentWrong",
+					"the current password is not right");
+		}
+		if (!account.demo()) {
+			this.policy.check(newPassword, "newPassword");
+		}
+		else if (newPassword == null || newPassword.isBlank()) {
+			throw new RuleViolationException("newPassword", "account.password.tooShort",
+					"password must have at least " + PasswordPolicy.MIN_LENGTH + " characters",
+					PasswordPolicy.MIN_LENGTH);
+		}
+		account.changePassword(this.passwords.encode(newPassword));
+		this.audit.record(new AuditRecord("account.password-changed", "account", String.valueOf(account.id()),
+				Classification.PUBLIC, "password changed by " + account.username(), null, null));
 	}
 
 	@Transactional
@@ -244,6 +281,18 @@ class AccountService implements People, AccountManagement, TokenDirectory {
 		token.revoke();
 		this.audit.record(new AuditRecord("api-token.revoked", "api-token", String.valueOf(token.id()),
 				Classification.PUBLIC, null, before, token.snapshot()));
+	}
+
+	/** A disabled account keeps no usable token, even if it is enabled again later. */
+	private void revokeAllTokens(Account account, String reason) {
+		for (ApiToken token : this.tokens.findByAccountIdOrderByCreatedAtDesc(account.id())) {
+			if (token.isActive()) {
+				ApiToken.Snapshot before = token.snapshot();
+				token.revoke();
+				this.audit.record(new AuditRecord("api-token.revoked", "api-token", String.valueOf(token.id()),
+						Classification.PUBLIC, reason, before, token.snapshot()));
+			}
+		}
 	}
 
 	@Override

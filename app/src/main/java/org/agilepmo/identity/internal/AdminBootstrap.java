@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.agilepmo.identity.AccountManagement.NewAccount;
 import org.agilepmo.identity.DemoCredentials;
 import org.agilepmo.shared.GlobalRole;
+import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.shared.ScreeningLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,13 +88,20 @@ class AdminBootstrap implements ApplicationRunner, DemoCredentials {
 			throw new IllegalStateException("PMO_ADMIN_PASSWORD must be set together with PMO_ADMIN_USERNAME");
 		}
 		Optional<Account> existing = this.repository.findByUsernameIgnoreCase(username);
-		if (existing.isEmpty()) {
-			this.accounts.create(new NewAccount(username, "Administrator", null, password, ScreeningLevel.ENHANCED,
-					EnumSet.of(GlobalRole.ADMINISTRATOR, GlobalRole.MEMBER), this.settings.demo().enabled()));
+		try {
+			if (existing.isEmpty()) {
+				this.accounts.create(new NewAccount(username, "Administrator", null, password, ScreeningLevel.ENHANCED,
+						EnumSet.of(GlobalRole.ADMINISTRATOR, GlobalRole.MEMBER), this.settings.demo().enabled()));
+			}
+			else {
+				this.accounts.resetPassword(username, password);
+				this.accounts.ensureRole(username, GlobalRole.ADMINISTRATOR);
+			}
 		}
-		else {
-			this.accounts.resetPassword(username, password);
-			this.accounts.ensureRole(username, GlobalRole.ADMINISTRATOR);
+		catch (RuleViolationException ex) {
+			throw new IllegalStateException("Agile PMO refuses to start: PMO_ADMIN_PASSWORD is refused: "
+					+ ex.getMessage() + " (" + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
+					+ " characters, not a common password)", ex);
 		}
 	}
 

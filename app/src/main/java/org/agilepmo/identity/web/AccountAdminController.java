@@ -56,9 +56,6 @@ class AccountAdminController {
 
 	@PostMapping("/admin/accounts/new")
 	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model) {
-		if (form.getPassword() == null || form.getPassword().length() < 8) {
-			errors.rejectValue("password", "account.password.tooShort", new Object[] { 8 }, null);
-		}
 		return this.pages.submit(errors, model, () -> {
 			var created = this.accounts.create(new NewAccount(form.getUsername(), form.getDisplayName(),
 					form.getEmail(), form.getPassword(), form.getScreening(), form.roles(), false));

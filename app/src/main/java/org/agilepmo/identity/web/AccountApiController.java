@@ -75,8 +75,7 @@ class AccountApiController {
 
 	record CreateAccount(@NotBlank @Size(min = 3, max = 60) String username,
 			@NotBlank @Size(max = 120) String displayName, @Email @Size(max = 160) String email,
-			@NotBlank @Size(min = 8, max = 200) String password, @NotNull ScreeningLevel screening,
-			Set<GlobalRole> roles) {
+			@NotBlank @Size(max = 200) String password, @NotNull ScreeningLevel screening, Set<GlobalRole> roles) {
 	}
 
 	record ChangeAccount(@Size(min = 1, max = 120) String displayName, @Email @Size(max = 160) String email,

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A person's own account page: who they are, and their personal API tokens. */
 @Controller
@@ -36,6 +37,9 @@ class AccountController {
 		Actor me = CurrentActor.require();
 		model.addAttribute("me", me);
 		model.addAttribute("tokens", this.tokens.tokensOf(me.id()));
+		if (!model.containsAttribute("passwordForm")) {
+			model.addAttribute("passwordForm", new PasswordForm());
+		}
 		if (!model.containsAttribute("tokenForm")) {
 			model.addAttribute("tokenForm", new TokenForm());
 		}
@@ -63,6 +67,43 @@ class AccountController {
 
 		public void setName(String name) {
 			this.name = name;
+		}
+
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@ModelAttribute("passwordForm") PasswordForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		return this.pages.submit(binding, model, () -> {
+			this.accounts.changeOwnPassword(CurrentActor.require().id(),
+					(form.getCurrentPassword() != null) ? form.getCurrentPassword() : "",
+					(form.getNewPassword() != null) ? form.getNewPassword() : "");
+			this.pages.saved(redirect, "account.password.changed");
+			return "redirect:/account";
+		}, () -> show(model));
+	}
+
+	/** A person's own password change: the current password and the new one. */
+	public static class PasswordForm {
+
+		private String currentPassword;
+
+		private String newPassword;
+
+		public String getCurrentPassword() {
+			return this.currentPassword;
+		}
+
+		public void setCurrentPassword(String currentPassword) {
+			this.currentPassword = currentPassword;
+		}
+
+		public String getNewPassword() {
+			return this.newPassword;
+		}
+
+		public void setNewPassword(String newPassword) {
+			this.newPassword = newPassword;
 		}
 
 	}
