@@ -14,6 +14,7 @@ import org.agilepmo.organisation.OrgUnitDetails;
 import org.agilepmo.organisation.OrganisationManagement;
 import org.agilepmo.organisation.OrganisationManagement.NewUnit;
 import org.agilepmo.organisation.UnitType;
+import org.agilepmo.shared.DemoContribution;
 import org.agilepmo.shared.GlobalRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +27,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the demo organisation, people and portfolio once (on the first start of an
- * empty database) and, at every start, gives the demo people the demo password of this
- * run.
+ * Creates the demo organisation and people once (on the first start of an empty
+ * database), then runs every module's {@link DemoContribution} in their order; at every
+ * later start, gives the demo people the demo password of this run.
  */
 @Component
 @Order(10)

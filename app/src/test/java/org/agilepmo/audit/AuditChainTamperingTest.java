@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.agilepmo.shared.Classification;
-import org.agilepmo.testsupport.PmoTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * tampers with the stored rows directly (as an intruder with database access would) and
  * puts them back afterwards, so that the shared chain stays intact for the other tests.
  */
-@PmoTest
+@ApplicationModuleTest(verifyAutomatically = false)
+@ActiveProfiles("test")
 class AuditChainTamperingTest {
 
 	@Autowired

@@ -10,11 +10,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.agilepmo.shared.Classification;
-import org.agilepmo.testsupport.PmoTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Twenty writers appending at the same moment (on PostgreSQL in CI) leave one linear
  * chain: no two entries share a place, none is lost, and verification passes.
  */
-@PmoTest
+@ApplicationModuleTest(verifyAutomatically = false)
+@ActiveProfiles("test")
 class ConcurrentAuditWritersTest {
 
 	static final int WRITERS = 20;

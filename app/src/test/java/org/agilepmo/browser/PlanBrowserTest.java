@@ -5,18 +5,13 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.agilepmo.engine.schedule.Lag;
-import org.agilepmo.engine.schedule.LinkType;
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.identity.internal.IdentityFixtures;
-import org.agilepmo.planning.internal.ActivityDraft;
-import org.agilepmo.planning.internal.ActivityView;
-import org.agilepmo.planning.internal.PlanService;
-import org.agilepmo.portfolio.internal.PortfolioScene;
-import org.agilepmo.portfolio.internal.PortfolioService;
-import org.agilepmo.portfolio.internal.ProjectService;
-import org.agilepmo.shared.Actor;
+import org.agilepmo.planning.PlanningFixtures;
+import org.agilepmo.portfolio.PortfolioFixtures;
+import org.agilepmo.portfolio.PortfolioScene;
 import org.agilepmo.shared.Classification;
+import org.agilepmo.testsupport.ModuleFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,36 +29,28 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 @ActiveProfiles("test")
-@Import(IdentityFixtures.class)
+@Import(ModuleFixtures.class)
 class PlanBrowserTest extends BrowserTest {
 
 	@Autowired
 	IdentityFixtures people;
 
 	@Autowired
-	PortfolioService portfolioService;
+	PortfolioFixtures portfolioFixtures;
 
 	@Autowired
-	ProjectService projectService;
-
-	@Autowired
-	PlanService plans;
+	PlanningFixtures plans;
 
 	@Test
 	void aProjectManagerLengthensAnActivityAndSeesTheCriticalPathMove() {
-		PortfolioScene scene = new PortfolioScene(this.people, this.portfolioService, this.projectService);
+		PortfolioScene scene = this.portfolioFixtures.scene();
 		PersonSummary officer = scene.officer();
 		long projectId = scene.project(scene.portfolio().id(), Classification.PUBLIC).id();
-		Actor actor = PortfolioScene.actor(officer);
-		ActivityView[] made = new ActivityView[3];
-		this.people.actingAs(officer, () -> {
-			made[0] = this.plans.addActivity(actor, projectId, ActivityDraft.task("Design", 960));
-			made[1] = this.plans.addActivity(actor, projectId, ActivityDraft.task("Build", 1440));
-			made[2] = this.plans.addActivity(actor, projectId, ActivityDraft.task("Review", 480));
-			this.plans.addDependency(actor, projectId, made[0].id(), made[1].id(), LinkType.FINISH_START, Lag.NONE);
-			this.plans.addDependency(actor, projectId, made[0].id(), made[2].id(), LinkType.FINISH_START, Lag.NONE);
-		});
-		long review = made[2].id();
+		long design = this.plans.task(officer, projectId, "Design", 960);
+		long build = this.plans.task(officer, projectId, "Build", 1440);
+		long review = this.plans.task(officer, projectId, "Review", 480);
+		this.plans.finishToStart(officer, projectId, design, build);
+		this.plans.finishToStart(officer, projectId, design, review);
 		try (BrowserContext context = browser
 			.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1400, 900))) {
 			Page page = context.newPage();
@@ -95,7 +82,7 @@ class PlanBrowserTest extends BrowserTest {
 				.getAttribute("width");
 			org.assertj.core.api.Assertions.assertThat(Double.parseDouble(widthAfter))
 				.isGreaterThan(Double.parseDouble(widthBefore) * 3);
-			assertThat(page.locator("#activity-" + made[1].id())).hasAttribute("data-critical", "false");
+			assertThat(page.locator("#activity-" + build)).hasAttribute("data-critical", "false");
 			double drawn = page.locator("svg.gantt g[data-activity='" + review + "'] rect.g-bar").boundingBox().width;
 			org.assertj.core.api.Assertions.assertThat(drawn)
 				.as("the bar is drawn as wide as its width attribute says, not stretched by page styles")

@@ -1,6 +1,5 @@
 package org.agilepmo.browser;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -8,19 +7,13 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.identity.internal.IdentityFixtures;
-import org.agilepmo.intake.internal.ConceptNoteService;
-import org.agilepmo.intake.internal.IntakeScene;
-import org.agilepmo.intake.internal.NoteDraft;
-import org.agilepmo.intake.internal.NoteStatus;
-import org.agilepmo.intake.internal.NoteView;
-import org.agilepmo.intake.internal.ScoringModel;
-import org.agilepmo.portfolio.internal.PortfolioScene;
-import org.agilepmo.shared.Actor;
-import org.agilepmo.shared.Classification;
+import org.agilepmo.intake.IntakeFixtures;
+import org.agilepmo.portfolio.PortfolioScene;
 import org.agilepmo.shared.GlobalRole;
 import org.agilepmo.shared.ScreeningLevel;
+import org.agilepmo.testsupport.ModuleFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,17 +32,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 @ActiveProfiles("test")
-@Import(IdentityFixtures.class)
+@Import(ModuleFixtures.class)
 class PrioritisationBrowserTest extends BrowserTest {
 
 	@Autowired
 	IdentityFixtures people;
 
 	@Autowired
-	ConceptNoteService notes;
-
-	@Autowired
-	ScoringModel model;
+	IntakeFixtures intake;
 
 	@Test
 	void thePmoEntersLimitsAndReadsWhichNoteIsInAndWhy() {
@@ -115,21 +105,7 @@ class PrioritisationBrowserTest extends BrowserTest {
 	}
 
 	private void assessedAndScored(PersonSummary member, PersonSummary pmo, String title, double share) {
-		Actor officer = PortfolioScene.actor(pmo);
-		NoteDraft d = IntakeScene.note(title, Classification.PUBLIC);
-		NoteDraft inKronur = new NoteDraft(d.title(), d.problem(), d.objectives(), d.businessOwnerId(),
-				d.expectedBenefits(), d.scope(), d.roughCost(), "ISK", d.roughEffortDays(), d.urgency(),
-				d.classification(), d.strategicObjectives(), d.attachments());
-		NoteView note = this.notes.submit(PortfolioScene.actor(member), inKronur);
-		note = this.notes.decide(officer, note.id(), note.version(), NoteStatus.IN_ASSESSMENT, "Look", null, null);
-		note = this.notes.assess(officer, note.id(), note.version(), IntakeScene.assessment());
-		Map<Long, Integer> scores = new HashMap<>();
-		this.model.active().forEach((id, c) -> {
-			int best = c.lowerIsBetter() ? c.scaleMin() : c.scaleMax();
-			int worst = c.lowerIsBetter() ? c.scaleMax() : c.scaleMin();
-			scores.put(id, (int) Math.round(worst + (best - worst) * share));
-		});
-		this.notes.score(officer, note.id(), note.version(), scores);
+		this.intake.assessedAndScored(member, pmo, title, "ISK", share);
 	}
 
 }

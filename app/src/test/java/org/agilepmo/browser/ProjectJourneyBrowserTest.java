@@ -8,13 +8,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.identity.internal.IdentityFixtures;
 import org.agilepmo.portfolio.PortfolioDraft;
 import org.agilepmo.portfolio.PortfolioRegistry;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.shared.GlobalRole;
 import org.agilepmo.shared.ScreeningLevel;
+import org.agilepmo.testsupport.ModuleFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 @ActiveProfiles("test")
-@Import(IdentityFixtures.class)
+@Import(ModuleFixtures.class)
 class ProjectJourneyBrowserTest extends BrowserTest {
 
 	@Autowired

@@ -11,14 +11,15 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.identity.internal.IdentityFixtures;
 import org.agilepmo.organisation.OrgUnitDetails;
-import org.agilepmo.organisation.OrganisationManagement;
 import org.agilepmo.organisation.OrganisationManagement.NewUnit;
+import org.agilepmo.organisation.OrganisationManagement;
 import org.agilepmo.organisation.UnitType;
 import org.agilepmo.shared.GlobalRole;
 import org.agilepmo.shared.ScreeningLevel;
+import org.agilepmo.testsupport.ModuleFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 @ActiveProfiles("test")
-@Import(IdentityFixtures.class)
+@Import(ModuleFixtures.class)
 class SprintBoardBrowserTest extends BrowserTest {
 
 	@Autowired

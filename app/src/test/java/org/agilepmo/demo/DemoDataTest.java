@@ -7,9 +7,10 @@ import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.People;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.identity.internal.IdentityFixtures;
+import org.agilepmo.testsupport.ModuleFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		"spring.datasource.username=sa" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(IdentityFixtures.class)
+@Import(ModuleFixtures.class)
 class DemoDataTest {
 
 	@Autowired

@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.Locale;
 
 import org.agilepmo.identity.AccountManagement.NewAccount;
-import org.agilepmo.identity.internal.IdentityFixtures;
 import org.agilepmo.shared.GlobalRole;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.shared.ScreeningLevel;

@@ -3,7 +3,6 @@ package org.agilepmo.identity;
 import java.util.Set;
 
 import org.agilepmo.identity.AccountManagement.AccountChange;
-import org.agilepmo.identity.internal.IdentityFixtures;
 import org.agilepmo.shared.GlobalRole;
 import org.agilepmo.shared.ScreeningLevel;
 import org.agilepmo.testsupport.PmoTest;

@@ -1,6 +1,5 @@
 package org.agilepmo.identity;
 
-import org.agilepmo.identity.internal.IdentityFixtures;
 import org.agilepmo.shared.ScreeningLevel;
 import org.agilepmo.testsupport.PmoTest;
 import org.junit.jupiter.api.Test;

@@ -4,11 +4,10 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.identity.internal.IdentityFixtures;
-import org.agilepmo.portfolio.internal.PortfolioScene;
-import org.agilepmo.portfolio.internal.PortfolioService;
-import org.agilepmo.portfolio.internal.ProjectService;
+import org.agilepmo.portfolio.PortfolioFixtures;
+import org.agilepmo.portfolio.PortfolioScene;
 import org.agilepmo.shared.ScreeningLevel;
 import org.agilepmo.testsupport.PmoTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,10 +42,7 @@ class ImportAsNewProjectTest {
 	IdentityFixtures identity;
 
 	@Autowired
-	PortfolioService portfolioService;
-
-	@Autowired
-	ProjectService projectService;
+	PortfolioFixtures portfolioFixtures;
 
 	PortfolioScene scene;
 
@@ -56,7 +52,7 @@ class ImportAsNewProjectTest {
 
 	@BeforeEach
 	void aPortfolio() {
-		this.scene = new PortfolioScene(this.identity, this.portfolioService, this.projectService);
+		this.scene = this.portfolioFixtures.scene();
 		this.portfolioId = this.scene.portfolio().id();
 		this.code = "IMP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 	}

@@ -9,12 +9,11 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.agilepmo.delivery.internal.DeliveryScene;
-import org.agilepmo.identity.internal.IdentityFixtures;
+import org.agilepmo.delivery.DeliveryScene;
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.organisation.OrganisationManagement;
-import org.agilepmo.portfolio.internal.PortfolioScene;
-import org.agilepmo.portfolio.internal.PortfolioService;
-import org.agilepmo.portfolio.internal.ProjectService;
+import org.agilepmo.portfolio.PortfolioFixtures;
+import org.agilepmo.portfolio.PortfolioScene;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.ImportWorkspace;
 import org.agilepmo.testsupport.PmoTest;
@@ -53,10 +52,7 @@ class ImportLimitsTest {
 	IdentityFixtures identity;
 
 	@Autowired
-	PortfolioService portfolioService;
-
-	@Autowired
-	ProjectService projectService;
+	PortfolioFixtures portfolioFixtures;
 
 	@Autowired
 	OrganisationManagement organisation;
@@ -70,7 +66,7 @@ class ImportLimitsTest {
 
 	@BeforeEach
 	void scene() {
-		this.scene = new PortfolioScene(this.identity, this.portfolioService, this.projectService);
+		this.scene = this.portfolioFixtures.scene();
 		this.project = this.scene.project(this.scene.portfolio().id(), Classification.PUBLIC).id();
 	}
 

@@ -9,10 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import org.agilepmo.identity.internal.IdentityFixtures;
-import org.agilepmo.portfolio.internal.PortfolioScene;
-import org.agilepmo.portfolio.internal.PortfolioService;
-import org.agilepmo.portfolio.internal.ProjectService;
+import org.agilepmo.identity.IdentityFixtures;
+import org.agilepmo.portfolio.PortfolioFixtures;
+import org.agilepmo.portfolio.PortfolioScene;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.testsupport.PmoTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,16 +46,13 @@ class MppImportTest {
 	IdentityFixtures identity;
 
 	@Autowired
-	PortfolioService portfolioService;
-
-	@Autowired
-	ProjectService projectService;
+	PortfolioFixtures portfolioFixtures;
 
 	PortfolioScene scene;
 
 	@BeforeEach
 	void scene() {
-		this.scene = new PortfolioScene(this.identity, this.portfolioService, this.projectService);
+		this.scene = this.portfolioFixtures.scene();
 	}
 
 	static byte[] mpp(String name) throws IOException {

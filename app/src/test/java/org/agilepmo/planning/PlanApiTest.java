@@ -3,10 +3,9 @@ package org.agilepmo.planning;
 import com.jayway.jsonpath.JsonPath;
 import org.agilepmo.audit.AuditQuery;
 import org.agilepmo.audit.AuditTrail;
-import org.agilepmo.identity.internal.IdentityFixtures;
-import org.agilepmo.portfolio.internal.PortfolioScene;
-import org.agilepmo.portfolio.internal.PortfolioService;
-import org.agilepmo.portfolio.internal.ProjectService;
+import org.agilepmo.identity.IdentityFixtures;
+import org.agilepmo.portfolio.PortfolioFixtures;
+import org.agilepmo.portfolio.PortfolioScene;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.ScreeningLevel;
 import org.agilepmo.testsupport.PmoTest;
@@ -46,10 +45,7 @@ class PlanApiTest {
 	IdentityFixtures identity;
 
 	@Autowired
-	PortfolioService portfolioService;
-
-	@Autowired
-	ProjectService projectService;
+	PortfolioFixtures portfolioFixtures;
 
 	@Autowired
 	AuditTrail audit;
@@ -62,7 +58,7 @@ class PlanApiTest {
 
 	@BeforeEach
 	void aProjectStartingOnMonday() throws Exception {
-		this.scene = new PortfolioScene(this.identity, this.portfolioService, this.projectService);
+		this.scene = this.portfolioFixtures.scene();
 		this.projectId = this.scene.project(this.scene.portfolio().id(), Classification.RESTRICTED).id();
 		this.base = "/api/v1/projects/" + this.projectId + "/plan";
 		String etag = this.mvc.perform(as(get(this.base))).andReturn().getResponse().getHeader("ETag");

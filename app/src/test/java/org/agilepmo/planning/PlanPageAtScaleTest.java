@@ -1,9 +1,8 @@
 package org.agilepmo.planning;
 
-import org.agilepmo.identity.internal.IdentityFixtures;
-import org.agilepmo.portfolio.internal.PortfolioScene;
-import org.agilepmo.portfolio.internal.PortfolioService;
-import org.agilepmo.portfolio.internal.ProjectService;
+import org.agilepmo.identity.IdentityFixtures;
+import org.agilepmo.portfolio.PortfolioFixtures;
+import org.agilepmo.portfolio.PortfolioScene;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.testsupport.PmoTest;
 import org.junit.jupiter.api.Test;
@@ -32,14 +31,11 @@ class PlanPageAtScaleTest {
 	IdentityFixtures identity;
 
 	@Autowired
-	PortfolioService portfolioService;
-
-	@Autowired
-	ProjectService projectService;
+	PortfolioFixtures portfolioFixtures;
 
 	@Test
 	void fiveThousandActivitiesMakeOneSimpleSvgAndAPagedTable() throws Exception {
-		PortfolioScene scene = new PortfolioScene(this.identity, this.portfolioService, this.projectService);
+		PortfolioScene scene = this.portfolioFixtures.scene();
 		long project = scene.project(scene.portfolio().id(), Classification.PUBLIC).id();
 		this.mvc
 			.perform(multipart("/api/v1/projects/" + project + "/plan/import")

@@ -2,15 +2,14 @@ package org.agilepmo.planning;
 
 import org.agilepmo.engine.schedule.Lag;
 import org.agilepmo.engine.schedule.LinkType;
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.identity.internal.IdentityFixtures;
 import org.agilepmo.planning.internal.ActivityDraft;
 import org.agilepmo.planning.internal.ActivityView;
 import org.agilepmo.planning.internal.PlanService;
+import org.agilepmo.portfolio.PortfolioFixtures;
+import org.agilepmo.portfolio.PortfolioScene;
 import org.agilepmo.portfolio.ProjectRole;
-import org.agilepmo.portfolio.internal.PortfolioScene;
-import org.agilepmo.portfolio.internal.PortfolioService;
-import org.agilepmo.portfolio.internal.ProjectService;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.ScreeningLevel;
@@ -45,10 +44,7 @@ class PlanPagesTest {
 	IdentityFixtures identity;
 
 	@Autowired
-	PortfolioService portfolioService;
-
-	@Autowired
-	ProjectService projectService;
+	PortfolioFixtures portfolioFixtures;
 
 	@Autowired
 	PlanService plans;
@@ -65,7 +61,7 @@ class PlanPagesTest {
 
 	@BeforeEach
 	void aSmallPlan() {
-		this.scene = new PortfolioScene(this.identity, this.portfolioService, this.projectService);
+		this.scene = this.portfolioFixtures.scene();
 		this.projectId = this.scene.project(this.scene.portfolio().id(), Classification.PUBLIC).id();
 		Actor officer = PortfolioScene.actor(this.scene.officer());
 		this.identity.actingAs(this.scene.officer(), () -> {

@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(org.agilepmo.identity.internal.IdentityFixtures.class)
+@Import(ModuleFixtures.class)
 public @interface PmoTest {
 
 }

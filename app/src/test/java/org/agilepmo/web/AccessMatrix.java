@@ -8,19 +8,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.identity.internal.IdentityFixtures;
 import org.agilepmo.organisation.OrgUnitDetails;
-import org.agilepmo.organisation.OrganisationManagement;
 import org.agilepmo.organisation.OrganisationManagement.NewUnit;
+import org.agilepmo.organisation.OrganisationManagement;
 import org.agilepmo.organisation.UnitType;
+import org.agilepmo.portfolio.PortfolioScene;
 import org.agilepmo.portfolio.ProjectRole;
-import org.agilepmo.portfolio.internal.PortfolioScene;
-import org.agilepmo.portfolio.internal.PortfolioService;
-import org.agilepmo.portfolio.internal.PortfolioView;
-import org.agilepmo.portfolio.internal.ProgrammeView;
-import org.agilepmo.portfolio.internal.ProjectService;
-import org.agilepmo.portfolio.internal.ProjectView;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.GlobalRole;
 import org.agilepmo.shared.ScreeningLevel;
@@ -241,11 +236,9 @@ final class AccessMatrix {
 
 		private final PortfolioScene portfolios;
 
-		private final PortfolioService portfolioService;
+		private final PortfolioScene.PortfolioRef portfolio;
 
-		private final PortfolioView portfolio;
-
-		private final ProgrammeView programme;
+		private final PortfolioScene.ProgrammeRef programme;
 
 		private final PersonSummary projectManager;
 
@@ -260,13 +253,12 @@ final class AccessMatrix {
 		private final org.springframework.context.ApplicationContext context;
 
 		Scene(IdentityFixtures people, OrganisationManagement organisation,
-				org.agilepmo.identity.AccountManagement accounts, PortfolioService portfolioService,
-				ProjectService projectService, org.springframework.context.ApplicationContext context) {
+				org.agilepmo.identity.AccountManagement accounts, PortfolioScene portfolios,
+				org.springframework.context.ApplicationContext context) {
 			this.context = context;
 			this.people = people;
 			this.organisation = organisation;
 			this.accounts = accounts;
-			this.portfolioService = portfolioService;
 			this.member = people.person("member", ScreeningLevel.ENHANCED);
 			this.administrator = people.person("admin", ScreeningLevel.ENHANCED, GlobalRole.ADMINISTRATOR);
 			this.holders.put(GlobalRole.ADMINISTRATOR, this.administrator);
@@ -274,7 +266,7 @@ final class AccessMatrix {
 			this.holders.put(GlobalRole.PMO_OFFICER,
 					people.person("pmo", ScreeningLevel.ENHANCED, GlobalRole.PMO_OFFICER));
 			this.holders.put(GlobalRole.MEMBER, this.member);
-			this.portfolios = new PortfolioScene(people, portfolioService, projectService);
+			this.portfolios = portfolios;
 			this.portfolio = this.portfolios.portfolio();
 			this.programme = this.portfolios.programme(this.portfolio.id());
 			this.projectManager = people.person("pm", ScreeningLevel.BASIC);
@@ -325,7 +317,7 @@ final class AccessMatrix {
 			this.hiddenFocus = true;
 		}
 
-		ProjectView project() {
+		PortfolioScene.ProjectRef project() {
 			return this.portfolios.reload(this.hiddenFocus ? this.hiddenProjectId : this.projectId);
 		}
 
@@ -366,8 +358,7 @@ final class AccessMatrix {
 		}
 
 		long portfolioVersion() {
-			return this.portfolioService.portfolio(PortfolioScene.actor(this.portfolios.officer()), portfolioId())
-				.version();
+			return this.portfolios.portfolioVersion(portfolioId());
 		}
 
 		long programmeId() {
@@ -379,8 +370,7 @@ final class AccessMatrix {
 		}
 
 		long programmeVersion() {
-			return this.portfolioService.programme(PortfolioScene.actor(this.portfolios.officer()), programmeId())
-				.version();
+			return this.portfolios.programmeVersion(programmeId());
 		}
 
 		String tokenOf(PersonSummary person) {

@@ -6,12 +6,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.agilepmo.identity.AccountManagement;
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.identity.TokenDirectory;
-import org.agilepmo.identity.internal.IdentityFixtures;
 import org.agilepmo.organisation.OrganisationManagement;
-import org.agilepmo.portfolio.internal.PortfolioService;
-import org.agilepmo.portfolio.internal.ProjectService;
+import org.agilepmo.portfolio.PortfolioFixtures;
 import org.agilepmo.testsupport.PmoTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,17 +59,14 @@ class AccessMatrixTest {
 	AccountManagement accounts;
 
 	@Autowired
-	PortfolioService portfolioService;
-
-	@Autowired
-	ProjectService projectService;
+	PortfolioFixtures portfolioFixtures;
 
 	AccessMatrix.Scene scene;
 
 	@BeforeEach
 	void buildTheScene() {
-		this.scene = new AccessMatrix.Scene(this.people, this.organisation, this.accounts, this.portfolioService,
-				this.projectService, this.context);
+		this.scene = new AccessMatrix.Scene(this.people, this.organisation, this.accounts,
+				this.portfolioFixtures.scene(), this.context);
 	}
 
 	@Test

@@ -3,7 +3,6 @@ package org.agilepmo.web;
 import java.util.List;
 import java.util.Map;
 
-import org.agilepmo.delivery.internal.Category;
 import org.agilepmo.web.AccessMatrix.Entry;
 import org.agilepmo.web.AccessMatrix.Sample;
 
@@ -42,7 +41,7 @@ final class DeliveryAccessEntries {
 					s -> Sample.of(item(s) + "/rank").json("{\"afterId\":null}").ifMatch(0)),
 			project("POST", "/api/v1/backlog-items/{id}/column",
 					s -> Sample.of(item(s) + "/column")
-						.json("{\"columnId\":" + DeliveryMatrixObjects.of(s).columnOf(Category.IN_PROGRESS) + "}")
+						.json("{\"columnId\":" + DeliveryMatrixObjects.of(s).columnOf("IN_PROGRESS") + "}")
 						.ifMatch(0)),
 			project("POST", "/api/v1/backlog-items/{id}/sprint",
 					s -> Sample.of(item(s) + "/sprint")
@@ -142,7 +141,7 @@ final class DeliveryAccessEntries {
 			project("POST", "/delivery/items/{id}/move",
 					s -> Sample.of(itemPage(s) + "/move")
 						.form(Map.of("version", "0", "columnId",
-								String.valueOf(DeliveryMatrixObjects.of(s).columnOf(Category.IN_PROGRESS))))),
+								String.valueOf(DeliveryMatrixObjects.of(s).columnOf("IN_PROGRESS"))))),
 			role("GET", "/delivery/squads/{squadId}/settings", s -> Sample.of(page(s) + "/settings"), PMO),
 			role("POST", "/delivery/squads/{squadId}/settings",
 					s -> Sample.of(page(s) + "/settings").form(Map.of("version", "0", "mode", "KANBAN")), PMO),

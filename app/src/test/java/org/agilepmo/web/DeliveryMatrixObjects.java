@@ -1,23 +1,15 @@
 package org.agilepmo.web;
 
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
 
-import org.agilepmo.delivery.internal.BacklogService;
-import org.agilepmo.delivery.internal.BoardService;
-import org.agilepmo.delivery.internal.Category;
-import org.agilepmo.delivery.internal.ItemDraft;
-import org.agilepmo.delivery.internal.ItemType;
-import org.agilepmo.delivery.internal.ReleaseService;
-import org.agilepmo.delivery.internal.SprintService;
+import org.agilepmo.delivery.DeliveryFixtures;
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.identity.internal.IdentityFixtures;
-import org.agilepmo.organisation.OrganisationManagement;
 import org.agilepmo.organisation.OrganisationManagement.NewUnit;
+import org.agilepmo.organisation.OrganisationManagement;
 import org.agilepmo.organisation.UnitType;
-import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.GlobalRole;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,24 +30,15 @@ class DeliveryMatrixObjects {
 
 	private final OrganisationManagement organisation;
 
-	private final BacklogService backlog;
-
-	private final BoardService boards;
-
-	private final SprintService sprints;
-
-	private final ReleaseService releases;
+	private final ObjectProvider<DeliveryFixtures> delivery;
 
 	private final Map<AccessMatrix.Scene, Squad> squads = Collections.synchronizedMap(new WeakHashMap<>());
 
 	DeliveryMatrixObjects(ObjectProvider<IdentityFixtures> people, OrganisationManagement organisation,
-			BacklogService backlog, BoardService boards, SprintService sprints, ReleaseService releases) {
+			ObjectProvider<DeliveryFixtures> delivery) {
 		this.people = people;
 		this.organisation = organisation;
-		this.backlog = backlog;
-		this.boards = boards;
-		this.sprints = sprints;
-		this.releases = releases;
+		this.delivery = delivery;
 	}
 
 	/** The squad of the scene, made the first time a sample asks for it. */
@@ -73,8 +56,7 @@ class DeliveryMatrixObjects {
 						.create(new NewUnit(scene.newCode(), "Matrix tribe", UnitType.TRIBE, scene.unit().id(), null)))
 			.id();
 		long squad = newSquad(scene, tribe);
-		this.boards.changeSettings(actor(admin), squad, 0, org.agilepmo.delivery.internal.BoardMode.SCRUM,
-				java.util.List.of("Estimated"), java.util.List.of(), 3);
+		this.delivery.getObject().scrumBoard(admin, squad);
 		return new Squad(scene, tribe, squad);
 	}
 
@@ -87,10 +69,6 @@ class DeliveryMatrixObjects {
 			.id();
 	}
 
-	static Actor actor(PersonSummary p) {
-		return new Actor(p.id(), p.username(), p.displayName(), p.screening(), p.roles());
-	}
-
 	/** One scene's squad and the fresh objects made in it. */
 	final class Squad {
 
@@ -100,13 +78,13 @@ class DeliveryMatrixObjects {
 
 		private final long squadId;
 
-		private final Actor admin;
+		private final PersonSummary admin;
 
 		Squad(AccessMatrix.Scene scene, long tribeId, long squadId) {
 			this.scene = scene;
 			this.tribeId = tribeId;
 			this.squadId = squadId;
-			this.admin = actor(scene.holderOf(GlobalRole.ADMINISTRATOR));
+			this.admin = scene.holderOf(GlobalRole.ADMINISTRATOR);
 		}
 
 		long tribeId() {
@@ -119,43 +97,27 @@ class DeliveryMatrixObjects {
 
 		/** A story of the squad that belongs to no project. */
 		long item() {
-			return DeliveryMatrixObjects.this.backlog
-				.create(this.admin, this.squadId, ItemDraft.simple(ItemType.STORY, "Matrix story", 3))
-				.id();
+			return fixtures().story(this.admin, this.squadId, "Matrix story");
 		}
 
 		/**
 		 * A story linked to the scene's project in focus (the hidden one, when focused).
 		 */
 		long projectItem() {
-			return DeliveryMatrixObjects.this.backlog
-				.create(this.admin, this.squadId,
-						new ItemDraft(ItemType.STORY, "Matrix project story", null, null, 3, null,
-								this.scene.projectId(), "M1", null, null, java.util.Set.of()))
-				.id();
+			return fixtures().projectStory(this.admin, this.squadId, this.scene.projectId(), "Matrix project story");
 		}
 
 		long column() {
-			return DeliveryMatrixObjects.this.boards
-				.addColumn(this.admin, this.squadId, "Matrix", Category.IN_PROGRESS, null)
-				.id();
+			return fixtures().column(this.admin, this.squadId, "Matrix");
 		}
 
 		/** A column of the squad with the given category (one of the default ones). */
-		long columnOf(Category category) {
-			return DeliveryMatrixObjects.this.boards.columns(this.admin, this.squadId)
-				.stream()
-				.filter(c -> c.category() == category)
-				.findFirst()
-				.orElseThrow()
-				.id();
+		long columnOf(String category) {
+			return fixtures().columnOf(this.admin, this.squadId, category);
 		}
 
 		long sprint() {
-			LocalDate start = LocalDate.now();
-			return DeliveryMatrixObjects.this.sprints
-				.plan(this.admin, this.squadId, "Matrix sprint", null, start, start.plusDays(13))
-				.id();
+			return fixtures().sprint(this.admin, this.squadId, "Matrix sprint");
 		}
 
 		/**
@@ -163,21 +125,19 @@ class DeliveryMatrixObjects {
 		 * most).
 		 */
 		long activeSprint() {
-			long squad = newSquad(this.scene, this.tribeId);
-			LocalDate start = LocalDate.now();
-			var sprint = DeliveryMatrixObjects.this.sprints.plan(this.admin, squad, "Matrix sprint", null, start,
-					start.plusDays(13));
-			return DeliveryMatrixObjects.this.sprints.start(this.admin, sprint.id(), sprint.version()).id();
+			return fixtures().activeSprint(this.admin, newSquad(this.scene, this.tribeId), "Matrix sprint");
 		}
 
 		long release() {
-			return DeliveryMatrixObjects.this.releases
-				.create(this.admin, this.squadId, "Matrix release", null, LocalDate.now().plusDays(60))
-				.id();
+			return fixtures().release(this.admin, this.squadId, "Matrix release");
 		}
 
 		long action() {
-			return DeliveryMatrixObjects.this.sprints.agree(this.admin, sprint(), "Matrix action", null, null).id();
+			return fixtures().action(this.admin, sprint(), "Matrix action");
+		}
+
+		private DeliveryFixtures fixtures() {
+			return DeliveryMatrixObjects.this.delivery.getObject();
 		}
 
 	}

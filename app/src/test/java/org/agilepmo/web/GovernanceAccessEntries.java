@@ -3,12 +3,8 @@ package org.agilepmo.web;
 import java.util.List;
 import java.util.Map;
 
-import org.agilepmo.governance.internal.GateService;
-import org.agilepmo.governance.internal.GateTemplate;
-import org.agilepmo.governance.internal.GateTemplateService;
+import org.agilepmo.governance.GovernanceFixtures;
 import org.agilepmo.portfolio.Stage;
-import org.agilepmo.portfolio.internal.PortfolioScene;
-import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.GlobalRole;
 import org.agilepmo.web.AccessMatrix.Entry;
 import org.agilepmo.web.AccessMatrix.Sample;
@@ -43,7 +39,7 @@ final class GovernanceAccessEntries {
 					PMO),
 			role("POST", "/projects/{id}/gates/signatories/{role}/{personId}/delete",
 					s -> Sample.of("/projects/" + s.projectId() + "/gates/signatories/OPERATIONS/"
-							+ named(s, org.agilepmo.governance.internal.SignOffRole.OPERATIONS) + "/delete"),
+							+ named(s, "OPERATIONS") + "/delete"),
 					PMO),
 			project("GET", "/api/v1/projects/{id}/gate-signatories",
 					s -> Sample.of("/api/v1/projects/" + s.projectId() + "/gate-signatories")),
@@ -54,7 +50,7 @@ final class GovernanceAccessEntries {
 					PMO),
 			role("DELETE", "/api/v1/projects/{id}/gate-signatories/{role}/{personId}",
 					s -> Sample.of("/api/v1/projects/" + s.projectId() + "/gate-signatories/SERVICE_DESK/"
-							+ named(s, org.agilepmo.governance.internal.SignOffRole.SERVICE_DESK)),
+							+ named(s, "SERVICE_DESK")),
 					PMO),
 			role("POST", "/projects/{id}/gates/{stage}/items/{code}/waiver",
 					s -> Sample.of(item(s, "BUSINESS_CASE") + "/waiver")
@@ -94,36 +90,21 @@ final class GovernanceAccessEntries {
 					PMO),
 			signedIn("GET", "/api/v1/gate-templates", s -> Sample.of("/api/v1/gate-templates")),
 			signedIn("GET", "/governance/gate-templates", s -> Sample.of("/governance/gate-templates")),
-			role("POST", "/governance/gate-templates/{stage}/items", s -> {
-				GateTemplate planning = s.bean(GateTemplateService.class).template(Stage.PLANNING);
-				return Sample.of("/governance/gate-templates/PLANNING/items")
-					.form(Map.of("version", String.valueOf(planning.version()), "code", s.newCode().replace('-', '_'),
-							"title", "Matrix item", "kind", "CRITERION", "signOffRole", "PMO_OFFICER"));
-			}, PMO), role("POST", "/governance/gate-templates/{stage}/items/{code}/remove", s -> {
-				GateTemplate planning = s.bean(GateTemplateService.class).template(Stage.PLANNING);
-				return Sample.of("/governance/gate-templates/PLANNING/items/NO_SUCH_ITEM/remove")
-					.form(Map.of("version", String.valueOf(planning.version())));
-			}, PMO), role("PUT", "/api/v1/gate-templates/{stage}", s -> {
-				GateTemplate closure = s.bean(GateTemplateService.class).template(Stage.CLOSED);
-				StringBuilder items = new StringBuilder("{\"items\":[");
-				closure.items()
-					.forEach(i -> items.append("{\"code\":\"")
-						.append(i.code())
-						.append("\",\"title\":\"")
-						.append(i.title())
-						.append("\",\"standard\":")
-						.append(i.standard())
-						.append(",\"kind\":\"")
-						.append(i.kind())
-						.append("\",\"mandatory\":")
-						.append(i.mandatory())
-						.append(",\"signOffRole\":\"")
-						.append(i.signOffRole())
-						.append("\"},"));
-				items.setLength(items.length() - 1);
-				items.append("]}");
-				return Sample.of("/api/v1/gate-templates/CLOSED").json(items.toString()).ifMatch(closure.version());
-			}, PMO));
+			role("POST", "/governance/gate-templates/{stage}/items",
+					s -> Sample.of("/governance/gate-templates/PLANNING/items")
+						.form(Map.of("version", String.valueOf(governance(s).templateVersion(Stage.PLANNING)), "code",
+								s.newCode().replace('-', '_'), "title", "Matrix item", "kind", "CRITERION",
+								"signOffRole", "PMO_OFFICER")),
+					PMO),
+			role("POST", "/governance/gate-templates/{stage}/items/{code}/remove",
+					s -> Sample.of("/governance/gate-templates/PLANNING/items/NO_SUCH_ITEM/remove")
+						.form(Map.of("version", String.valueOf(governance(s).templateVersion(Stage.PLANNING)))),
+					PMO),
+			role("PUT", "/api/v1/gate-templates/{stage}",
+					s -> Sample.of("/api/v1/gate-templates/CLOSED")
+						.json(governance(s).templateJson(Stage.CLOSED))
+						.ifMatch(governance(s).templateVersion(Stage.CLOSED)),
+					PMO));
 
 	private GovernanceAccessEntries() {
 	}
@@ -131,29 +112,26 @@ final class GovernanceAccessEntries {
 	/**
 	 * Names the PMO officer of the scene for the role on its project; answers their id.
 	 */
-	private static long named(Scene s, org.agilepmo.governance.internal.SignOffRole role) {
+	private static long named(Scene s, String role) {
 		version(s);
 		var officer = s.holderOf(GlobalRole.PMO_OFFICER);
-		s.bean(GateService.class).nameSignatory(PortfolioScene.actor(officer), s.projectId(), role, officer.id());
+		governance(s).nameSignatory(officer, s.projectId(), role, officer.id());
 		return officer.id();
 	}
 
 	private static long closedVersion(Scene s) {
 		version(s);
-		Actor pmo = PortfolioScene.actor(s.holderOf(GlobalRole.PMO_OFFICER));
-		return s.bean(GateService.class).gate(pmo, s.projectId(), Stage.CLOSED).gate().version();
+		return governance(s).gateVersion(s.holderOf(GlobalRole.PMO_OFFICER), s.projectId(), Stage.CLOSED);
 	}
 
 	private static long goLiveVersion(Scene s) {
 		version(s);
-		Actor pmo = PortfolioScene.actor(s.holderOf(GlobalRole.PMO_OFFICER));
-		return s.bean(GateService.class).gate(pmo, s.projectId(), Stage.GO_LIVE).gate().version();
+		return governance(s).gateVersion(s.holderOf(GlobalRole.PMO_OFFICER), s.projectId(), Stage.GO_LIVE);
 	}
 
 	private static long executionVersion(Scene s) {
 		version(s);
-		Actor pmo = PortfolioScene.actor(s.holderOf(GlobalRole.PMO_OFFICER));
-		return s.bean(GateService.class).gate(pmo, s.projectId(), Stage.EXECUTION).gate().version();
+		return governance(s).gateVersion(s.holderOf(GlobalRole.PMO_OFFICER), s.projectId(), Stage.EXECUTION);
 	}
 
 	private static String planningItem(Scene s, String code) {
@@ -162,8 +140,7 @@ final class GovernanceAccessEntries {
 
 	private static long planningVersion(Scene s) {
 		version(s);
-		Actor pmo = PortfolioScene.actor(s.holderOf(GlobalRole.PMO_OFFICER));
-		return s.bean(GateService.class).gate(pmo, s.projectId(), Stage.PLANNING).gate().version();
+		return governance(s).gateVersion(s.holderOf(GlobalRole.PMO_OFFICER), s.projectId(), Stage.PLANNING);
 	}
 
 	private static String item(Scene s, String code) {
@@ -175,10 +152,13 @@ final class GovernanceAccessEntries {
 	 * version.
 	 */
 	private static String version(Scene s) {
-		GateService gates = s.bean(GateService.class);
-		Actor pmo = PortfolioScene.actor(s.holderOf(GlobalRole.PMO_OFFICER));
-		gates.govern(pmo, s.projectId());
-		return String.valueOf(gates.gate(pmo, s.projectId(), Stage.SCOPING).gate().version());
+		var pmo = s.holderOf(GlobalRole.PMO_OFFICER);
+		governance(s).govern(pmo, s.projectId());
+		return String.valueOf(governance(s).gateVersion(pmo, s.projectId(), Stage.SCOPING));
+	}
+
+	private static GovernanceFixtures governance(Scene s) {
+		return s.bean(GovernanceFixtures.class);
 	}
 
 }

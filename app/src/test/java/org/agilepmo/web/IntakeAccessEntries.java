@@ -3,12 +3,7 @@ package org.agilepmo.web;
 import java.util.List;
 import java.util.Map;
 
-import org.agilepmo.intake.internal.ConceptNoteService;
-import org.agilepmo.intake.internal.IntakeScene;
-import org.agilepmo.intake.internal.NoteView;
-import org.agilepmo.intake.internal.ScoringCriterion;
-import org.agilepmo.intake.internal.ScoringModel;
-import org.agilepmo.portfolio.internal.PortfolioScene;
+import org.agilepmo.intake.IntakeFixtures;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.web.AccessMatrix.Entry;
 import org.agilepmo.web.AccessMatrix.Sample;
@@ -36,27 +31,27 @@ final class IntakeAccessEntries {
 			role("GET", "/intake/{id}", s -> Sample.of("/intake/" + note(s).id()), PMO),
 			role("GET", "/intake/{id}/edit", s -> Sample.of("/intake/" + note(s).id() + "/edit"), PMO),
 			role("POST", "/intake/{id}/edit", s -> {
-				NoteView n = note(s);
+				IntakeFixtures.NoteRef n = note(s);
 				return Sample.of("/intake/" + n.id() + "/edit")
 					.form(Map.of("title", "Revised", "problem", "A problem", "objectives", "Objectives", "urgency",
 							"LOW", "classification", "PUBLIC", "currency", "EUR", "version",
 							String.valueOf(n.version())));
 			}, PMO), role("POST", "/intake/{id}/assessors", s -> {
-				NoteView n = note(s);
+				IntakeFixtures.NoteRef n = note(s);
 				return Sample.of("/intake/" + n.id() + "/assessors")
 					.form(Map.of("personId", String.valueOf(s.projectManager().id()), "version",
 							String.valueOf(n.version())));
 			}, PMO), role("POST", "/intake/{id}/assessment", s -> {
-				NoteView n = note(s);
+				IntakeFixtures.NoteRef n = note(s);
 				return Sample.of("/intake/" + n.id() + "/assessment")
 					.form(Map.of("version", String.valueOf(n.version()), "feasibility", "HIGH", "costs[0].category",
 							"HOSTING", "costs[0].kind", "RECURRING", "costs[0].amount", "1200"));
 			}, PMO), role("POST", "/intake/{id}/scores", s -> {
-				NoteView n = note(s);
+				IntakeFixtures.NoteRef n = note(s);
 				return Sample.of("/intake/" + n.id() + "/scores")
 					.form(Map.of("version", String.valueOf(n.version()), "score-" + criterion(s).id(), "3"));
 			}, PMO), role("POST", "/intake/{id}/decisions", s -> {
-				NoteView n = note(s);
+				IntakeFixtures.NoteRef n = note(s);
 				return Sample.of("/intake/" + n.id() + "/decisions")
 					.form(Map.of("version", String.valueOf(n.version()), "status", "IN_ASSESSMENT", "reason",
 							"Matrix"));
@@ -66,7 +61,7 @@ final class IntakeAccessEntries {
 						.form(Map.of("code", criterionCode(s), "name", "Matrix criterion", "weight", "0")),
 					PMO),
 			role("POST", "/intake/scoring/{criterionId}", s -> {
-				ScoringCriterion c = criterion(s);
+				IntakeFixtures.CriterionRef c = criterion(s);
 				return Sample.of("/intake/scoring/" + c.id())
 					.form(Map.of("version", String.valueOf(c.version()), "name", c.name(), "weight",
 							c.weight().toPlainString(), "scaleMin", String.valueOf(c.scaleMin()), "scaleMax",
@@ -87,28 +82,28 @@ final class IntakeAccessEntries {
 					s -> Sample.of("/api/v1/concept-notes/compare?ids=" + note(s).id())),
 			role("GET", "/api/v1/concept-notes/{id}", s -> Sample.of("/api/v1/concept-notes/" + note(s).id()), PMO),
 			role("PUT", "/api/v1/concept-notes/{id}", s -> {
-				NoteView n = note(s);
+				IntakeFixtures.NoteRef n = note(s);
 				return Sample.of("/api/v1/concept-notes/" + n.id())
 					.json("{\"title\":\"Revised\",\"problem\":\"P\",\"objectives\":\"O\",\"urgency\":\"LOW\","
 							+ "\"classification\":\"PUBLIC\"}")
 					.ifMatch(n.version());
 			}, PMO), role("PUT", "/api/v1/concept-notes/{id}/assessors/{personId}", s -> {
-				NoteView n = note(s);
+				IntakeFixtures.NoteRef n = note(s);
 				return Sample.of("/api/v1/concept-notes/" + n.id() + "/assessors/" + s.projectManager().id())
 					.ifMatch(n.version());
 			}, PMO), role("PUT", "/api/v1/concept-notes/{id}/assessment", s -> {
-				NoteView n = note(s);
+				IntakeFixtures.NoteRef n = note(s);
 				return Sample.of("/api/v1/concept-notes/" + n.id() + "/assessment")
 					.json("{\"feasibility\":\"MEDIUM\",\"costs\":[{\"category\":\"STAFF\",\"kind\":\"ONE_OFF\","
 							+ "\"amount\":1000}]}")
 					.ifMatch(n.version());
 			}, PMO), role("PUT", "/api/v1/concept-notes/{id}/scores", s -> {
-				NoteView n = note(s);
+				IntakeFixtures.NoteRef n = note(s);
 				return Sample.of("/api/v1/concept-notes/" + n.id() + "/scores")
 					.json("{\"scores\":{\"" + criterion(s).id() + "\":2}}")
 					.ifMatch(n.version());
 			}, PMO), role("POST", "/api/v1/concept-notes/{id}/decisions", s -> {
-				NoteView n = note(s);
+				IntakeFixtures.NoteRef n = note(s);
 				return Sample.of("/api/v1/concept-notes/" + n.id() + "/decisions")
 					.json("{\"status\":\"DEFERRED\",\"reason\":\"Matrix\"}")
 					.ifMatch(n.version());
@@ -121,7 +116,7 @@ final class IntakeAccessEntries {
 						.json("{\"code\":\"" + criterionCode(s) + "\",\"name\":\"Matrix\",\"weight\":0}"),
 					PMO),
 			role("PUT", "/api/v1/scoring-model/criteria/{criterionId}", s -> {
-				ScoringCriterion c = criterion(s);
+				IntakeFixtures.CriterionRef c = criterion(s);
 				return Sample.of("/api/v1/scoring-model/criteria/" + c.id())
 					.json("{\"name\":\"" + c.name() + "\",\"weight\":" + c.weight().toPlainString() + ",\"scaleMin\":"
 							+ c.scaleMin() + ",\"scaleMax\":" + c.scaleMax() + ",\"lowerIsBetter\":" + c.lowerIsBetter()
@@ -133,13 +128,12 @@ final class IntakeAccessEntries {
 	}
 
 	/** A fresh note submitted by a person other than the one making the request. */
-	static NoteView note(Scene s) {
-		return s.bean(ConceptNoteService.class)
-			.submit(PortfolioScene.actor(s.target()), IntakeScene.note("Matrix note", Classification.PUBLIC));
+	static IntakeFixtures.NoteRef note(Scene s) {
+		return s.bean(IntakeFixtures.class).submitted(s.target(), "Matrix note", Classification.PUBLIC);
 	}
 
-	static ScoringCriterion criterion(Scene s) {
-		return s.bean(ScoringModel.class).criteria().get(0);
+	static IntakeFixtures.CriterionRef criterion(Scene s) {
+		return s.bean(IntakeFixtures.class).firstCriterion();
 	}
 
 	static String criterionCode(Scene s) {

@@ -1,7 +1,7 @@
 package org.agilepmo.web;
 
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.identity.internal.IdentityFixtures;
 import org.agilepmo.shared.GlobalRole;
 import org.agilepmo.shared.ScreeningLevel;
 import org.agilepmo.testsupport.PmoTest;

@@ -32,19 +32,19 @@ final class PlanningAccessEntries {
 					s -> Sample.of(API + s.projectId() + "/plan/activities")
 						.json("{\"name\":\"Matrix task\",\"durationMinutes\":480}")),
 			project("GET", API + "{id}/plan/activities/{activityId}",
-					s -> Sample.of(API + s.projectId() + "/plan/activities/" + samples(s).activity(s).id())),
+					s -> Sample.of(API + s.projectId() + "/plan/activities/" + samples(s).activity(s))),
 			project("PATCH", API + "{id}/plan/activities/{activityId}",
-					s -> Sample.of(API + s.projectId() + "/plan/activities/" + samples(s).activity(s).id())
+					s -> Sample.of(API + s.projectId() + "/plan/activities/" + samples(s).activity(s))
 						.json("{\"durationMinutes\":960}")
 						.ifMatch(0)),
 			project("DELETE", API + "{id}/plan/activities/{activityId}",
-					s -> Sample.of(API + s.projectId() + "/plan/activities/" + samples(s).activity(s).id()).ifMatch(0)),
+					s -> Sample.of(API + s.projectId() + "/plan/activities/" + samples(s).activity(s)).ifMatch(0)),
 			// API: dependencies
 			project("GET", API + "{id}/plan/dependencies", s -> Sample.of(API + s.projectId() + "/plan/dependencies")),
 			project("POST", API + "{id}/plan/dependencies",
 					s -> Sample.of(API + s.projectId() + "/plan/dependencies")
-						.json("{\"predecessorId\":" + samples(s).activity(s).id() + ",\"successorId\":"
-								+ samples(s).activity(s).id() + "}")),
+						.json("{\"predecessorId\":" + samples(s).activity(s) + ",\"successorId\":"
+								+ samples(s).activity(s) + "}")),
 			project("GET", API + "{id}/plan/dependencies/{dependencyId}",
 					s -> Sample.of(API + s.projectId() + "/plan/dependencies/" + samples(s).dependency(s))),
 			project("PATCH", API + "{id}/plan/dependencies/{dependencyId}",
@@ -88,15 +88,16 @@ final class PlanningAccessEntries {
 					s -> Sample.of("/projects/" + s.projectId() + "/plan/activities")
 						.form(Map.of("name", "Page task", "kind", "TASK", "duration", "2"))),
 			project("POST", "/projects/{id}/plan/activities/{activityId}",
-					s -> Sample.of("/projects/" + s.projectId() + "/plan/activities/" + samples(s).activity(s).id())
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/activities/" + samples(s).activity(s))
 						.form(Map.of("version", "0", "name", "Renamed", "duration", "3"))),
-			project("POST", "/projects/{id}/plan/activities/{activityId}/delete", s -> Sample
-				.of("/projects/" + s.projectId() + "/plan/activities/" + samples(s).activity(s).id() + "/delete")
-				.form(Map.of("version", "0"))),
+			project("POST", "/projects/{id}/plan/activities/{activityId}/delete",
+					s -> Sample
+						.of("/projects/" + s.projectId() + "/plan/activities/" + samples(s).activity(s) + "/delete")
+						.form(Map.of("version", "0"))),
 			project("POST", "/projects/{id}/plan/dependencies",
 					s -> Sample.of("/projects/" + s.projectId() + "/plan/dependencies")
-						.form(Map.of("predecessorId", String.valueOf(samples(s).activity(s).id()), "successorId",
-								String.valueOf(samples(s).activity(s).id()), "type", "FINISH_START", "lag", "0"))),
+						.form(Map.of("predecessorId", String.valueOf(samples(s).activity(s)), "successorId",
+								String.valueOf(samples(s).activity(s)), "type", "FINISH_START", "lag", "0"))),
 			project("POST", "/projects/{id}/plan/dependencies/{dependencyId}/delete",
 					s -> Sample
 						.of("/projects/" + s.projectId() + "/plan/dependencies/" + samples(s).dependency(s) + "/delete")

@@ -1,83 +1,53 @@
 package org.agilepmo.web;
 
-import org.agilepmo.engine.schedule.Lag;
-import org.agilepmo.engine.schedule.LinkType;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.identity.internal.IdentityFixtures;
-import org.agilepmo.planning.internal.ActivityDraft;
-import org.agilepmo.planning.internal.ActivityView;
-import org.agilepmo.planning.internal.CalendarDraft;
-import org.agilepmo.planning.internal.PlanService;
-import org.agilepmo.portfolio.internal.PortfolioScene;
+import org.agilepmo.planning.PlanningFixtures;
 import org.agilepmo.shared.GlobalRole;
-import org.agilepmo.planning.internal.BaselineService;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Plan objects for the access matrix's sample requests: each call makes a fresh one in
- * the scene's current project, as an administrator, so that every sample finds what it
- * changes. Registered by component scanning in the tests' application context; the
- * samples reach it through the scene's own application context, because the matrix's
- * samples are plain functions of the scene.
+ * the scene's current project, as an administrator, through the planning module's public
+ * test support, so that every sample finds what it changes. Registered by component
+ * scanning in the tests' application context; the samples reach it through the scene's
+ * own application context, because the matrix's samples are plain functions of the scene.
  */
 @Component
 class PlanningSamples {
 
-	private final PlanService plans;
+	private final ObjectProvider<PlanningFixtures> plans;
 
-	private final ObjectProvider<IdentityFixtures> people;
-
-	private final BaselineService baselineService;
-
-	PlanningSamples(PlanService plans, ObjectProvider<IdentityFixtures> people, BaselineService baselineService) {
-		this.baselineService = baselineService;
+	PlanningSamples(ObjectProvider<PlanningFixtures> plans) {
 		this.plans = plans;
-		this.people = people;
 	}
 
-	ActivityView activity(AccessMatrix.Scene scene) {
-		PersonSummary admin = scene.holderOf(GlobalRole.ADMINISTRATOR);
-		return this.people.getObject()
-			.actingAs(admin, () -> this.plans.addActivity(PortfolioScene.actor(admin), scene.projectId(),
-					ActivityDraft.task("Matrix activity", 480)));
+	long activity(AccessMatrix.Scene scene) {
+		return this.plans.getObject().task(admin(scene), scene.projectId(), "Matrix activity", 480);
 	}
 
 	long dependency(AccessMatrix.Scene scene) {
-		PersonSummary admin = scene.holderOf(GlobalRole.ADMINISTRATOR);
-		long a = activity(scene).id();
-		long b = activity(scene).id();
-		return this.people.getObject()
-			.actingAs(admin,
-					() -> this.plans.addDependency(PortfolioScene.actor(admin), scene.projectId(), a, b,
-							LinkType.FINISH_START, Lag.NONE))
-			.id();
+		long a = activity(scene);
+		long b = activity(scene);
+		return this.plans.getObject().finishToStart(admin(scene), scene.projectId(), a, b);
 	}
 
 	long calendar(AccessMatrix.Scene scene) {
-		PersonSummary admin = scene.holderOf(GlobalRole.ADMINISTRATOR);
-		return this.people.getObject()
-			.actingAs(admin,
-					() -> this.plans.addCalendar(PortfolioScene.actor(admin), scene.projectId(),
-							CalendarDraft.standard("Matrix calendar")))
-			.id();
+		return this.plans.getObject().standardCalendar(admin(scene), scene.projectId(), "Matrix calendar");
 	}
 
 	String baseline(AccessMatrix.Scene scene) {
-		PersonSummary admin = scene.holderOf(GlobalRole.ADMINISTRATOR);
 		activity(scene);
-		return this.people.getObject()
-			.actingAs(admin,
-					() -> this.baselineService.saveBaseline(PortfolioScene.actor(admin), scene.projectId(), "Matrix"))
-			.name();
+		return this.plans.getObject().baseline(admin(scene), scene.projectId(), "Matrix");
 	}
 
 	long planVersion(AccessMatrix.Scene scene) {
-		PersonSummary admin = scene.holderOf(GlobalRole.ADMINISTRATOR);
-		return this.people.getObject()
-			.actingAs(admin, () -> this.plans.plan(PortfolioScene.actor(admin), scene.projectId()))
-			.version();
+		return this.plans.getObject().planVersion(admin(scene), scene.projectId());
+	}
+
+	private static PersonSummary admin(AccessMatrix.Scene scene) {
+		return scene.holderOf(GlobalRole.ADMINISTRATOR);
 	}
 
 	/** A one-task MS Project XML file, base64-encoded. */

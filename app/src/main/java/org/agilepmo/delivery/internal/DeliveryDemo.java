@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.agilepmo.demo.DemoContribution;
 import org.agilepmo.identity.People;
 import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.organisation.OrgUnitSummary;
@@ -16,6 +15,7 @@ import org.agilepmo.portfolio.ProjectCatalogue;
 import org.agilepmo.portfolio.ProjectOverview;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
+import org.agilepmo.shared.DemoContribution;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;

@@ -5,13 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.agilepmo.demo.DemoContribution;
 import org.agilepmo.identity.ActingAs;
 import org.agilepmo.identity.People;
 import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.CurrentActor;
+import org.agilepmo.shared.DemoContribution;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;

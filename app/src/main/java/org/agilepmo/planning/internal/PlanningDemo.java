@@ -3,7 +3,6 @@ package org.agilepmo.planning.internal;
 import java.time.LocalDateTime;
 import java.util.Map;
 
-import org.agilepmo.demo.DemoContribution;
 import org.agilepmo.engine.schedule.ActivityKind;
 import org.agilepmo.engine.schedule.Lag;
 import org.agilepmo.engine.schedule.LinkType;
@@ -11,6 +10,7 @@ import org.agilepmo.portfolio.ProjectCatalogue;
 import org.agilepmo.portfolio.ProjectOverview;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
+import org.agilepmo.shared.DemoContribution;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;

@@ -5,15 +5,19 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
-import org.agilepmo.identity.internal.IdentityFixtures;
+import org.agilepmo.delivery.DeliveryScene;
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.organisation.OrganisationManagement;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.RuleViolationException;
-import org.agilepmo.testsupport.PmoTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * tracked with owners; a release's forecast follows the squad's velocity; a Kanban
  * squad's board shows its open work without sprints.
  */
-@PmoTest
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
+@ActiveProfiles("test")
+@Import(IdentityFixtures.class)
 class CeremoniesReleasesAndKanbanTest {
 
 	@Autowired

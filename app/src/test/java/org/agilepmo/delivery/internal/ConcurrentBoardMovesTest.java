@@ -9,16 +9,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.agilepmo.identity.internal.IdentityFixtures;
+import org.agilepmo.delivery.DeliveryScene;
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.organisation.OrganisationManagement;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.shared.StaleVersionException;
-import org.agilepmo.testsupport.PmoTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * land; two moves of one card leave exactly one winner and a stale-version refusal; two
  * cards racing for the last place of a WIP-limited column leave one in and one refused.
  */
-@PmoTest
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
+@ActiveProfiles("test")
+@Import(IdentityFixtures.class)
 class ConcurrentBoardMovesTest {
 
 	@Autowired

@@ -9,19 +9,23 @@ import java.util.Set;
 import org.agilepmo.audit.AuditEntryView;
 import org.agilepmo.audit.AuditQuery;
 import org.agilepmo.audit.AuditTrail;
+import org.agilepmo.delivery.DeliveryScene;
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.identity.internal.IdentityFixtures;
 import org.agilepmo.organisation.OrganisationManagement;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.shared.ScreeningLevel;
 import org.agilepmo.shared.StaleVersionException;
-import org.agilepmo.testsupport.PmoTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,7 +35,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the WIP limit, the definition of done, the carry-over, velocity, the audit trail and
  * stale edits, through the services on the real database.
  */
-@PmoTest
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
+@ActiveProfiles("test")
+@Import(IdentityFixtures.class)
 class SprintLifecycleTest {
 
 	@Autowired

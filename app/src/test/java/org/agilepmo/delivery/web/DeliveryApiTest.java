@@ -2,17 +2,15 @@ package org.agilepmo.delivery.web;
 
 import java.util.List;
 
+import org.agilepmo.delivery.DeliveryScene;
 import org.agilepmo.delivery.internal.BacklogService;
-import org.agilepmo.delivery.internal.DeliveryScene;
 import org.agilepmo.delivery.internal.ItemView;
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.identity.internal.IdentityFixtures;
 import org.agilepmo.organisation.OrganisationManagement;
+import org.agilepmo.portfolio.PortfolioFixtures;
+import org.agilepmo.portfolio.PortfolioScene;
 import org.agilepmo.portfolio.ProjectRole;
-import org.agilepmo.portfolio.internal.PortfolioScene;
-import org.agilepmo.portfolio.internal.PortfolioService;
-import org.agilepmo.portfolio.internal.ProjectService;
-import org.agilepmo.portfolio.internal.ProjectView;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.ScreeningLevel;
 import org.agilepmo.testsupport.PmoTest;
@@ -56,10 +54,7 @@ class DeliveryApiTest {
 	BacklogService backlog;
 
 	@Autowired
-	PortfolioService portfolioService;
-
-	@Autowired
-	ProjectService projectService;
+	PortfolioFixtures portfolioFixtures;
 
 	DeliveryScene scene;
 
@@ -185,8 +180,8 @@ class DeliveryApiTest {
 
 	@Test
 	void anItemLinkedToAProjectFollowsTheProjectsRule() throws Exception {
-		PortfolioScene portfolios = new PortfolioScene(this.people, this.portfolioService, this.projectService);
-		ProjectView project = portfolios.project(portfolios.portfolio().id(), Classification.RESTRICTED);
+		PortfolioScene portfolios = this.portfolioFixtures.scene();
+		PortfolioScene.ProjectRef project = portfolios.project(portfolios.portfolio().id(), Classification.RESTRICTED);
 		portfolios.giveProjectRole(project.id(), this.scene.squadMember(), ProjectRole.TEAM_MEMBER);
 		MvcResult created = this.mvc.perform(asMember(post(items())).content("""
 				{"type":"STORY","title":"Behind milestone M2","storyPoints":8,"projectId":%d,"milestoneRef":"M2"}
@@ -213,8 +208,8 @@ class DeliveryApiTest {
 
 	@Test
 	void theProjectsPlanShowsTheProgressOfTheStoriesBehindAnActivity() throws Exception {
-		PortfolioScene portfolios = new PortfolioScene(this.people, this.portfolioService, this.projectService);
-		ProjectView project = portfolios.project(portfolios.portfolio().id(), Classification.PUBLIC);
+		PortfolioScene portfolios = this.portfolioFixtures.scene();
+		PortfolioScene.ProjectRef project = portfolios.project(portfolios.portfolio().id(), Classification.PUBLIC);
 		portfolios.giveProjectRole(project.id(), this.scene.squadMember(), ProjectRole.TEAM_MEMBER);
 		MvcResult milestone = this.mvc
 			.perform(post("/api/v1/projects/" + project.id() + "/plan/activities")

@@ -7,26 +7,24 @@ import java.util.Map;
 import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
+import org.agilepmo.delivery.DeliveryScene;
 import org.agilepmo.delivery.internal.BacklogService;
 import org.agilepmo.delivery.internal.BoardService;
 import org.agilepmo.delivery.internal.Category;
 import org.agilepmo.delivery.internal.ChartService;
 import org.agilepmo.delivery.internal.CumulativeFlow;
-import org.agilepmo.delivery.internal.DeliveryScene;
 import org.agilepmo.delivery.internal.ItemDraft;
 import org.agilepmo.delivery.internal.ItemType;
 import org.agilepmo.delivery.internal.ItemView;
 import org.agilepmo.delivery.internal.ReleaseService;
-import org.agilepmo.delivery.internal.SprintService;
 import org.agilepmo.delivery.internal.SprintService.Planning;
+import org.agilepmo.delivery.internal.SprintService;
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.identity.internal.IdentityFixtures;
 import org.agilepmo.organisation.OrganisationManagement;
+import org.agilepmo.portfolio.PortfolioFixtures;
+import org.agilepmo.portfolio.PortfolioScene;
 import org.agilepmo.portfolio.ProjectRole;
-import org.agilepmo.portfolio.internal.PortfolioScene;
-import org.agilepmo.portfolio.internal.PortfolioService;
-import org.agilepmo.portfolio.internal.ProjectService;
-import org.agilepmo.portfolio.internal.ProjectView;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.ScreeningLevel;
@@ -62,10 +60,7 @@ class DeliveryFiguresFollowTheReaderTest {
 	OrganisationManagement organisation;
 
 	@Autowired
-	PortfolioService portfolioService;
-
-	@Autowired
-	ProjectService projectService;
+	PortfolioFixtures portfolioFixtures;
 
 	@Autowired
 	BacklogService backlog;
@@ -96,8 +91,8 @@ class DeliveryFiguresFollowTheReaderTest {
 	@BeforeEach
 	void scene() {
 		this.scene = new DeliveryScene(this.people, this.organisation);
-		PortfolioScene portfolios = new PortfolioScene(this.people, this.portfolioService, this.projectService);
-		ProjectView secret = portfolios.project(portfolios.portfolio().id(), Classification.CONFIDENTIAL);
+		PortfolioScene portfolios = this.portfolioFixtures.scene();
+		PortfolioScene.ProjectRef secret = portfolios.project(portfolios.portfolio().id(), Classification.CONFIDENTIAL);
 		this.cleared = this.people.person("cleared", ScreeningLevel.ENHANCED);
 		this.unscreened = this.people.person("unscreened", ScreeningLevel.NONE);
 		for (PersonSummary p : List.of(this.cleared, this.unscreened)) {

@@ -2,14 +2,14 @@ package org.agilepmo.delivery.web;
 
 import org.agilepmo.audit.AuditQuery;
 import org.agilepmo.audit.AuditTrail;
+import org.agilepmo.delivery.DeliveryScene;
 import org.agilepmo.delivery.internal.BacklogService;
 import org.agilepmo.delivery.internal.BoardService;
 import org.agilepmo.delivery.internal.Category;
-import org.agilepmo.delivery.internal.DeliveryScene;
 import org.agilepmo.delivery.internal.ItemDraft;
 import org.agilepmo.delivery.internal.ItemType;
 import org.agilepmo.delivery.internal.ItemView;
-import org.agilepmo.identity.internal.IdentityFixtures;
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.organisation.OrganisationManagement;
 import org.agilepmo.shared.ScreeningLevel;
 import org.agilepmo.testsupport.PmoTest;

@@ -5,26 +5,27 @@ import java.util.List;
 import org.agilepmo.audit.AuditEntryView;
 import org.agilepmo.audit.AuditQuery;
 import org.agilepmo.audit.AuditTrail;
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.identity.internal.IdentityFixtures;
+import org.agilepmo.portfolio.PortfolioFixtures;
 import org.agilepmo.portfolio.PortfolioRegistry;
+import org.agilepmo.portfolio.PortfolioScene;
 import org.agilepmo.portfolio.Stage;
-import org.agilepmo.portfolio.internal.PortfolioScene;
-import org.agilepmo.portfolio.internal.PortfolioService;
-import org.agilepmo.portfolio.internal.ProjectService;
-import org.agilepmo.portfolio.internal.ProjectView;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.shared.ScreeningLevel;
 import org.agilepmo.shared.StaleVersionException;
-import org.agilepmo.testsupport.PmoTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,17 +34,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * A governed project's gates: an open mandatory item refuses the stage change (through
  * the portfolio's guard), sign-offs and PMO waivers open it, and each is audited.
  */
-@PmoTest
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, verifyAutomatically = false)
+@ActiveProfiles("test")
+@Import({ IdentityFixtures.class, PortfolioFixtures.class })
 class StageGateEnforcementTest {
 
 	@Autowired
 	IdentityFixtures identity;
 
 	@Autowired
-	PortfolioService portfolioService;
-
-	@Autowired
-	ProjectService projectService;
+	PortfolioFixtures portfolioFixtures;
 
 	@Autowired
 	PortfolioRegistry registry;
@@ -66,7 +66,7 @@ class StageGateEnforcementTest {
 
 	@BeforeEach
 	void aGovernedProject() {
-		this.scene = new PortfolioScene(this.identity, this.portfolioService, this.projectService);
+		this.scene = this.portfolioFixtures.scene();
 		this.pmo = PortfolioScene.actor(this.scene.officer());
 		PersonSummary pm = this.identity.person("pm", ScreeningLevel.BASIC);
 		this.pm = pm;
@@ -247,7 +247,7 @@ class StageGateEnforcementTest {
 
 	@Test
 	void anUngovernedProjectMovesFreely() {
-		ProjectView free = this.scene.project(this.scene.portfolio().id(), Classification.PUBLIC);
+		PortfolioScene.ProjectRef free = this.scene.project(this.scene.portfolio().id(), Classification.PUBLIC);
 		assertThat(this.registry.changeStage(this.pmo, free.id(), Stage.SCOPING, "Go").stage())
 			.isEqualTo(Stage.SCOPING);
 		assertThat(this.gates.gatesOf(this.pmo, free.id())).isEmpty();

@@ -1,10 +1,9 @@
 package org.agilepmo.governance.web;
 
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.identity.internal.IdentityFixtures;
-import org.agilepmo.portfolio.internal.PortfolioScene;
-import org.agilepmo.portfolio.internal.PortfolioService;
-import org.agilepmo.portfolio.internal.ProjectService;
+import org.agilepmo.portfolio.PortfolioFixtures;
+import org.agilepmo.portfolio.PortfolioScene;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.ScreeningLevel;
 import org.agilepmo.testsupport.PmoTest;
@@ -39,10 +38,7 @@ class GateApiTest {
 	IdentityFixtures identity;
 
 	@Autowired
-	PortfolioService portfolios;
-
-	@Autowired
-	ProjectService projects;
+	PortfolioFixtures portfolioFixtures;
 
 	PortfolioScene scene;
 
@@ -56,7 +52,7 @@ class GateApiTest {
 
 	@BeforeEach
 	void aGovernedProject() throws Exception {
-		this.scene = new PortfolioScene(this.identity, this.portfolios, this.projects);
+		this.scene = this.portfolioFixtures.scene();
 		this.manager = this.identity.person("pm", ScreeningLevel.BASIC);
 		this.projectId = this.scene
 			.project(this.scene.portfolio().id(), Classification.PUBLIC,

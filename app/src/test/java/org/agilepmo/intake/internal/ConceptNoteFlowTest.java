@@ -6,16 +6,15 @@ import java.util.Map;
 
 import org.agilepmo.audit.AuditQuery;
 import org.agilepmo.audit.AuditTrail;
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.identity.internal.IdentityFixtures;
 import org.agilepmo.intake.CarriedEstimate;
 import org.agilepmo.intake.IntakeEstimates;
+import org.agilepmo.portfolio.PortfolioFixtures;
+import org.agilepmo.portfolio.PortfolioScene;
 import org.agilepmo.portfolio.ProjectCatalogue;
 import org.agilepmo.portfolio.ProjectSummary;
 import org.agilepmo.portfolio.Stage;
-import org.agilepmo.portfolio.internal.PortfolioScene;
-import org.agilepmo.portfolio.internal.PortfolioService;
-import org.agilepmo.portfolio.internal.ProjectService;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.GlobalRole;
@@ -23,12 +22,15 @@ import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.shared.ScreeningLevel;
 import org.agilepmo.shared.StaleVersionException;
-import org.agilepmo.testsupport.PmoTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,17 +39,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * A concept note from submission to an approved project: who sees it, who may assess and
  * decide, the flow's refusals, and what approval carries over.
  */
-@PmoTest
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, verifyAutomatically = false)
+@ActiveProfiles("test")
+@Import({ IdentityFixtures.class, PortfolioFixtures.class })
 class ConceptNoteFlowTest {
 
 	@Autowired
 	IdentityFixtures identity;
 
 	@Autowired
-	PortfolioService portfolioService;
-
-	@Autowired
-	ProjectService projectService;
+	PortfolioFixtures portfolioFixtures;
 
 	@Autowired
 	ConceptNoteService notes;
@@ -80,7 +81,7 @@ class ConceptNoteFlowTest {
 
 	@BeforeEach
 	void scene() {
-		this.scene = new PortfolioScene(this.identity, this.portfolioService, this.projectService);
+		this.scene = this.portfolioFixtures.scene();
 		this.pmo = PortfolioScene.actor(this.scene.officer());
 		this.submitter = PortfolioScene.actor(this.identity.person("submitter", ScreeningLevel.BASIC));
 		this.assessorPerson = this.identity.person("itpm", ScreeningLevel.ENHANCED);

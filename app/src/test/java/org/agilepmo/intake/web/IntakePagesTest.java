@@ -1,12 +1,12 @@
 package org.agilepmo.intake.web;
 
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.identity.internal.IdentityFixtures;
 import org.agilepmo.intake.internal.ConceptNoteService;
 import org.agilepmo.intake.internal.IntakeScene;
 import org.agilepmo.intake.internal.NoteView;
 import org.agilepmo.intake.internal.ScoringModel;
-import org.agilepmo.portfolio.internal.PortfolioScene;
+import org.agilepmo.portfolio.PortfolioScene;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.GlobalRole;
 import org.agilepmo.shared.ScreeningLevel;

@@ -1,13 +1,16 @@
 package org.agilepmo.portfolio.internal;
 
-import org.agilepmo.identity.internal.IdentityFixtures;
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.portfolio.Health;
 import org.agilepmo.shared.Classification;
-import org.agilepmo.testsupport.PmoTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Two people load the same project; the first saves; the second's save, based on the old
  * version, is refused and the stored project keeps the first change and its version.
  */
-@PmoTest
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
+@ActiveProfiles("test")
+@Import(IdentityFixtures.class)
 class OptimisticLockingProjectTest {
 
 	@Autowired

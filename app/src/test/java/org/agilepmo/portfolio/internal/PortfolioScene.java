@@ -1,15 +1,15 @@
 package org.agilepmo.portfolio.internal;
 
-import org.agilepmo.portfolio.ProgrammeDraft;
 import org.agilepmo.portfolio.PortfolioDraft;
+import org.agilepmo.portfolio.ProgrammeDraft;
 import org.agilepmo.portfolio.ProjectDraft;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.identity.internal.IdentityFixtures;
 import org.agilepmo.portfolio.Health;
 import org.agilepmo.portfolio.Methodology;
 import org.agilepmo.portfolio.PortfolioRole;
@@ -46,7 +46,7 @@ public class PortfolioScene {
 	}
 
 	public static Actor actor(PersonSummary person) {
-		return new Actor(person.id(), person.username(), person.displayName(), person.screening(), person.roles());
+		return IdentityFixtures.actor(person);
 	}
 
 	/** The PMO officer, fully screened, who builds the scene. */

@@ -1,23 +1,28 @@
 package org.agilepmo.portfolio.internal;
 
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.identity.internal.IdentityFixtures;
 import org.agilepmo.portfolio.ProjectCatalogue;
 import org.agilepmo.portfolio.ProjectOverview;
 import org.agilepmo.portfolio.ProjectRole;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.ScreeningLevel;
-import org.agilepmo.testsupport.PmoTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The overview list other modules use for roadmaps and dashboards keeps the access rule.
  */
-@PmoTest
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
+@ActiveProfiles("test")
+@Import(IdentityFixtures.class)
 class ProjectOverviewListTest {
 
 	@Autowired

@@ -5,15 +5,15 @@ import java.util.stream.Stream;
 
 import org.agilepmo.audit.AuditQuery;
 import org.agilepmo.audit.AuditTrail;
-import org.agilepmo.identity.internal.IdentityFixtures;
+import org.agilepmo.identity.IdentityFixtures;
+import org.agilepmo.portfolio.ProjectStageChanged;
+import org.agilepmo.portfolio.Stage;
 import org.agilepmo.portfolio.internal.PortfolioScene;
 import org.agilepmo.portfolio.internal.PortfolioService;
 import org.agilepmo.portfolio.internal.PortfolioView;
 import org.agilepmo.portfolio.internal.ProgrammeView;
 import org.agilepmo.portfolio.internal.ProjectService;
 import org.agilepmo.portfolio.internal.ProjectView;
-import org.agilepmo.portfolio.ProjectStageChanged;
-import org.agilepmo.portfolio.Stage;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.ScreeningLevel;
 import org.agilepmo.testsupport.PmoTest;

@@ -3,7 +3,7 @@ package org.agilepmo.portfolio.web;
 import java.util.Locale;
 
 import com.jayway.jsonpath.JsonPath;
-import org.agilepmo.identity.internal.IdentityFixtures;
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.portfolio.internal.PortfolioScene;
 import org.agilepmo.portfolio.internal.PortfolioService;
 import org.agilepmo.portfolio.internal.ProjectService;

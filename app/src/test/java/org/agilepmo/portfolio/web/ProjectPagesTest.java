@@ -2,8 +2,8 @@ package org.agilepmo.portfolio.web;
 
 import org.agilepmo.audit.AuditQuery;
 import org.agilepmo.audit.AuditTrail;
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.identity.internal.IdentityFixtures;
 import org.agilepmo.portfolio.ProjectRole;
 import org.agilepmo.portfolio.Stage;
 import org.agilepmo.portfolio.internal.PortfolioScene;

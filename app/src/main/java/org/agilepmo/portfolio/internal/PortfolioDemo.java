@@ -1,4 +1,4 @@
-package org.agilepmo.demo;
+package org.agilepmo.portfolio.internal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +24,7 @@ import org.agilepmo.portfolio.Stage;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.CurrentActor;
+import org.agilepmo.shared.DemoContribution;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
@@ -38,7 +39,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(1)
 @ConditionalOnBooleanProperty("pmo.demo.enabled")
-class DemoPortfolio implements DemoContribution {
+class PortfolioDemo implements DemoContribution {
 
 	private static final List<Stage> PATH = List.of(Stage.CONCEPT, Stage.SCOPING, Stage.PLANNING, Stage.EXECUTION,
 			Stage.GO_LIVE, Stage.CLOSED);
@@ -49,7 +50,7 @@ class DemoPortfolio implements DemoContribution {
 
 	private final OrganisationManagement organisation;
 
-	DemoPortfolio(PortfolioRegistry registry, People people, OrganisationManagement organisation) {
+	PortfolioDemo(PortfolioRegistry registry, People people, OrganisationManagement organisation) {
 		this.registry = registry;
 		this.people = people;
 		this.organisation = organisation;

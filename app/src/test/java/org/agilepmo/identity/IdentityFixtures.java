@@ -1,38 +1,51 @@
-package org.agilepmo.identity.internal;
+package org.agilepmo.identity;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import org.agilepmo.identity.AccountManagement.NewAccount;
-import org.agilepmo.identity.PersonSummary;
+import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.GlobalRole;
 import org.agilepmo.shared.ScreeningLevel;
 
 import org.springframework.boot.test.context.TestComponent;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Builds the people a test needs: accounts with roles and screening, signed in for
- * MockMvc, acting in service calls, or holding a personal API token.
+ * The identity module's public test support: builds the people a test needs (accounts
+ * with roles and screening), signed in for MockMvc, acting in service calls, or holding a
+ * personal API token. Any module's tests may use it; it goes through the module's
+ * published API only.
  */
 @TestComponent
 public class IdentityFixtures {
 
 	public static final String PASSWORD = "correct-horse-battery";
 
-	private final AccountService accounts;
+	private final AccountManagement accounts;
 
-	private final AccountUserDetailsService users;
+	private final TokenDirectory tokens;
 
-	IdentityFixtures(AccountService accounts, AccountUserDetailsService users) {
+	private final UserDetailsService users;
+
+	private final ActingAs actingAs;
+
+	IdentityFixtures(AccountManagement accounts, TokenDirectory tokens, UserDetailsService users, ActingAs actingAs) {
 		this.accounts = accounts;
+		this.tokens = tokens;
 		this.users = users;
+		this.actingAs = actingAs;
+	}
+
+	/** The person as the acting person that services take. */
+	public static Actor actor(PersonSummary person) {
+		return new Actor(person.id(), person.username(), person.displayName(), person.screening(), person.roles());
 	}
 
 	/** A new person with a unique username starting with the given prefix. */
@@ -60,29 +73,24 @@ public class IdentityFixtures {
 	}
 
 	public void revokeAll(PersonSummary person) {
-		this.accounts.tokensOf(person.id()).forEach(t -> this.accounts.revokeToken(person.id(), t.id()));
+		this.tokens.tokensOf(person.id()).forEach(t -> this.accounts.revokeToken(person.id(), t.id()));
 	}
 
 	/** Runs the work as the person, as a service call from a request of theirs would. */
 	public <T> T actingAs(PersonSummary person, Callable<T> work) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		AccountPrincipal principal = (AccountPrincipal) this.users.loadUserByUsername(person.username());
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.call();
-		}
-		catch (RuntimeException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		List<T> result = new ArrayList<>(1);
+		this.actingAs.run(person.username(), () -> {
+			try {
+				result.add(work.call());
+			}
+			catch (RuntimeException ex) {
+				throw ex;
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		return result.get(0);
 	}
 
 	public void actingAs(PersonSummary person, Runnable work) {

@@ -1,12 +1,12 @@
-package org.agilepmo.delivery.internal;
+package org.agilepmo.delivery;
 
 import java.util.UUID;
 
+import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.identity.internal.IdentityFixtures;
 import org.agilepmo.organisation.OrgUnitDetails;
-import org.agilepmo.organisation.OrganisationManagement;
 import org.agilepmo.organisation.OrganisationManagement.NewUnit;
+import org.agilepmo.organisation.OrganisationManagement;
 import org.agilepmo.organisation.UnitType;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.GlobalRole;
@@ -48,7 +48,7 @@ public class DeliveryScene {
 	}
 
 	public static Actor actor(PersonSummary person) {
-		return new Actor(person.id(), person.username(), person.displayName(), person.screening(), person.roles());
+		return IdentityFixtures.actor(person);
 	}
 
 	public long squadId() {

@@ -1,0 +1,75 @@
+package org.agilepmo.planning;
+
+import org.agilepmo.engine.schedule.Lag;
+import org.agilepmo.engine.schedule.LinkType;
+import org.agilepmo.identity.IdentityFixtures;
+import org.agilepmo.identity.PersonSummary;
+import org.agilepmo.planning.internal.ActivityDraft;
+import org.agilepmo.planning.internal.CalendarDraft;
+import org.agilepmo.planning.internal.PlanService;
+import org.agilepmo.planning.internal.BaselineService;
+
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * The planning module's public test support: plan objects made in a project by a person
+ * who may edit its plan, answered as ids, so that other modules' tests need none of the
+ * module's internals.
+ */
+@TestComponent
+public class PlanningFixtures {
+
+	private final PlanService plans;
+
+	private final IdentityFixtures people;
+
+	private final BaselineService baselines;
+
+	PlanningFixtures(PlanService plans, IdentityFixtures people, BaselineService baselines) {
+		this.baselines = baselines;
+		this.plans = plans;
+		this.people = people;
+	}
+
+	/** A task of the given length (minutes) in the project's plan; answers its id. */
+	public long task(PersonSummary editor, long projectId, String name, int minutes) {
+		return this.people
+			.actingAs(editor,
+					() -> this.plans.addActivity(IdentityFixtures.actor(editor), projectId,
+							ActivityDraft.task(name, minutes)))
+			.id();
+	}
+
+	/** A finish-to-start link without lag; answers its id. */
+	public long finishToStart(PersonSummary editor, long projectId, long predecessorId, long successorId) {
+		return this.people
+			.actingAs(editor,
+					() -> this.plans.addDependency(IdentityFixtures.actor(editor), projectId, predecessorId,
+							successorId, LinkType.FINISH_START, Lag.NONE))
+			.id();
+	}
+
+	/**
+	 * A standard (Monday to Friday, eight hours) calendar of the plan; answers its id.
+	 */
+	public long standardCalendar(PersonSummary editor, long projectId, String name) {
+		return this.people
+			.actingAs(editor,
+					() -> this.plans.addCalendar(IdentityFixtures.actor(editor), projectId,
+							CalendarDraft.standard(name)))
+			.id();
+	}
+
+	/** Saves a baseline of the plan as it stands; answers its name. */
+	public String baseline(PersonSummary editor, long projectId, String name) {
+		return this.people
+			.actingAs(editor, () -> this.baselines.saveBaseline(IdentityFixtures.actor(editor), projectId, name))
+			.name();
+	}
+
+	/** The plan's version, for If-Match. */
+	public long planVersion(PersonSummary reader, long projectId) {
+		return this.people.actingAs(reader, () -> this.plans.plan(IdentityFixtures.actor(reader), projectId)).version();
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.agilepmo.testsupport;
+
+import org.agilepmo.delivery.DeliveryFixtures;
+import org.agilepmo.governance.GovernanceFixtures;
+import org.agilepmo.identity.IdentityFixtures;
+import org.agilepmo.intake.IntakeFixtures;
+import org.agilepmo.planning.PlanningFixtures;
+import org.agilepmo.portfolio.PortfolioFixtures;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Every module's public test support, imported as one, so that every test of the whole
+ * application (pages, API, browser) has the same context and they all share it.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import({ IdentityFixtures.class, PortfolioFixtures.class, PlanningFixtures.class, DeliveryFixtures.class,
+		IntakeFixtures.class, GovernanceFixtures.class })
+public class ModuleFixtures {
+
+}
