@@ -74,6 +74,15 @@ class Activity {
 	@Column(name = "external_id")
 	private String externalId;
 
+	@Column(name = "remaining_minutes")
+	private Integer remainingMinutes;
+
+	@Column(name = "manual_start")
+	private LocalDateTime manualStart;
+
+	@Column(name = "manual_finish")
+	private LocalDateTime manualFinish;
+
 	protected Activity() {
 	}
 
@@ -96,6 +105,12 @@ class Activity {
 	}
 
 	private void apply(ActivityDraft draft) {
+		if (this.remainingMinutes != null
+				&& (draft.durationMinutes() != this.durationMinutes || draft.percentComplete() != this.percentComplete
+						|| !java.util.Objects.equals(draft.actualStart(), this.actualStart))) {
+			// The file's remaining duration no longer describes the changed progress.
+			this.remainingMinutes = null;
+		}
 		this.kind = draft.kind();
 		this.name = draft.name();
 		this.parentId = draft.parentId();
@@ -108,6 +123,18 @@ class Activity {
 		this.actualFinish = draft.actualFinish();
 		this.percentComplete = draft.percentComplete();
 		this.externalId = draft.externalId();
+	}
+
+	/** Keeps what the file said beyond the draft (remaining duration, manual dates). */
+	void recordToolDetails(ToolDetails details) {
+		ToolDetails d = (details != null) ? details : ToolDetails.NONE;
+		this.remainingMinutes = d.remainingMinutes();
+		this.manualStart = d.manualStart();
+		this.manualFinish = d.manualFinish();
+	}
+
+	ToolDetails toolDetails() {
+		return new ToolDetails(this.remainingMinutes, this.manualStart, this.manualFinish);
 	}
 
 	void moveTo(int sortOrder) {

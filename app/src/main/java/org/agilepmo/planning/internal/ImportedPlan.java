@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.agilepmo.engine.schedule.Lag;
 import org.agilepmo.engine.schedule.LinkType;
+import org.agilepmo.engine.schedule.ProgressedActivities;
+import org.agilepmo.engine.schedule.SchedulingRules;
 
 /**
  * A plan read from a file, before it is written: activities, links and calendars refer to
@@ -12,7 +14,8 @@ import org.agilepmo.engine.schedule.LinkType;
  * children.
  */
 public record ImportedPlan(String sourceFile, LocalDateTime projectStart, LocalDateTime statusDate,
-		String defaultCalendarKey, List<Calendar> calendars, List<Task> activities, List<Link> links) {
+		String defaultCalendarKey, List<Calendar> calendars, List<Task> activities, List<Link> links,
+		SchedulingRules rules, ProgressedActivities progressed) {
 
 	public ImportedPlan {
 		calendars = List.copyOf(calendars);
@@ -28,7 +31,12 @@ public record ImportedPlan(String sourceFile, LocalDateTime projectStart, LocalD
 	 * A task of the file; the draft's parent and calendar are unset and given by the
 	 * keys.
 	 */
-	public record Task(String key, String parentKey, String calendarKey, ActivityDraft draft) {
+	public record Task(String key, String parentKey, String calendarKey, ActivityDraft draft, ToolDetails details) {
+
+		public Task {
+			details = (details != null) ? details : ToolDetails.NONE;
+		}
+
 	}
 
 	/** A link between two tasks of the file. */

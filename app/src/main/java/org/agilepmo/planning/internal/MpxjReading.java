@@ -26,6 +26,8 @@ import org.agilepmo.engine.schedule.ActivityKind;
 import org.agilepmo.engine.schedule.ConstraintType;
 import org.agilepmo.engine.schedule.Lag;
 import org.agilepmo.engine.schedule.LinkType;
+import org.agilepmo.engine.schedule.ProgressedActivities;
+import org.agilepmo.engine.schedule.SchedulingRules;
 import org.agilepmo.shared.BidiControls;
 import org.agilepmo.shared.ImportWorkspace;
 import org.agilepmo.shared.RuleViolationException;
@@ -38,7 +40,12 @@ import org.mpxj.ProjectCalendarHours;
 import org.mpxj.ProjectFile;
 import org.mpxj.ProjectProperties;
 import org.mpxj.Relation;
+import org.mpxj.ResourceAssignment;
+import org.mpxj.ResourceType;
+import org.mpxj.SchedulingProgressedActivities;
 import org.mpxj.Task;
+import org.mpxj.TaskMode;
+import org.mpxj.TaskType;
 import org.mpxj.TimeUnit;
 import org.mpxj.mpp.MPPReader;
 import org.mpxj.reader.UniversalProjectReader;
@@ -179,21 +186,56 @@ public final class MpxjReading {
 
 		private final Map<Integer, String> calendarKeys = new LinkedHashMap<>();
 
+		/** The file comes from P6, whose rules the plan then follows (ADR 0103). */
+		private final boolean primavera;
+
 		Mapping(String fileName, ProjectFile file) {
 			this.fileName = fileName;
 			this.file = file;
 			this.properties = file.getProjectProperties();
+			String type = String.valueOf(this.properties.getFileType());
+			this.primavera = "Primavera".equalsIgnoreCase(this.properties.getFileApplication())
+					|| "XER".equalsIgnoreCase(type) || "PMXML".equalsIgnoreCase(type);
+		}
+
+		/**
+		 * Calendars some task or the project uses; one without working time that nothing
+		 * uses (a resource's, a base calendar) is left out, as MS Project opens such
+		 * files.
+		 */
+		private Set<Integer> usedCalendars() {
+			Set<Integer> used = new HashSet<>();
+			if (this.file.getDefaultCalendar() != null) {
+				used.add(this.file.getDefaultCalendar().getUniqueID());
+			}
+			for (Task task : this.file.getTasks()) {
+				if (task.getCalendar() != null) {
+					used.add(task.getCalendar().getUniqueID());
+				}
+			}
+			return used;
 		}
 
 		ImportedPlan plan() {
 			List<ImportedPlan.Calendar> calendars = new ArrayList<>();
+			Set<Integer> used = usedCalendars();
 			for (ProjectCalendar calendar : this.file.getCalendars()) {
 				String key = String.valueOf(calendar.getUniqueID());
 				if (calendar.getUniqueID() == null || this.calendarKeys.containsKey(calendar.getUniqueID())) {
 					continue;
 				}
+				CalendarDraft draft;
+				try {
+					draft = calendar(calendar, key);
+				}
+				catch (PlanImportException ex) {
+					if (used.contains(calendar.getUniqueID())) {
+						throw ex;
+					}
+					continue;
+				}
 				this.calendarKeys.put(calendar.getUniqueID(), key);
-				calendars.add(new ImportedPlan.Calendar(key, calendar(calendar, key)));
+				calendars.add(new ImportedPlan.Calendar(key, draft));
 			}
 			List<ImportedPlan.Task> tasks = new ArrayList<>();
 			List<ImportedPlan.Link> links = new ArrayList<>();
@@ -213,19 +255,28 @@ public final class MpxjReading {
 				}
 				String calendarKey = (task.getCalendar() != null)
 						? this.calendarKeys.get(task.getCalendar().getUniqueID()) : null;
-				tasks.add(new ImportedPlan.Task(key, parentKey, calendarKey, draft(task, key)));
+				ActivityDraft draft = draft(task, key);
+				ResourceDriven driven = resourceDriven(task);
+				if (calendarKey == null && driven != null) {
+					calendarKey = driven.calendarKey();
+					draft = draft.withDuration(driven.minutes());
+				}
+				tasks.add(new ImportedPlan.Task(key, parentKey, calendarKey, draft, details(task)));
 			}
 			for (Task task : this.file.getTasks()) {
 				if (skipped(task)) {
 					continue;
 				}
 				for (Relation relation : task.getPredecessors()) {
-					links.add(link(relation));
+					SummaryLinks.expand(relation, this::link, links);
 				}
 			}
 			ProjectCalendar defaultCalendar = this.file.getDefaultCalendar();
 			String defaultKey = (defaultCalendar != null) ? this.calendarKeys.get(defaultCalendar.getUniqueID()) : null;
 			LocalDateTime start = this.properties.getStartDate();
+			if (this.primavera && this.properties.getPlannedStart() != null) {
+				start = this.properties.getPlannedStart();
+			}
 			if (start == null) {
 				start = tasks.stream()
 					.map(t -> t.draft().actualStart())
@@ -233,8 +284,70 @@ public final class MpxjReading {
 					.min(LocalDateTime::compareTo)
 					.orElse(null);
 			}
+			ProgressedActivities progressed = (this.properties
+				.getSchedulingProgressedActivities() == SchedulingProgressedActivities.PROGRESS_OVERRIDE)
+						? ProgressedActivities.PROGRESS_OVERRIDE : ProgressedActivities.RETAINED_LOGIC;
 			return new ImportedPlan(this.fileName, start, this.properties.getStatusDate(), defaultKey, calendars, tasks,
-					links);
+					links, this.primavera ? SchedulingRules.PRIMAVERA : SchedulingRules.MICROSOFT_PROJECT, progressed);
+		}
+
+		/**
+		 * MS Project schedules a task that has no calendar of its own and is not of fixed
+		 * duration by its assignments: each works its hours (work × 100 / units) on its
+		 * resource's calendar, and the task lasts until the last finishes (as MPXJ's
+		 * {@code MicrosoftScheduler} does). When all the assignments share one resource
+		 * calendar, the activity is put on that calendar with the longest assignment's
+		 * duration; otherwise, or with progress, the task's own duration stands.
+		 */
+		private ResourceDriven resourceDriven(Task task) {
+			if (this.primavera || task.hasChildTasks() || task.getMilestone()
+					|| task.getType() == TaskType.FIXED_DURATION || task.getIgnoreResourceCalendar()
+					|| task.getActualStart() != null || task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED) {
+				return null;
+			}
+			Integer calendarId = null;
+			int longest = -1;
+			for (ResourceAssignment assignment : task.getResourceAssignments()) {
+				if (assignment.getResource() == null || assignment.getResource().getType() != ResourceType.WORK
+						|| assignment.getWork() == null || assignment.getUnits() == null
+						|| assignment.getUnits().doubleValue() <= 0) {
+					continue;
+				}
+				ProjectCalendar calendar = assignment.getResource().getCalendar();
+				if (calendar == null || (calendarId != null && !calendarId.equals(calendar.getUniqueID()))) {
+					return null;
+				}
+				calendarId = calendar.getUniqueID();
+				double work = assignment.getWork().convertUnits(TimeUnit.MINUTES, this.properties).getDuration();
+				longest = Math.max(longest, (int) Math.round(work * 100.0 / assignment.getUnits().doubleValue()));
+			}
+			String key = (calendarId != null) ? this.calendarKeys.get(calendarId) : null;
+			if (key == null || longest <= 0 || longest > PlanRules.DURATION_MAX) {
+				return null;
+			}
+			return new ResourceDriven(key, longest);
+		}
+
+		/** A task's calendar and duration as its assignments give them. */
+		private record ResourceDriven(String calendarKey, int minutes) {
+		}
+
+		/**
+		 * P6's remaining duration of an in-progress activity; MS Project's dates of a
+		 * manually scheduled task that has not started.
+		 */
+		private ToolDetails details(Task task) {
+			if (task.hasChildTasks()) {
+				return ToolDetails.NONE;
+			}
+			Integer remaining = null;
+			if (this.primavera && task.getActualStart() != null && task.getActualFinish() == null
+					&& task.getRemainingDuration() != null) {
+				remaining = minutes(task.getRemainingDuration(), element(task), "remaining duration");
+			}
+			boolean manual = !this.primavera && task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED
+					&& task.getActualStart() == null && task.getStart() != null && task.getFinish() != null;
+			return new ToolDetails(remaining, manual ? task.getStart() : null, manual ? task.getFinish() : null);
 		}
 
 		/** The project summary task (ID 0) and blank rows are not activities. */
@@ -257,9 +370,13 @@ public final class MpxjReading {
 		private ActivityDraft draft(Task task, String key) {
 			boolean milestone = task.getMilestone() || task.getActivityType() == ActivityType.START_MILESTONE
 					|| task.getActivityType() == ActivityType.FINISH_MILESTONE;
+			int fileDuration = task.hasChildTasks() ? 0 : minutes(task.getDuration(), element(task), "duration");
+			// MS Project keeps the duration of a task flagged as a milestone; P6's
+			// milestones have none.
+			boolean milestoneWithDuration = milestone && !this.primavera && fileDuration > 0;
 			ActivityKind kind = task.hasChildTasks() ? ActivityKind.SUMMARY
-					: milestone ? ActivityKind.MILESTONE : ActivityKind.TASK;
-			int duration = (kind == ActivityKind.TASK) ? minutes(task.getDuration(), element(task), "duration") : 0;
+					: (milestone && !milestoneWithDuration) ? ActivityKind.MILESTONE : ActivityKind.TASK;
+			int duration = (kind == ActivityKind.TASK) ? fileDuration : 0;
 			if (duration < 0) {
 				throw new PlanImportException(element(task), "has a negative duration");
 			}
@@ -284,9 +401,7 @@ public final class MpxjReading {
 					actualStart, actualFinish, complete, key);
 		}
 
-		private ImportedPlan.Link link(Relation relation) {
-			Task predecessor = relation.getPredecessorTask();
-			Task successor = relation.getSuccessorTask();
+		private ImportedPlan.Link link(Relation relation, Task predecessor, Task successor) {
 			if (predecessor == null || successor == null) {
 				throw new PlanImportException("link " + relation.getUniqueID(), "misses its predecessor or successor");
 			}

@@ -5,12 +5,16 @@ import java.time.LocalDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.agilepmo.engine.schedule.ProgressedActivities;
+import org.agilepmo.engine.schedule.SchedulingRules;
 
 /**
  * A project's plan: the aggregate root whose version moves on every change to any of its
@@ -43,6 +47,14 @@ class Plan {
 
 	@Column(name = "source_file")
 	private String sourceFile;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "scheduling_rules", nullable = false)
+	private SchedulingRules schedulingRules = SchedulingRules.MICROSOFT_PROJECT;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "progressed_activities", nullable = false)
+	private ProgressedActivities progressedActivities = ProgressedActivities.RETAINED_LOGIC;
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
@@ -96,6 +108,24 @@ class Plan {
 		this.projectStart = projectStart;
 		this.statusDate = statusDate;
 		this.calendarId = calendarId;
+		touch();
+	}
+
+	SchedulingRules schedulingRules() {
+		return this.schedulingRules;
+	}
+
+	ProgressedActivities progressedActivities() {
+		return this.progressedActivities;
+	}
+
+	/**
+	 * Follows the rules of the tool the plan came from where MS Project and P6 differ
+	 * (ADR 0103).
+	 */
+	void followRules(SchedulingRules rules, ProgressedActivities progressed) {
+		this.schedulingRules = (rules != null) ? rules : SchedulingRules.MICROSOFT_PROJECT;
+		this.progressedActivities = (progressed != null) ? progressed : ProgressedActivities.RETAINED_LOGIC;
 		touch();
 	}
 

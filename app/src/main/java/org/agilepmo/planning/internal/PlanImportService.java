@@ -114,6 +114,7 @@ public class PlanImportService {
 			catch (RuleViolationException ex) {
 				throw atElement("task " + task.key() + " (" + task.draft().name() + ")", ex);
 			}
+			activity.recordToolDetails(task.details());
 			this.store.entityManager.persist(activity);
 			byKey.put(task.key(), activity);
 			byId.put(activity.id(), activity);
@@ -149,6 +150,7 @@ public class PlanImportService {
 		PlanRules.checkDate("statusDate", imported.statusDate());
 		plan.reschedule(start, imported.statusDate(), (projectCalendar != null) ? projectCalendar.id() : null);
 		plan.importedFrom(imported.sourceFile());
+		plan.followRules(imported.rules(), imported.progressed());
 		try {
 			this.store.plans.flush();
 		}

@@ -91,6 +91,7 @@ class PlanScheduler {
 		if (plan.statusDate() != null) {
 			builder.statusDate(plan.statusDate());
 		}
+		builder.rules(plan.schedulingRules()).progressedActivities(plan.progressedActivities());
 		Map<Long, Integer> index = new HashMap<>(n * 2);
 		for (Activity a : ordered) {
 			String id = String.valueOf(a.id());
@@ -118,11 +119,18 @@ class PlanScheduler {
 			if (a.deadline() != null) {
 				builder.deadline(i, a.deadline());
 			}
+			ToolDetails details = a.toolDetails();
 			if (a.actualFinish() != null && a.actualStart() != null) {
 				builder.finished(i, a.actualStart(), a.actualFinish());
 			}
+			else if (a.actualStart() != null && details.remainingMinutes() != null) {
+				builder.startedWithRemaining(i, a.actualStart(), details.remainingMinutes());
+			}
 			else if (a.actualStart() != null) {
 				builder.started(i, a.actualStart(), a.percentComplete());
+			}
+			else if (details.isManual()) {
+				builder.manual(i, details.manualStart(), details.manualFinish());
 			}
 		}
 		for (Dependency d : dependencies) {

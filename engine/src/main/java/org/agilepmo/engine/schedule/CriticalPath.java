@@ -55,7 +55,16 @@ public final class CriticalPath {
 
 	private final int statusDate;
 
+	private final boolean primavera;
+
+	private final boolean progressOverride;
+
 	private final int[] lag;
+
+	/** The lags again in the order of the network's predLinks and succLinks. */
+	private final int[] predLag;
+
+	private final int[] succLag;
 
 	private final int[] remaining;
 
@@ -100,10 +109,27 @@ public final class CriticalPath {
 		this.net = network;
 		this.projectCalendar = projectCalendar;
 		this.calendars = network.calendars.toArray(new WorkCalendar[0]);
-		this.projectStart = WorkCalendar.minuteOf(network.projectStart);
 		this.statusDate = (network.statusDate != null) ? WorkCalendar.minuteOf(network.statusDate) : NONE;
+		this.primavera = network.rules == SchedulingRules.PRIMAVERA;
+		this.progressOverride = this.primavera && network.progressed == ProgressedActivities.PROGRESS_OVERRIDE;
+		int start = WorkCalendar.minuteOf(network.projectStart);
+		// P6 schedules nothing before the data date, not even the project's start.
+		this.projectStart = (this.primavera && this.statusDate != NONE) ? Math.max(start, this.statusDate) : start;
 		int n = network.count;
-		this.lag = network.lagMinutes;
+		if (this.primavera && this.statusDate != NONE && anyFinishedLaggingPredecessor(network)) {
+			this.lag = remainingLags(network);
+			this.predLag = new int[network.linkCount];
+			this.succLag = new int[network.linkCount];
+			for (int k = 0; k < network.linkCount; k++) {
+				this.predLag[k] = this.lag[network.predLinks[k]];
+				this.succLag[k] = this.lag[network.succLinks[k]];
+			}
+		}
+		else {
+			this.lag = network.lagMinutes;
+			this.predLag = network.predLag;
+			this.succLag = network.succLag;
+		}
 		boolean progress = false;
 		for (int i = 0; i < n && !progress; i++) {
 			progress = network.actualStart[i] != NONE;
@@ -136,6 +162,32 @@ public final class CriticalPath {
 		}
 	}
 
+	private static boolean anyFinishedLaggingPredecessor(Network n) {
+		for (int l = 0; l < n.linkCount; l++) {
+			if (n.lagMinutes[l] > 0 && n.actualFinish[n.linkPred[l]] != NONE) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * P6 counts the lag after a finished predecessor from its actual finish: what has
+	 * passed of it by the data date is used up, and only the rest delays the successor.
+	 */
+	private int[] remainingLags(Network n) {
+		int[] lags = n.lagMinutes.clone();
+		for (int l = 0; l < n.linkCount; l++) {
+			int p = n.linkPred[l];
+			if (lags[l] > 0 && n.actualFinish[p] != NONE && n.actualFinish[p] < this.statusDate) {
+				WorkCalendar c = calendarNumbered(n.calendar[n.linkSucc[l]]);
+				int passed = c.workIndex(this.statusDate) - c.workIndex(n.actualFinish[p]);
+				lags[l] = Math.max(0, lags[l] - passed);
+			}
+		}
+		return lags;
+	}
+
 	/**
 	 * Schedules {@code network}: early and late dates, floats, the critical activities
 	 * and the longest path. Activities without a calendar of their own use
@@ -157,11 +209,17 @@ public final class CriticalPath {
 			}
 		}
 		forwardPass(order);
-		this.projectFinish = this.projectStart;
+		// The latest early finish, even when it lies before the project start (work
+		// dated before the start, as MS Project and P6 allow): the backward pass starts
+		// there.
+		this.projectFinish = Integer.MIN_VALUE;
 		for (int i = 0; i < this.net.count; i++) {
 			if (this.net.kind[i] != SUMMARY && this.ef[i] > this.projectFinish) {
 				this.projectFinish = this.ef[i];
 			}
+		}
+		if (this.projectFinish == Integer.MIN_VALUE) {
+			this.projectFinish = this.projectStart;
 		}
 		for (int c = -1; c < this.calendars.length; c++) {
 			this.projectFinishWork[c + 1] = calendarNumbered(c).workIndex(this.projectFinish);
@@ -200,10 +258,21 @@ public final class CriticalPath {
 		int actualStart = n.actualStart[i];
 		this.drivingPredecessor[i] = -1;
 		if (n.actualFinish[i] != NONE) {
-			this.es[i] = actualStart;
-			this.ef[i] = n.actualFinish[i];
-			this.esWork[i] = c.workIndex(actualStart);
-			this.efWork[i] = c.workIndex(n.actualFinish[i]);
+			// P6's early dates are the remaining ones: nothing remains after the data
+			// date.
+			int start = (this.primavera && this.statusDate != NONE) ? this.statusDate : actualStart;
+			int finish = (this.primavera && this.statusDate != NONE) ? this.statusDate : n.actualFinish[i];
+			this.es[i] = start;
+			this.ef[i] = finish;
+			this.esWork[i] = c.workIndex(start);
+			this.efWork[i] = c.workIndex(finish);
+			return;
+		}
+		if (actualStart == NONE && n.manualStart[i] != NONE) {
+			this.es[i] = n.manualStart[i];
+			this.ef[i] = n.manualFinish[i];
+			this.esWork[i] = c.workIndex(this.es[i]);
+			this.efWork[i] = c.workIndex(this.ef[i]);
 			return;
 		}
 		int duration = n.duration[i];
@@ -309,6 +378,20 @@ public final class CriticalPath {
 	private void forwardStarted(int i, WorkCalendar c, int duration, int byLinks) {
 		int actualStart = this.net.actualStart[i];
 		int rest = this.remaining[i];
+		if (this.primavera) {
+			// The remaining early start: the data date, or later when the links say so
+			// under retained logic; the remaining duration runs from there.
+			int from = (this.statusDate != NONE) ? this.statusDate : actualStart;
+			if (!this.progressOverride && rest > 0 && byLinks > from) {
+				from = byLinks;
+			}
+			int start = c.nextWorkStart(from);
+			this.es[i] = start;
+			this.ef[i] = (rest == 0) ? start : c.addWork(start, rest);
+			this.esWork[i] = c.workIndex(start);
+			this.efWork[i] = c.workIndex(this.ef[i]);
+			return;
+		}
 		int done = Math.max(0, duration - rest);
 		int resume = c.addWork(actualStart, done);
 		if (this.statusDate != NONE) {
@@ -341,16 +424,16 @@ public final class CriticalPath {
 		int type = bits & Network.TYPE_MASK;
 		boolean alap = this.alapPhase && n.constraint[p] == ALAP && n.constraint[s] != ALAP;
 		if (type == FS) {
-			return (alap ? this.lfWork[p] : this.efWork[p]) + n.predLag[k];
+			return (alap ? this.lfWork[p] : this.efWork[p]) + this.predLag[k];
 		}
 		if (type == SS) {
-			return (alap ? this.lsWork[p] : this.esWork[p]) + n.predLag[k];
+			return (alap ? this.lsWork[p] : this.esWork[p]) + this.predLag[k];
 		}
 		if (type == FF) {
-			int w = (alap ? this.lfWork[p] : this.efWork[p]) - this.remaining[s] + n.predLag[k];
+			int w = (alap ? this.lfWork[p] : this.efWork[p]) - this.remaining[s] + this.predLag[k];
 			return Math.max(w, this.projectStartWork[n.calendar[s] + 1]);
 		}
-		return (alap ? this.lsWork[p] : this.esWork[p]) - n.duration[s] + n.predLag[k];
+		return (alap ? this.lsWork[p] : this.esWork[p]) - n.duration[s] + this.predLag[k];
 	}
 
 	/** The early start that link {@code l} allows its successor {@code s}. */
@@ -395,6 +478,10 @@ public final class CriticalPath {
 		Network n = this.net;
 		WorkCalendar c = calendar(i);
 		int actualStart = n.actualStart[i];
+		if (n.actualFinish[i] != NONE && this.primavera) {
+			finishedPrimavera(i, c);
+			return;
+		}
 		if (n.actualFinish[i] != NONE) {
 			this.ls[i] = actualStart;
 			this.lf[i] = n.actualFinish[i];
@@ -407,7 +494,8 @@ public final class CriticalPath {
 		int projectFinish = this.projectFinishWork[n.calendar[i] + 1];
 		int finish = Integer.MAX_VALUE;
 		for (int k = n.succFirst[i], end = n.succFirst[i + 1]; k < end; k++) {
-			if ((n.succBits[k] & Network.SUCC_FINISHED) == 0) {
+			// MS Project ignores finished successors; P6 follows their late dates.
+			if (this.primavera || (n.succBits[k] & Network.SUCC_FINISHED) == 0) {
 				finish = Math.min(finish, lateFinishWork(k, i, c, projectFinish));
 			}
 		}
@@ -435,10 +523,51 @@ public final class CriticalPath {
 		}
 		int rest = this.remaining[i];
 		this.lfWork[i] = finish;
-		this.lf[i] = c.finishOfWork(finish);
+		// MS Project leaves a manual task's late finish where its successors put it (the
+		// start of a working period), without moving it back to the end of the previous
+		// one.
+		boolean manual = n.manualStart[i] != NONE && actualStart == NONE && finish < projectFinish;
+		this.lf[i] = manual ? c.startOfWork(finish) : c.finishOfWork(finish);
 		this.calculatedLsWork[i] = finish - rest;
-		this.ls[i] = (actualStart != NONE) ? actualStart : (rest == 0) ? this.lf[i] : c.startOfWork(finish - rest);
-		this.lsWork[i] = (actualStart != NONE) ? c.workIndex(actualStart) : this.calculatedLsWork[i];
+		int calculated = (rest == 0) ? this.lf[i] : c.startOfWork(finish - rest);
+		// A started activity's late start is its actual start (MS Project), unless its
+		// successors need it to finish before that: then the late start is the
+		// calculated one, so that the late finish is never before the late start. P6
+		// gives the remaining late start, always calculated.
+		boolean keepsActualStart = actualStart != NONE && !this.primavera && this.lf[i] >= actualStart;
+		this.ls[i] = keepsActualStart ? actualStart : calculated;
+		this.lsWork[i] = keepsActualStart ? c.workIndex(actualStart) : this.calculatedLsWork[i];
+	}
+
+	/**
+	 * P6's late dates of a finished activity: both are the latest finish its successors
+	 * allow (the project finish without any), as an instant, not moved back to the end of
+	 * the previous working period.
+	 */
+	private void finishedPrimavera(int i, WorkCalendar c) {
+		Network n = this.net;
+		int finish = Integer.MAX_VALUE;
+		for (int k = n.succFirst[i], end = n.succFirst[i + 1]; k < end; k++) {
+			finish = Math.min(finish, lateFinishBy(n.succLinks[k], i));
+		}
+		if (finish == Integer.MAX_VALUE) {
+			finish = this.projectFinish;
+		}
+		this.ls[i] = finish;
+		this.lf[i] = finish;
+		this.lsWork[i] = c.workIndex(finish);
+		this.lfWork[i] = this.lsWork[i];
+		this.calculatedLsWork[i] = this.lsWork[i];
+	}
+
+	/**
+	 * A manual task's late finish by a link from its start (start-to-start or
+	 * start-to-finish), as MS Project gives it: the successor's late finish when the
+	 * successor has no successors, else the project finish (MPXJ's
+	 * {@code MicrosoftScheduler} found the same).
+	 */
+	private int manualStartToStart(int s, int projectFinish, int successorLateFinish) {
+		return (this.net.succFirst[s] == this.net.succFirst[s + 1]) ? successorLateFinish : projectFinish;
 	}
 
 	/** {@link #lateFinishBy} as a work index on the predecessor's calendar {@code c}. */
@@ -452,19 +581,25 @@ public final class CriticalPath {
 		int type = bits & Network.TYPE_MASK;
 		int finish;
 		if (type == FS) {
-			finish = this.calculatedLsWork[s] - n.succLag[k];
+			finish = this.calculatedLsWork[s] - this.succLag[k];
 		}
 		else if (type == SS) {
 			if ((bits & (Network.PRED_STARTED | Network.SUCC_STARTED)) != 0) {
 				return projectFinish;
 			}
-			finish = this.lsWork[s] - n.succLag[k] + n.duration[p];
+			if (n.manualStart[p] != NONE) {
+				return manualStartToStart(s, projectFinish, this.lfWork[s]);
+			}
+			finish = this.lsWork[s] - this.succLag[k] + n.duration[p];
 		}
 		else if (type == FF) {
-			finish = this.lfWork[s] - n.succLag[k];
+			finish = this.lfWork[s] - this.succLag[k];
+		}
+		else if (n.manualStart[p] != NONE) {
+			return manualStartToStart(s, projectFinish, this.lfWork[s]);
 		}
 		else {
-			finish = this.lfWork[s] + n.duration[p] - n.succLag[k];
+			finish = this.lfWork[s] + n.duration[p] - this.succLag[k];
 		}
 		return Math.min(finish, projectFinish);
 	}
@@ -474,6 +609,9 @@ public final class CriticalPath {
 	 * is its actual start.
 	 */
 	private int calculatedLateStart(int s, WorkCalendar cs) {
+		if (this.net.actualFinish[s] != NONE && this.primavera) {
+			return this.ls[s];
+		}
 		if (this.net.actualFinish[s] != NONE) {
 			return this.net.actualStart[s];
 		}
@@ -495,12 +633,18 @@ public final class CriticalPath {
 			if (n.actualStart[p] != NONE || n.actualStart[s] != NONE) {
 				return this.projectFinish;
 			}
+			if (n.manualStart[p] != NONE) {
+				return manualStartToStart(s, this.projectFinish, this.lf[s]);
+			}
 			WorkCalendar cp = calendar(p);
 			int start = cs.addWork(cp.nextWorkStart(this.ls[s]), lagMinutes);
 			finish = cp.addWork(start, n.duration[p]);
 		}
 		else if (type == FF) {
 			finish = cs.addWork(this.lf[s], lagMinutes);
+		}
+		else if (n.manualStart[p] != NONE) {
+			return manualStartToStart(s, this.projectFinish, this.lf[s]);
 		}
 		else {
 			finish = cs.addWork(calendar(p).addWork(this.lf[s], n.duration[p]), lagMinutes);
@@ -516,16 +660,16 @@ public final class CriticalPath {
 		int type = n.succBits[k] & Network.TYPE_MASK;
 		boolean alap = this.alapPhase && n.constraint[p] == ALAP && n.constraint[s] != ALAP;
 		if (type == FS) {
-			return (alap ? this.lfWork[p] : this.efWork[p]) + n.succLag[k];
+			return (alap ? this.lfWork[p] : this.efWork[p]) + this.succLag[k];
 		}
 		if (type == SS) {
-			return (alap ? this.lsWork[p] : this.esWork[p]) + n.succLag[k];
+			return (alap ? this.lsWork[p] : this.esWork[p]) + this.succLag[k];
 		}
 		if (type == FF) {
-			int w = (alap ? this.lfWork[p] : this.efWork[p]) - this.remaining[s] + n.succLag[k];
+			int w = (alap ? this.lfWork[p] : this.efWork[p]) - this.remaining[s] + this.succLag[k];
 			return Math.max(w, this.projectStartWork[n.calendar[s] + 1]);
 		}
-		return (alap ? this.lsWork[p] : this.esWork[p]) - n.duration[s] + n.succLag[k];
+		return (alap ? this.lsWork[p] : this.esWork[p]) - n.duration[s] + this.succLag[k];
 	}
 
 	private int[] totalFloat() {

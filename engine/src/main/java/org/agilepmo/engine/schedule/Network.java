@@ -52,6 +52,17 @@ public final class Network {
 
 	final int[] percentComplete;
 
+	/**
+	 * A manually scheduled activity's start and finish, kept as given; NONE otherwise.
+	 */
+	final int[] manualStart;
+
+	final int[] manualFinish;
+
+	final SchedulingRules rules;
+
+	final ProgressedActivities progressed;
+
 	final int linkCount;
 
 	final int[] linkPred;
@@ -123,6 +134,10 @@ public final class Network {
 		this.actualFinish = Arrays.copyOf(b.actualFinish, b.count);
 		this.remaining = Arrays.copyOf(b.remaining, b.count);
 		this.percentComplete = Arrays.copyOf(b.percentComplete, b.count);
+		this.manualStart = Arrays.copyOf(b.manualStart, b.count);
+		this.manualFinish = Arrays.copyOf(b.manualFinish, b.count);
+		this.rules = b.rules;
+		this.progressed = b.progressed;
 		this.linkCount = b.linkCount;
 		this.linkPred = Arrays.copyOf(b.linkPred, b.linkCount);
 		this.linkSucc = Arrays.copyOf(b.linkSucc, b.linkCount);
@@ -204,6 +219,14 @@ public final class Network {
 	 */
 	public LocalDateTime statusDate() {
 		return this.statusDate;
+	}
+
+	public SchedulingRules rules() {
+		return this.rules;
+	}
+
+	public ProgressedActivities progressedActivities() {
+		return this.progressed;
 	}
 
 	public int activityCount() {
@@ -290,6 +313,14 @@ public final class Network {
 
 		private int[] percentComplete;
 
+		private int[] manualStart;
+
+		private int[] manualFinish;
+
+		private SchedulingRules rules = SchedulingRules.MICROSOFT_PROJECT;
+
+		private ProgressedActivities progressed = ProgressedActivities.RETAINED_LOGIC;
+
 		private int linkCount;
 
 		private int[] linkPred;
@@ -320,11 +351,43 @@ public final class Network {
 			this.actualFinish = new int[a];
 			this.remaining = new int[a];
 			this.percentComplete = new int[a];
+			this.manualStart = new int[a];
+			this.manualFinish = new int[a];
 			this.linkPred = new int[l];
 			this.linkSucc = new int[l];
 			this.linkType = new byte[l];
 			this.lagValue = new int[l];
 			this.lagPercent = new boolean[l];
+		}
+
+		/** Whose conventions to follow where MS Project and P6 differ (ADR 0103). */
+		public Builder rules(SchedulingRules schedulingRules) {
+			this.rules = (schedulingRules != null) ? schedulingRules : SchedulingRules.MICROSOFT_PROJECT;
+			return this;
+		}
+
+		/**
+		 * Whether an out-of-sequence activity's remaining work waits for its predecessors
+		 * (P6's project setting; MS Project always retains the logic).
+		 */
+		public Builder progressedActivities(ProgressedActivities mode) {
+			this.progressed = (mode != null) ? mode : ProgressedActivities.RETAINED_LOGIC;
+			return this;
+		}
+
+		/**
+		 * Makes the activity manually scheduled, as MS Project's manual tasks: its early
+		 * dates are the ones given, whatever its links say, and its successors follow
+		 * them.
+		 */
+		public Builder manual(int activity, LocalDateTime start, LocalDateTime finish) {
+			check(activity);
+			if (finish.isBefore(start)) {
+				throw new IllegalArgumentException(this.ids[activity] + " finishes before it starts");
+			}
+			this.manualStart[activity] = WorkCalendar.minuteOf(start);
+			this.manualFinish[activity] = WorkCalendar.minuteOf(finish);
+			return this;
 		}
 
 		public Builder statusDate(LocalDateTime statusDate) {
@@ -494,6 +557,8 @@ public final class Network {
 			this.actualStart[i] = NONE;
 			this.actualFinish[i] = NONE;
 			this.remaining[i] = NONE;
+			this.manualStart[i] = NONE;
+			this.manualFinish[i] = NONE;
 			return i;
 		}
 
@@ -511,6 +576,8 @@ public final class Network {
 			this.actualFinish = Arrays.copyOf(this.actualFinish, size);
 			this.remaining = Arrays.copyOf(this.remaining, size);
 			this.percentComplete = Arrays.copyOf(this.percentComplete, size);
+			this.manualStart = Arrays.copyOf(this.manualStart, size);
+			this.manualFinish = Arrays.copyOf(this.manualFinish, size);
 		}
 
 		private void check(int activity) {
