@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.NotFoundException;
+
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Projects as other modules see them, always through the platform's access rule: a
@@ -19,6 +22,27 @@ public interface ProjectCatalogue {
 	 * {@code false} also when they may not see it.
 	 */
 	boolean mayEdit(long projectId, Actor actor);
+
+	/**
+	 * The project, when the person may see it; 404 otherwise, so that a hidden project's
+	 * existence does not leak. The one access check other modules make before reading
+	 * what they record about a project.
+	 */
+	default ProjectSummary requireVisible(long projectId, Actor actor) {
+		return findVisible(projectId, actor).orElseThrow(() -> new NotFoundException("project", projectId));
+	}
+
+	/**
+	 * The project, when the person may change it (and so what is recorded about it): 404
+	 * when they may not see it, 403 when they may see but not change it.
+	 */
+	default ProjectSummary requireEditable(long projectId, Actor actor) {
+		ProjectSummary project = requireVisible(projectId, actor);
+		if (!mayEdit(projectId, actor)) {
+			throw new AccessDeniedException("may not change project " + projectId);
+		}
+		return project;
+	}
 
 	/**
 	 * Every project the person may see, ordered by portfolio name and code; a project

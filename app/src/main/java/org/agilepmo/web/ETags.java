@@ -1,6 +1,11 @@
 package org.agilepmo.web;
 
+import java.net.URI;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -16,11 +21,32 @@ public final class ETags {
 		return "\"" + version + "\"";
 	}
 
+	/** 200 with the body and its version as ETag. */
+	public static <T> ResponseEntity<T> ok(T body, long version) {
+		return ResponseEntity.ok().eTag(of(version)).body(body);
+	}
+
+	/** 200 with a view and its version as ETag. */
+	public static <T> ResponseEntity<T> ok(T view, ToLongFunction<? super T> version) {
+		return ok(view, version.applyAsLong(view));
+	}
+
+	/** 200 with the resource made of a view, and the view's version as ETag. */
+	public static <V, R> ResponseEntity<R> ok(V view, ToLongFunction<? super V> version,
+			Function<? super V, ? extends R> resource) {
+		return ok(resource.apply(view), version.applyAsLong(view));
+	}
+
+	/** 201 with the new resource's location, the body and its version as ETag. */
+	public static <T> ResponseEntity<T> created(String location, T body, long version) {
+		return ResponseEntity.created(URI.create(location)).eTag(of(version)).body(body);
+	}
+
 	/**
 	 * The version named by an If-Match header; 428 when there is none, 412 when it is
 	 * unreadable.
 	 */
-	public static long requireVersion(String ifMatch) {
+	static long requireVersion(String ifMatch) {
 		if (ifMatch == null || ifMatch.isBlank()) {
 			throw new PreconditionRequiredException();
 		}

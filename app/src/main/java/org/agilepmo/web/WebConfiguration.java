@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -58,6 +59,11 @@ class WebConfiguration implements WebMvcConfigurer {
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(new SupportedLanguageInterceptor(change));
 		registry.addInterceptor(new PagingParameters());
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new IfMatchResolver());
 	}
 
 	/** Languages the platform speaks; a test keeps their bundles complete. */

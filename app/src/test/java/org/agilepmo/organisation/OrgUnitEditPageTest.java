@@ -67,7 +67,7 @@ class OrgUnitEditPageTest {
 				.param("code", "")
 				.param("name", "Nameless")
 				.param("type", "DIRECTORATE"))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"code-error\"")));
 		assertThat(this.organisation.all()).hasSize(before);
 	}

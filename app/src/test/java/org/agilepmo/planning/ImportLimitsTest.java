@@ -162,7 +162,7 @@ class ImportLimitsTest {
 				.with(this.identity.as(this.scene.officer()))
 				.locale(Locale.FRENCH))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(result -> assertThat(String.valueOf(result.getFlashMap().get("error"))).contains("bombe.zip",
+			.andExpect(result -> assertThat(String.valueOf(result.getFlashMap().get("outcome"))).contains("bombe.zip",
 					"100 pour 1"));
 	}
 

@@ -116,14 +116,16 @@ class PlanPagesTest {
 				.with(csrf())
 				.param("version", String.valueOf(this.review.version()))
 				.param("duration", "soon"))
-			.andExpect(flash().attribute("error", org.hamcrest.Matchers.startsWith("duration: ")));
+			.andExpect(flash().attribute("outcome",
+					org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("text=duration: "))));
 		this.mvc
 			.perform(post("/projects/" + this.projectId + "/plan/activities/" + this.review.id())
 				.with(this.identity.as(this.scene.officer()))
 				.with(csrf())
 				.param("version", String.valueOf(this.review.version() + 7))
 				.param("duration", "2"))
-			.andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("changed")));
+			.andExpect(flash().attribute("outcome",
+					org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("changed"))));
 	}
 
 	@Test
@@ -198,7 +200,8 @@ class PlanPagesTest {
 		assertThat(review.start()).isAfter(designNow.start()).isBefore(designNow.finish());
 
 		postAsOfficer("/dependencies/" + link.id(), "version", String.valueOf(changed.version()), "lag", "half")
-			.andExpect(flash().attribute("error", org.hamcrest.Matchers.startsWith("lag: ")));
+			.andExpect(flash().attribute("outcome",
+					org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("text=lag: "))));
 		postAsOfficer("/dependencies/" + link.id(), "version", String.valueOf(changed.version()), "lag", "-1")
 			.andExpect(flash().attributeCount(0));
 		assertThat(now(this.review).start()).isBefore(review.start());
@@ -256,10 +259,12 @@ class PlanPagesTest {
 
 		postAsOfficer("/activities/" + this.design.id(), "version", String.valueOf(changed.version()),
 				"percentComplete", "150")
-			.andExpect(flash().attribute("error", org.hamcrest.Matchers.startsWith("percentComplete: ")));
+			.andExpect(flash().attribute("outcome",
+					org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("text=percentComplete: "))));
 		postAsOfficer("/activities/" + this.design.id(), "version", String.valueOf(changed.version()), "actualFinish",
 				started.substring(0, 10) + "T07:00")
-			.andExpect(flash().attribute("error", org.hamcrest.Matchers.startsWith("actualFinish: ")));
+			.andExpect(flash().attribute("outcome",
+					org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("text=actualFinish: "))));
 
 		var plan = plan();
 		java.time.LocalDateTime status = design.finish().plusDays(7);

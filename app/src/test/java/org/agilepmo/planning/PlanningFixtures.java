@@ -7,6 +7,7 @@ import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.planning.internal.ActivityDraft;
 import org.agilepmo.planning.internal.CalendarDraft;
 import org.agilepmo.planning.internal.PlanService;
+import org.agilepmo.planning.internal.BaselineService;
 
 import org.springframework.boot.test.context.TestComponent;
 
@@ -22,7 +23,10 @@ public class PlanningFixtures {
 
 	private final IdentityFixtures people;
 
-	PlanningFixtures(PlanService plans, IdentityFixtures people) {
+	private final BaselineService baselines;
+
+	PlanningFixtures(PlanService plans, IdentityFixtures people, BaselineService baselines) {
+		this.baselines = baselines;
 		this.plans = plans;
 		this.people = people;
 	}
@@ -59,7 +63,7 @@ public class PlanningFixtures {
 	/** Saves a baseline of the plan as it stands; answers its name. */
 	public String baseline(PersonSummary editor, long projectId, String name) {
 		return this.people
-			.actingAs(editor, () -> this.plans.saveBaseline(IdentityFixtures.actor(editor), projectId, name))
+			.actingAs(editor, () -> this.baselines.saveBaseline(IdentityFixtures.actor(editor), projectId, name))
 			.name();
 	}
 

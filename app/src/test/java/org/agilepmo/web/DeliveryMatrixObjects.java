@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * scene's own, and a fresh item, sprint, column, release or action for every request,
  * made by the scene's administrator. {@link AccessMatrix.Scene} only reaches the services
  * the core modules need, so this bean (picked up by component scanning in every test
- * context) offers the delivery services to {@link DeliveryAccessEntries} through
+ * context, also a module test's that leaves organisation and delivery out, hence the lazy
+ * providers) offers the delivery services to {@link DeliveryAccessEntries} through
  * {@link #of}, taken from the scene's own application context.
  */
 @Component
@@ -28,13 +29,13 @@ class DeliveryMatrixObjects {
 
 	private final ObjectProvider<IdentityFixtures> people;
 
-	private final OrganisationManagement organisation;
+	private final ObjectProvider<OrganisationManagement> organisation;
 
 	private final ObjectProvider<DeliveryFixtures> delivery;
 
 	private final Map<AccessMatrix.Scene, Squad> squads = Collections.synchronizedMap(new WeakHashMap<>());
 
-	DeliveryMatrixObjects(ObjectProvider<IdentityFixtures> people, OrganisationManagement organisation,
+	DeliveryMatrixObjects(ObjectProvider<IdentityFixtures> people, ObjectProvider<OrganisationManagement> organisation,
 			ObjectProvider<DeliveryFixtures> delivery) {
 		this.people = people;
 		this.organisation = organisation;
@@ -52,7 +53,7 @@ class DeliveryMatrixObjects {
 		IdentityFixtures fixtures = this.people.getObject();
 		long tribe = fixtures
 			.actingAs(admin,
-					() -> this.organisation
+					() -> this.organisation.getObject()
 						.create(new NewUnit(scene.newCode(), "Matrix tribe", UnitType.TRIBE, scene.unit().id(), null)))
 			.id();
 		long squad = newSquad(scene, tribe);
@@ -64,7 +65,7 @@ class DeliveryMatrixObjects {
 		PersonSummary admin = scene.holderOf(GlobalRole.ADMINISTRATOR);
 		return this.people.getObject()
 			.actingAs(admin,
-					() -> this.organisation
+					() -> this.organisation.getObject()
 						.create(new NewUnit(scene.newCode(), "Matrix squad", UnitType.SQUAD, tribe, null)))
 			.id();
 	}

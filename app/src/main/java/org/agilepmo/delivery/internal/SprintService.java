@@ -13,7 +13,6 @@ import org.agilepmo.audit.AuditTrail;
 import org.agilepmo.delivery.internal.DeliveryAccess.Lens;
 import org.agilepmo.identity.People;
 import org.agilepmo.identity.PersonSummary;
-import org.agilepmo.organisation.OrgUnitSummary;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.NotFoundException;
@@ -213,6 +212,20 @@ public class SprintService {
 		Sprint sprint = editable(actor, id, expectedVersion);
 		Sprint.Snapshot before = sprint.snapshot();
 		sprint.revise(name, goal, start, end);
+		return saved(actor, sprint, before, "updated", null);
+	}
+
+	/**
+	 * Changes the name, goal or dates given, keeping the others, in this transaction
+	 * (null keeps a value).
+	 */
+	@Transactional
+	public SprintView revisePartly(Actor actor, long id, long expectedVersion, String name, String goal,
+			LocalDate start, LocalDate end) {
+		Sprint sprint = editable(actor, id, expectedVersion);
+		Sprint.Snapshot before = sprint.snapshot();
+		sprint.revise((name != null) ? name : sprint.name(), (goal != null) ? goal : sprint.goal(),
+				(start != null) ? start : sprint.startDate(), (end != null) ? end : sprint.endDate());
 		return saved(actor, sprint, before, "updated", null);
 	}
 

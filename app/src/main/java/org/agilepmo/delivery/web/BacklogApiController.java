@@ -1,7 +1,6 @@
 package org.agilepmo.delivery.web;
 
 import java.io.InputStream;
-import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,8 +8,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.agilepmo.delivery.ProjectDelivery.MilestoneProgress;
 import org.agilepmo.delivery.internal.BacklogService;
-import org.agilepmo.delivery.internal.BacklogService.EpicProgress;
-import org.agilepmo.delivery.internal.BacklogService.ImportResult;
+import org.agilepmo.delivery.internal.DeliveryProgress.EpicProgress;
+import org.agilepmo.delivery.internal.BacklogImport.ImportResult;
 import org.agilepmo.delivery.internal.ItemType;
 import org.agilepmo.delivery.internal.ItemView;
 import org.agilepmo.delivery.web.DeliveryResources.CheckRequest;
@@ -21,8 +20,11 @@ import org.agilepmo.delivery.web.DeliveryResources.SprintAssignment;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.web.ETags;
+import org.agilepmo.web.IfMatch;
+import org.agilepmo.delivery.internal.BacklogRanking;
+import org.agilepmo.delivery.internal.BacklogImport;
+import org.agilepmo.delivery.internal.DeliveryProgress;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,7 +49,17 @@ class BacklogApiController {
 
 	private final BacklogService backlog;
 
-	BacklogApiController(BacklogService backlog) {
+	private final BacklogRanking ranking;
+
+	private final BacklogImport imports;
+
+	private final DeliveryProgress progress;
+
+	BacklogApiController(BacklogService backlog, BacklogRanking ranking, BacklogImport imports,
+			DeliveryProgress progress) {
+		this.progress = progress;
+		this.imports = imports;
+		this.ranking = ranking;
 		this.backlog = backlog;
 	}
 
@@ -73,9 +84,7 @@ class BacklogApiController {
 			description = "Squad members and the PMO. The item gets the squad's definitions of ready and done as checklists.")
 	ResponseEntity<ItemView> create(@PathVariable long squadId, @Valid @RequestBody NewItem request) {
 		ItemView created = this.backlog.create(CurrentActor.require(), squadId, request.toDraft());
-		return ResponseEntity.created(URI.create("/api/v1/backlog-items/" + created.id()))
-			.eTag(ETags.of(created.version()))
-			.body(created);
+		return ETags.created("/api/v1/backlog-items/" + created.id(), created, created.version());
 	}
 
 	@PostMapping("/squads/{squadId}/backlog-items/import")
@@ -85,32 +94,25 @@ class BacklogApiController {
 					+ "Rows whose Issue key is already in the backlog update that item.")
 	ImportResult importCsv(@PathVariable long squadId, @io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv")) InputStream body) {
-		return this.backlog.importCsv(CurrentActor.require(), squadId, "CSV", body);
+		return this.imports.importCsv(CurrentActor.require(), squadId, "CSV", body);
 	}
 
 	@GetMapping("/backlog-items/{id}")
 	@Operation(summary = "Get one backlog item",
 			description = "404 when it does not exist or the caller may not see it.")
 	ResponseEntity<ItemView> get(@PathVariable long id) {
-		return withETag(this.backlog.get(CurrentActor.require(), id));
+		return ETags.ok(this.backlog.get(CurrentActor.require(), id), ItemView::version);
 	}
 
 	@PatchMapping("/backlog-items/{id}")
 	@Operation(summary = "Change an item's content", description = "Needs If-Match (428 without, 412 when stale).")
-	ResponseEntity<ItemView> patch(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody ItemPatch patch) {
-		long version = ETags.requireVersion(ifMatch);
-		Actor actor = CurrentActor.require();
-		ItemView current = this.backlog.get(actor, id);
-		return withETag(this.backlog.edit(actor, id, version, patch.applyTo(current.toDraft())));
+	ResponseEntity<ItemView> patch(@PathVariable long id, @Valid @RequestBody ItemPatch patch, @IfMatch long version) {
+		return ETags.ok(this.backlog.edit(CurrentActor.require(), id, version, patch), ItemView::version);
 	}
 
 	@DeleteMapping("/backlog-items/{id}")
 	@Operation(summary = "Remove an item", description = "Only an item with nothing below it. Needs If-Match.")
-	ResponseEntity<Void> delete(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		long version = ETags.requireVersion(ifMatch);
+	ResponseEntity<Void> delete(@PathVariable long id, @IfMatch long version) {
 		this.backlog.delete(CurrentActor.require(), id, version);
 		return ResponseEntity.noContent().build();
 	}
@@ -118,46 +120,38 @@ class BacklogApiController {
 	@PostMapping("/backlog-items/{id}/rank")
 	@Operation(summary = "Reorder: put the item right after another (afterId), or first (afterId null)",
 			description = "Writes only this item. Needs If-Match.")
-	ResponseEntity<ItemView> rank(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@RequestBody RankRequest request) {
-		long version = ETags.requireVersion(ifMatch);
-		return withETag(this.backlog.reorder(CurrentActor.require(), id, version, request.afterId()));
+	ResponseEntity<ItemView> rank(@PathVariable long id, @RequestBody RankRequest request, @IfMatch long version) {
+		return ETags.ok(this.ranking.reorder(CurrentActor.require(), id, version, request.afterId()),
+				ItemView::version);
 	}
 
 	@PostMapping("/backlog-items/{id}/column")
 	@Operation(summary = "Move a card into a column of the board",
 			description = "422 naming columnId when the column is at its WIP limit or the definition of done is not met. Needs If-Match.")
-	ResponseEntity<ItemView> move(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody ColumnMove request) {
-		long version = ETags.requireVersion(ifMatch);
-		return withETag(this.backlog.move(CurrentActor.require(), id, version, request.columnId()));
+	ResponseEntity<ItemView> move(@PathVariable long id, @Valid @RequestBody ColumnMove request,
+			@IfMatch long version) {
+		return ETags.ok(this.backlog.move(CurrentActor.require(), id, version, request.columnId()), ItemView::version);
 	}
 
 	@PostMapping("/backlog-items/{id}/sprint")
 	@Operation(summary = "Plan the item into a sprint, or back to the backlog (sprintId null)",
 			description = "Needs If-Match.")
-	ResponseEntity<ItemView> plan(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@RequestBody SprintAssignment request) {
-		long version = ETags.requireVersion(ifMatch);
-		return withETag(this.backlog.plan(CurrentActor.require(), id, version, request.sprintId()));
+	ResponseEntity<ItemView> plan(@PathVariable long id, @RequestBody SprintAssignment request, @IfMatch long version) {
+		return ETags.ok(this.backlog.plan(CurrentActor.require(), id, version, request.sprintId()), ItemView::version);
 	}
 
 	@PutMapping("/backlog-items/{id}/checklist/{index}")
 	@Operation(summary = "Tick or untick one line of the item's ready/done checklist", description = "Needs If-Match.")
 	ResponseEntity<ItemView> check(@PathVariable long id, @PathVariable int index,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody CheckRequest request) {
-		long version = ETags.requireVersion(ifMatch);
-		return withETag(this.backlog.tick(CurrentActor.require(), id, version, index, request.checked()));
+			@Valid @RequestBody CheckRequest request, @IfMatch long version) {
+		return ETags.ok(this.backlog.tick(CurrentActor.require(), id, version, index, request.checked()),
+				ItemView::version);
 	}
 
 	@GetMapping("/tribes/{tribeId}/epics")
 	@Operation(summary = "The epics of every squad of a tribe, with their progress")
 	List<EpicProgress> epics(@PathVariable long tribeId) {
-		return this.backlog.epicsOfTribe(CurrentActor.require(), tribeId);
+		return this.progress.epicsOfTribe(CurrentActor.require(), tribeId);
 	}
 
 	@GetMapping("/projects/{projectId}/delivery")
@@ -165,15 +159,11 @@ class BacklogApiController {
 			description = "404 when the caller may not see the project.")
 	ProjectDeliveryResource projectDelivery(@PathVariable long projectId) {
 		Actor actor = CurrentActor.require();
-		List<ItemView> items = this.backlog.ofProject(actor, projectId);
-		return new ProjectDeliveryResource(this.backlog.progressOf(projectId, actor), items);
+		List<ItemView> items = this.progress.ofProject(actor, projectId);
+		return new ProjectDeliveryResource(this.progress.progressOf(projectId, actor), items);
 	}
 
 	record ProjectDeliveryResource(List<MilestoneProgress> milestones, List<ItemView> items) {
-	}
-
-	private static ResponseEntity<ItemView> withETag(ItemView view) {
-		return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
 	}
 
 }

@@ -25,6 +25,10 @@ import org.agilepmo.organisation.OrganisationDirectory;
 import org.agilepmo.organisation.UnitType;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
+import org.agilepmo.web.Pages;
+import org.agilepmo.delivery.internal.BacklogRanking;
+import org.agilepmo.delivery.internal.BacklogImport;
+import org.agilepmo.delivery.internal.DeliveryProgress;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -58,17 +62,27 @@ class BacklogPages {
 
 	private final OrganisationDirectory organisation;
 
-	private final PageOutcome outcome;
+	private final Pages pages;
+
+	private final BacklogRanking ranking;
+
+	private final BacklogImport imports;
+
+	private final DeliveryProgress progress;
 
 	BacklogPages(BacklogService backlog, BoardService boards, SprintService sprints, ReleaseService releases,
-			DeliveryAccess access, OrganisationDirectory organisation, PageOutcome outcome) {
+			DeliveryAccess access, OrganisationDirectory organisation, Pages pages, BacklogRanking ranking,
+			BacklogImport imports, DeliveryProgress progress) {
+		this.progress = progress;
+		this.imports = imports;
+		this.ranking = ranking;
 		this.backlog = backlog;
 		this.boards = boards;
 		this.sprints = sprints;
 		this.releases = releases;
 		this.access = access;
 		this.organisation = organisation;
-		this.outcome = outcome;
+		this.pages = pages;
 	}
 
 	@GetMapping("/delivery")
@@ -87,7 +101,7 @@ class BacklogPages {
 	@GetMapping("/delivery/tribes/{tribeId}")
 	String tribe(@PathVariable long tribeId, Model model) {
 		model.addAttribute("tribe", this.access.tribe(tribeId));
-		model.addAttribute("epics", this.backlog.epicsOfTribe(CurrentActor.require(), tribeId));
+		model.addAttribute("epics", this.progress.epicsOfTribe(CurrentActor.require(), tribeId));
 		return "delivery/tribe";
 	}
 
@@ -109,10 +123,9 @@ class BacklogPages {
 	String create(@PathVariable long squadId, @RequestParam ItemType type, @RequestParam String title,
 			@RequestParam(required = false) Integer storyPoints, @RequestParam(required = false) Long parentId,
 			@RequestParam(required = false) String labels, RedirectAttributes flash) {
-		return this.outcome.run(
+		return this.pages.act(flash, "/delivery/squads/" + squadId + "/backlog", "delivery.saved",
 				() -> this.backlog.create(CurrentActor.require(), squadId, new ItemDraft(type, title, null, null,
-						storyPoints, parentId, null, null, null, null, labels(labels))),
-				"/delivery/squads/" + squadId + "/backlog", flash);
+						storyPoints, parentId, null, null, null, null, labels(labels))));
 	}
 
 	@PostMapping("/delivery/items/{id}/step")
@@ -120,15 +133,15 @@ class BacklogPages {
 			RedirectAttributes flash) {
 		long squadId = this.backlog.get(CurrentActor.require(), id).squadId();
 		flash.addFlashAttribute("focus", "item-" + id + (direction < 0 ? "-up" : "-down"));
-		return this.outcome.run(() -> this.backlog.step(CurrentActor.require(), id, version, direction),
-				"/delivery/squads/" + squadId + "/backlog", flash);
+		return this.pages.act(flash, "/delivery/squads/" + squadId + "/backlog", "delivery.saved",
+				() -> this.ranking.step(CurrentActor.require(), id, version, direction));
 	}
 
 	/** Drag and drop in the backlog: answered with a status only, the script reloads. */
 	@PostMapping("/delivery/items/{id}/rank")
 	ResponseEntity<Void> rank(@PathVariable long id, @RequestParam long version,
 			@RequestParam(required = false) Long afterId) {
-		this.backlog.reorder(CurrentActor.require(), id, version, afterId);
+		this.ranking.reorder(CurrentActor.require(), id, version, afterId);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -139,8 +152,8 @@ class BacklogPages {
 		this.access.editableSquad(actor, squadId);
 		InputStream csv = (file == null) ? InputStream.nullInputStream() : file.getInputStream();
 		String name = (file == null || file.getOriginalFilename() == null) ? "CSV" : file.getOriginalFilename();
-		return this.outcome.run(() -> this.backlog.importCsv(actor, squadId, name, csv),
-				"/delivery/squads/" + squadId + "/backlog", flash);
+		return this.pages.act(flash, "/delivery/squads/" + squadId + "/backlog", "delivery.saved",
+				() -> this.imports.importCsv(actor, squadId, name, csv));
 	}
 
 	@GetMapping("/delivery/items/{id}")
@@ -166,26 +179,24 @@ class BacklogPages {
 			@RequestParam(required = false) Long releaseId, @RequestParam(required = false) String labels,
 			RedirectAttributes flash) {
 		Actor actor = CurrentActor.require();
-		ItemView current = this.backlog.get(actor, id);
-		return this.outcome.run(
+		return this.pages.act(flash, "/delivery/items/" + id, "delivery.saved",
 				() -> this.backlog.edit(actor, id, version,
-						new ItemDraft(type, title, description, acceptanceCriteria, storyPoints, parentId, projectId,
-								milestoneRef, current.externalKey(), releaseId, labels(labels))),
-				"/delivery/items/" + id, flash);
+						current -> new ItemDraft(type, title, description, acceptanceCriteria, storyPoints, parentId,
+								projectId, milestoneRef, current.externalKey(), releaseId, labels(labels))));
 	}
 
 	@PostMapping("/delivery/items/{id}/checks/{index}")
 	String check(@PathVariable long id, @PathVariable int index, @RequestParam long version,
 			@RequestParam(defaultValue = "false") boolean checked, RedirectAttributes flash) {
-		return this.outcome.run(() -> this.backlog.tick(CurrentActor.require(), id, version, index, checked),
-				"/delivery/items/" + id, flash);
+		return this.pages.act(flash, "/delivery/items/" + id, "delivery.saved",
+				() -> this.backlog.tick(CurrentActor.require(), id, version, index, checked));
 	}
 
 	@PostMapping("/delivery/items/{id}/delete")
 	String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes flash) {
 		long squadId = this.backlog.get(CurrentActor.require(), id).squadId();
-		return this.outcome.run(() -> this.backlog.delete(CurrentActor.require(), id, version),
-				"/delivery/squads/" + squadId + "/backlog", flash);
+		return this.pages.act(flash, "/delivery/squads/" + squadId + "/backlog", "delivery.saved",
+				() -> this.backlog.delete(CurrentActor.require(), id, version));
 	}
 
 	@GetMapping("/delivery/squads/{squadId}/settings")
@@ -203,17 +214,16 @@ class BacklogPages {
 			@RequestParam(required = false) String definitionOfReady,
 			@RequestParam(required = false) String definitionOfDone,
 			@RequestParam(defaultValue = "3") int velocityWindow, RedirectAttributes flash) {
-		return this.outcome.run(
+		return this.pages.act(flash, "/delivery/squads/" + squadId + "/settings", "delivery.saved",
 				() -> this.boards.changeSettings(CurrentActor.require(), squadId, version, mode,
-						lines(definitionOfReady), lines(definitionOfDone), velocityWindow),
-				"/delivery/squads/" + squadId + "/settings", flash);
+						lines(definitionOfReady), lines(definitionOfDone), velocityWindow));
 	}
 
 	@PostMapping("/delivery/squads/{squadId}/columns")
 	String addColumn(@PathVariable long squadId, @RequestParam String name, @RequestParam Category category,
 			@RequestParam(required = false) Integer wipLimit, RedirectAttributes flash) {
-		return this.outcome.run(() -> this.boards.addColumn(CurrentActor.require(), squadId, name, category, wipLimit),
-				"/delivery/squads/" + squadId + "/settings", flash);
+		return this.pages.act(flash, "/delivery/squads/" + squadId + "/settings", "delivery.saved",
+				() -> this.boards.addColumn(CurrentActor.require(), squadId, name, category, wipLimit));
 	}
 
 	@PostMapping("/delivery/columns/{id}")
@@ -222,8 +232,8 @@ class BacklogPages {
 			@RequestParam(required = false) Integer position, RedirectAttributes flash) {
 		Actor actor = CurrentActor.require();
 		long squadId = this.boards.column(actor, id).squadId();
-		return this.outcome.run(() -> this.boards.changeColumn(actor, id, version, name, category, wipLimit, position),
-				"/delivery/squads/" + squadId + "/settings", flash);
+		return this.pages.act(flash, "/delivery/squads/" + squadId + "/settings", "delivery.saved",
+				() -> this.boards.changeColumn(actor, id, version, name, category, wipLimit, position));
 	}
 
 	@GetMapping("/delivery/squads/{squadId}/releases")
@@ -239,9 +249,8 @@ class BacklogPages {
 			@RequestParam(required = false) String description,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate targetDate,
 			RedirectAttributes flash) {
-		return this.outcome.run(
-				() -> this.releases.create(CurrentActor.require(), squadId, name, description, targetDate),
-				"/delivery/squads/" + squadId + "/releases", flash);
+		return this.pages.act(flash, "/delivery/squads/" + squadId + "/releases", "delivery.saved",
+				() -> this.releases.create(CurrentActor.require(), squadId, name, description, targetDate));
 	}
 
 	/**

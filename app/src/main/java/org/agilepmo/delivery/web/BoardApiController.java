@@ -1,6 +1,5 @@
 package org.agilepmo.delivery.web;
 
-import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,8 +23,8 @@ import org.agilepmo.delivery.web.DeliveryResources.SettingsRequest;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.web.ETags;
+import org.agilepmo.web.IfMatch;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -65,20 +63,18 @@ class BoardApiController {
 			description = "ETag 0 until first set.")
 	ResponseEntity<SettingsView> settings(@PathVariable long squadId) {
 		SettingsView view = this.boards.settings(CurrentActor.require(), squadId);
-		return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+		return ETags.ok(view, view.version());
 	}
 
 	@PutMapping("/squads/{squadId}/delivery-settings")
 	@Operation(summary = "Set a squad's way of working", description = "Needs If-Match (\"0\" the first time).")
-	ResponseEntity<SettingsView> changeSettings(@PathVariable long squadId,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody SettingsRequest request) {
-		long version = ETags.requireVersion(ifMatch);
+	ResponseEntity<SettingsView> changeSettings(@PathVariable long squadId, @Valid @RequestBody SettingsRequest request,
+			@IfMatch long version) {
 		SettingsView view = this.boards.changeSettings(CurrentActor.require(), squadId, version, request.mode(),
 				request.definitionOfReady() == null ? List.of() : request.definitionOfReady(),
 				request.definitionOfDone() == null ? List.of() : request.definitionOfDone(),
 				request.velocityWindow() == null ? 3 : request.velocityWindow());
-		return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+		return ETags.ok(view, view.version());
 	}
 
 	@GetMapping("/squads/{squadId}/board-columns")
@@ -92,18 +88,14 @@ class BoardApiController {
 	ResponseEntity<ColumnView> addColumn(@PathVariable long squadId, @Valid @RequestBody NewColumn request) {
 		ColumnView column = this.boards.addColumn(CurrentActor.require(), squadId, request.name(), request.category(),
 				request.wipLimit());
-		return ResponseEntity.created(URI.create("/api/v1/squads/" + squadId + "/board-columns"))
-			.eTag(ETags.of(column.version()))
-			.body(column);
+		return ETags.created("/api/v1/squads/" + squadId + "/board-columns", column, column.version());
 	}
 
 	@PatchMapping("/board-columns/{id}")
 	@Operation(summary = "Rename, recategorise, reorder a column or change its WIP limit",
 			description = "clearWipLimit=true removes the limit. Needs If-Match.")
-	ResponseEntity<ColumnView> changeColumn(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody ColumnPatch patch) {
-		long version = ETags.requireVersion(ifMatch);
+	ResponseEntity<ColumnView> changeColumn(@PathVariable long id, @Valid @RequestBody ColumnPatch patch,
+			@IfMatch long version) {
 		Actor actor = CurrentActor.require();
 		ColumnView current = this.boards.column(actor, id);
 		Integer wip = Boolean.TRUE.equals(patch.clearWipLimit()) ? null
@@ -111,14 +103,12 @@ class BoardApiController {
 		ColumnView changed = this.boards.changeColumn(actor, id, version,
 				patch.name() != null ? patch.name() : current.name(),
 				patch.category() != null ? patch.category() : current.category(), wip, patch.position());
-		return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(changed);
+		return ETags.ok(changed, changed.version());
 	}
 
 	@DeleteMapping("/board-columns/{id}")
 	@Operation(summary = "Remove an empty column", description = "Needs If-Match.")
-	ResponseEntity<Void> removeColumn(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		long version = ETags.requireVersion(ifMatch);
+	ResponseEntity<Void> removeColumn(@PathVariable long id, @IfMatch long version) {
 		this.boards.removeColumn(CurrentActor.require(), id, version);
 		return ResponseEntity.noContent().build();
 	}
@@ -140,31 +130,27 @@ class BoardApiController {
 	ResponseEntity<ReleaseView> createRelease(@PathVariable long squadId, @Valid @RequestBody NewRelease request) {
 		ReleaseView release = this.releases.create(CurrentActor.require(), squadId, request.name(),
 				request.description(), request.targetDate());
-		return ResponseEntity.created(URI.create("/api/v1/releases/" + release.id()))
-			.eTag(ETags.of(release.version()))
-			.body(release);
+		return ETags.created("/api/v1/releases/" + release.id(), release, release.version());
 	}
 
 	@GetMapping("/releases/{id}")
 	@Operation(summary = "One release: scope, points done, and the forecast date range from velocity")
 	ResponseEntity<ReleaseView> release(@PathVariable long id) {
 		ReleaseView release = this.releases.get(CurrentActor.require(), id);
-		return ResponseEntity.ok().eTag(ETags.of(release.version())).body(release);
+		return ETags.ok(release, release.version());
 	}
 
 	@PatchMapping("/releases/{id}")
 	@Operation(summary = "Change a release", description = "Needs If-Match.")
-	ResponseEntity<ReleaseView> changeRelease(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody ReleasePatch patch) {
-		long version = ETags.requireVersion(ifMatch);
+	ResponseEntity<ReleaseView> changeRelease(@PathVariable long id, @Valid @RequestBody ReleasePatch patch,
+			@IfMatch long version) {
 		Actor actor = CurrentActor.require();
 		ReleaseView current = this.releases.get(actor, id);
 		ReleaseView changed = this.releases.revise(actor, id, version,
 				patch.name() != null ? patch.name() : current.name(),
 				patch.description() != null ? patch.description() : current.description(),
 				patch.targetDate() != null ? patch.targetDate() : current.targetDate());
-		return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(changed);
+		return ETags.ok(changed, changed.version());
 	}
 
 	@GetMapping("/squads/{squadId}/velocity")

@@ -12,6 +12,7 @@ import org.agilepmo.delivery.internal.ChartService.VelocityChart;
 import org.agilepmo.delivery.internal.CumulativeFlow;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
+import org.agilepmo.web.Pages;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,16 +43,16 @@ class BoardPages {
 
 	private final MessageSource messages;
 
-	private final PageOutcome outcome;
+	private final Pages pages;
 
 	BoardPages(BoardService boards, BacklogService backlog, ChartService charts, BacklogPages squadPages,
-			MessageSource messages, PageOutcome outcome) {
+			MessageSource messages, Pages pages) {
 		this.boards = boards;
 		this.backlog = backlog;
 		this.charts = charts;
 		this.squadPages = squadPages;
 		this.messages = messages;
-		this.outcome = outcome;
+		this.pages = pages;
 	}
 
 	@GetMapping("/delivery/squads/{squadId}/board")
@@ -85,8 +86,8 @@ class BoardPages {
 			RedirectAttributes flash) {
 		long squadId = this.backlog.get(CurrentActor.require(), id).squadId();
 		flash.addFlashAttribute("focus", "card-" + id + "-move");
-		return this.outcome.run(() -> this.backlog.move(CurrentActor.require(), id, version, columnId),
-				"/delivery/squads/" + squadId + "/board", flash);
+		return this.pages.act(flash, "/delivery/squads/" + squadId + "/board", "delivery.saved",
+				() -> this.backlog.move(CurrentActor.require(), id, version, columnId));
 	}
 
 	@GetMapping("/delivery/squads/{squadId}/charts")

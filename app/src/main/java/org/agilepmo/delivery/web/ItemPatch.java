@@ -1,20 +1,18 @@
 package org.agilepmo.delivery.web;
 
-import java.util.HashSet;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.agilepmo.delivery.internal.ItemDraft;
 import org.agilepmo.delivery.internal.ItemType;
+import org.agilepmo.web.Patch;
 
 /**
  * Changes to a backlog item: properties left out keep their value, properties sent as
  * {@code null} are cleared.
  */
 @Schema(name = "BacklogItemPatch", description = "Only the properties sent are changed; null clears an optional one")
-public class ItemPatch {
-
-	private final Set<String> present = new HashSet<>();
+public class ItemPatch extends Patch<ItemDraft> {
 
 	private ItemType type;
 
@@ -38,7 +36,8 @@ public class ItemPatch {
 
 	private Set<String> labels;
 
-	ItemDraft applyTo(ItemDraft d) {
+	@Override
+	public ItemDraft applyTo(ItemDraft d) {
 		return new ItemDraft(pick("type", this.type, d.type()), pick("title", this.title, d.title()),
 				pick("description", this.description, d.description()),
 				pick("acceptanceCriteria", this.acceptanceCriteria, d.acceptanceCriteria()),
@@ -49,16 +48,12 @@ public class ItemPatch {
 				pick("releaseId", this.releaseId, d.releaseId()), pick("labels", this.labels, d.labels()));
 	}
 
-	private <T> T pick(String property, T sent, T current) {
-		return this.present.contains(property) ? sent : current;
-	}
-
 	public ItemType getType() {
 		return this.type;
 	}
 
 	public void setType(ItemType type) {
-		this.present.add("type");
+		mark("type");
 		this.type = type;
 	}
 
@@ -67,7 +62,7 @@ public class ItemPatch {
 	}
 
 	public void setTitle(String title) {
-		this.present.add("title");
+		mark("title");
 		this.title = title;
 	}
 
@@ -76,7 +71,7 @@ public class ItemPatch {
 	}
 
 	public void setDescription(String description) {
-		this.present.add("description");
+		mark("description");
 		this.description = description;
 	}
 
@@ -85,7 +80,7 @@ public class ItemPatch {
 	}
 
 	public void setAcceptanceCriteria(String acceptanceCriteria) {
-		this.present.add("acceptanceCriteria");
+		mark("acceptanceCriteria");
 		this.acceptanceCriteria = acceptanceCriteria;
 	}
 
@@ -94,7 +89,7 @@ public class ItemPatch {
 	}
 
 	public void setStoryPoints(Integer storyPoints) {
-		this.present.add("storyPoints");
+		mark("storyPoints");
 		this.storyPoints = storyPoints;
 	}
 
@@ -103,7 +98,7 @@ public class ItemPatch {
 	}
 
 	public void setParentId(Long parentId) {
-		this.present.add("parentId");
+		mark("parentId");
 		this.parentId = parentId;
 	}
 
@@ -112,7 +107,7 @@ public class ItemPatch {
 	}
 
 	public void setProjectId(Long projectId) {
-		this.present.add("projectId");
+		mark("projectId");
 		this.projectId = projectId;
 	}
 
@@ -121,7 +116,7 @@ public class ItemPatch {
 	}
 
 	public void setMilestoneRef(String milestoneRef) {
-		this.present.add("milestoneRef");
+		mark("milestoneRef");
 		this.milestoneRef = milestoneRef;
 	}
 
@@ -130,7 +125,7 @@ public class ItemPatch {
 	}
 
 	public void setExternalKey(String externalKey) {
-		this.present.add("externalKey");
+		mark("externalKey");
 		this.externalKey = externalKey;
 	}
 
@@ -139,7 +134,7 @@ public class ItemPatch {
 	}
 
 	public void setReleaseId(Long releaseId) {
-		this.present.add("releaseId");
+		mark("releaseId");
 		this.releaseId = releaseId;
 	}
 
@@ -148,7 +143,7 @@ public class ItemPatch {
 	}
 
 	public void setLabels(Set<String> labels) {
-		this.present.add("labels");
+		mark("labels");
 		this.labels = labels;
 	}
 

@@ -1,6 +1,5 @@
 package org.agilepmo.delivery.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -25,8 +24,8 @@ import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.web.ETags;
+import org.agilepmo.web.IfMatch;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -34,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -68,29 +66,21 @@ class SprintApiController {
 	ResponseEntity<SprintView> create(@PathVariable long squadId, @Valid @RequestBody NewSprint request) {
 		SprintView created = this.sprints.plan(CurrentActor.require(), squadId, request.name(), request.goal(),
 				request.startDate(), request.endDate());
-		return ResponseEntity.created(URI.create("/api/v1/sprints/" + created.id()))
-			.eTag(ETags.of(created.version()))
-			.body(created);
+		return ETags.created("/api/v1/sprints/" + created.id(), created, created.version());
 	}
 
 	@GetMapping("/sprints/{id}")
 	@Operation(summary = "Get one sprint")
 	ResponseEntity<SprintView> get(@PathVariable long id) {
-		return withETag(this.sprints.get(CurrentActor.require(), id));
+		return ETags.ok(this.sprints.get(CurrentActor.require(), id), SprintView::version);
 	}
 
 	@PatchMapping("/sprints/{id}")
 	@Operation(summary = "Change a sprint's name, goal or dates", description = "Needs If-Match.")
-	ResponseEntity<SprintView> patch(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody SprintPatch patch) {
-		long version = ETags.requireVersion(ifMatch);
-		Actor actor = CurrentActor.require();
-		SprintView s = this.sprints.get(actor, id);
-		return withETag(this.sprints.revise(actor, id, version, patch.name() != null ? patch.name() : s.name(),
-				patch.goal() != null ? patch.goal() : s.goal(),
-				patch.startDate() != null ? patch.startDate() : s.startDate(),
-				patch.endDate() != null ? patch.endDate() : s.endDate()));
+	ResponseEntity<SprintView> patch(@PathVariable long id, @Valid @RequestBody SprintPatch patch,
+			@IfMatch long version) {
+		return ETags.ok(this.sprints.revisePartly(CurrentActor.require(), id, version, patch.name(), patch.goal(),
+				patch.startDate(), patch.endDate()), SprintView::version);
 	}
 
 	@GetMapping("/sprints/{id}/planning")
@@ -103,28 +93,23 @@ class SprintApiController {
 	@PutMapping("/sprints/{id}/availability/{personId}")
 	@Operation(summary = "Set how many days a member is available in the sprint", description = "Needs If-Match.")
 	ResponseEntity<SprintView> availability(@PathVariable long id, @PathVariable long personId,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody AvailabilityRequest request) {
-		long version = ETags.requireVersion(ifMatch);
-		return withETag(this.sprints.makeAvailable(CurrentActor.require(), id, version, personId, request.days()));
+			@Valid @RequestBody AvailabilityRequest request, @IfMatch long version) {
+		return ETags.ok(this.sprints.makeAvailable(CurrentActor.require(), id, version, personId, request.days()),
+				SprintView::version);
 	}
 
 	@PostMapping("/sprints/{id}/start")
 	@Operation(summary = "Start a planned sprint", description = "One active sprint per squad. Needs If-Match.")
-	ResponseEntity<SprintView> start(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		long version = ETags.requireVersion(ifMatch);
-		return withETag(this.sprints.start(CurrentActor.require(), id, version));
+	ResponseEntity<SprintView> start(@PathVariable long id, @IfMatch long version) {
+		return ETags.ok(this.sprints.start(CurrentActor.require(), id, version), SprintView::version);
 	}
 
 	@PostMapping("/sprints/{id}/close")
 	@Operation(summary = "Close the active sprint",
 			description = "Unfinished items move to the next planned sprint, or back to the backlog. Needs If-Match.")
-	ResponseEntity<Closing> close(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		long version = ETags.requireVersion(ifMatch);
+	ResponseEntity<Closing> close(@PathVariable long id, @IfMatch long version) {
 		Closing closing = this.sprints.close(CurrentActor.require(), id, version);
-		return ResponseEntity.ok().eTag(ETags.of(closing.sprint().version())).body(closing);
+		return ETags.ok(closing, closing.sprint().version());
 	}
 
 	@GetMapping("/sprints/{id}/burndown")
@@ -136,22 +121,18 @@ class SprintApiController {
 	@PutMapping("/sprints/{id}/review")
 	@Operation(summary = "Record the sprint review: what was shown, the feedback, the accepted items",
 			description = "Needs If-Match.")
-	ResponseEntity<SprintView> review(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody ReviewRequest request) {
-		long version = ETags.requireVersion(ifMatch);
-		return withETag(this.sprints.review(CurrentActor.require(), id, version, request.shown(), request.feedback(),
-				request.acceptedItems() == null ? Set.of() : request.acceptedItems()));
+	ResponseEntity<SprintView> review(@PathVariable long id, @Valid @RequestBody ReviewRequest request,
+			@IfMatch long version) {
+		return ETags.ok(this.sprints.review(CurrentActor.require(), id, version, request.shown(), request.feedback(),
+				request.acceptedItems() == null ? Set.of() : request.acceptedItems()), SprintView::version);
 	}
 
 	@PutMapping("/sprints/{id}/retrospective")
 	@Operation(summary = "Record the retrospective: what went well, what to improve", description = "Needs If-Match.")
-	ResponseEntity<SprintView> retrospective(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody RetrospectiveRequest request) {
-		long version = ETags.requireVersion(ifMatch);
-		return withETag(this.sprints.retrospective(CurrentActor.require(), id, version, request.wentWell(),
-				request.toImprove()));
+	ResponseEntity<SprintView> retrospective(@PathVariable long id, @Valid @RequestBody RetrospectiveRequest request,
+			@IfMatch long version) {
+		return ETags.ok(this.sprints.retrospective(CurrentActor.require(), id, version, request.wentWell(),
+				request.toImprove()), SprintView::version);
 	}
 
 	@GetMapping("/sprints/{id}/actions")
@@ -165,9 +146,7 @@ class SprintApiController {
 	ResponseEntity<ActionView> agree(@PathVariable long id, @Valid @RequestBody NewAction request) {
 		ActionView action = this.sprints.agree(CurrentActor.require(), id, request.text(), request.ownerId(),
 				request.dueDate());
-		return ResponseEntity.created(URI.create("/api/v1/retro-actions/" + action.id()))
-			.eTag(ETags.of(action.version()))
-			.body(action);
+		return ETags.created("/api/v1/retro-actions/" + action.id(), action, action.version());
 	}
 
 	@GetMapping("/squads/{squadId}/retro-actions")
@@ -178,10 +157,8 @@ class SprintApiController {
 
 	@PatchMapping("/retro-actions/{id}")
 	@Operation(summary = "Change an action (text, owner, due date, done)", description = "Needs If-Match.")
-	ResponseEntity<ActionView> changeAction(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody ActionPatch patch) {
-		long version = ETags.requireVersion(ifMatch);
+	ResponseEntity<ActionView> changeAction(@PathVariable long id, @Valid @RequestBody ActionPatch patch,
+			@IfMatch long version) {
 		Actor actor = CurrentActor.require();
 		ActionView current = this.sprints.actionById(actor, id)
 			.orElseThrow(() -> new NotFoundException("delivery-action", id));
@@ -190,11 +167,7 @@ class SprintApiController {
 				patch.ownerId() != null ? patch.ownerId() : current.ownerId(),
 				patch.dueDate() != null ? patch.dueDate() : current.dueDate(),
 				patch.done() != null ? patch.done() : current.done());
-		return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(changed);
-	}
-
-	private static ResponseEntity<SprintView> withETag(SprintView view) {
-		return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+		return ETags.ok(changed, changed.version());
 	}
 
 }

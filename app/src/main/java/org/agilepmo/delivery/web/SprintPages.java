@@ -17,6 +17,7 @@ import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.organisation.OrganisationManagement;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
+import org.agilepmo.web.Pages;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -50,17 +51,17 @@ class SprintPages {
 
 	private final MessageSource messages;
 
-	private final PageOutcome outcome;
+	private final Pages pages;
 
 	SprintPages(SprintService sprints, BacklogService backlog, ChartService charts, BacklogPages squadPages,
-			OrganisationManagement organisation, MessageSource messages, PageOutcome outcome) {
+			OrganisationManagement organisation, MessageSource messages, Pages pages) {
 		this.sprints = sprints;
 		this.backlog = backlog;
 		this.charts = charts;
 		this.squadPages = squadPages;
 		this.organisation = organisation;
 		this.messages = messages;
-		this.outcome = outcome;
+		this.pages = pages;
 	}
 
 	@GetMapping("/delivery/squads/{squadId}/sprints")
@@ -76,9 +77,8 @@ class SprintPages {
 	String plan(@PathVariable long squadId, @RequestParam String name, @RequestParam(required = false) String goal,
 			@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate startDate,
 			@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate endDate, RedirectAttributes flash) {
-		return this.outcome.run(
-				() -> this.sprints.plan(CurrentActor.require(), squadId, name, goal, startDate, endDate),
-				"/delivery/squads/" + squadId + "/sprints", flash);
+		return this.pages.act(flash, "/delivery/squads/" + squadId + "/sprints", "delivery.saved",
+				() -> this.sprints.plan(CurrentActor.require(), squadId, name, goal, startDate, endDate));
 	}
 
 	@GetMapping("/delivery/sprints/{id}")
@@ -122,34 +122,34 @@ class SprintPages {
 		long itemId = Long.parseLong(idAndVersion[0]);
 		long version = Long.parseLong(idAndVersion[1]);
 		flash.addFlashAttribute("focus", "add-item");
-		return this.outcome.run(() -> this.backlog.plan(CurrentActor.require(), itemId, version, id),
-				"/delivery/sprints/" + id, flash);
+		return this.pages.act(flash, "/delivery/sprints/" + id, "delivery.saved",
+				() -> this.backlog.plan(CurrentActor.require(), itemId, version, id));
 	}
 
 	@PostMapping("/delivery/sprints/{id}/items/{itemId}/remove")
 	String removeItem(@PathVariable long id, @PathVariable long itemId, @RequestParam long version,
 			RedirectAttributes flash) {
-		return this.outcome.run(() -> this.backlog.plan(CurrentActor.require(), itemId, version, null),
-				"/delivery/sprints/" + id, flash);
+		return this.pages.act(flash, "/delivery/sprints/" + id, "delivery.saved",
+				() -> this.backlog.plan(CurrentActor.require(), itemId, version, null));
 	}
 
 	@PostMapping("/delivery/sprints/{id}/availability")
 	String availability(@PathVariable long id, @RequestParam long version, @RequestParam long personId,
 			@RequestParam BigDecimal days, RedirectAttributes flash) {
-		return this.outcome.run(() -> this.sprints.makeAvailable(CurrentActor.require(), id, version, personId, days),
-				"/delivery/sprints/" + id, flash);
+		return this.pages.act(flash, "/delivery/sprints/" + id, "delivery.saved",
+				() -> this.sprints.makeAvailable(CurrentActor.require(), id, version, personId, days));
 	}
 
 	@PostMapping("/delivery/sprints/{id}/start")
 	String start(@PathVariable long id, @RequestParam long version, RedirectAttributes flash) {
-		return this.outcome.run(() -> this.sprints.start(CurrentActor.require(), id, version),
-				"/delivery/sprints/" + id, flash);
+		return this.pages.act(flash, "/delivery/sprints/" + id, "delivery.saved",
+				() -> this.sprints.start(CurrentActor.require(), id, version));
 	}
 
 	@PostMapping("/delivery/sprints/{id}/close")
 	String close(@PathVariable long id, @RequestParam long version, RedirectAttributes flash) {
-		return this.outcome.run(() -> this.sprints.close(CurrentActor.require(), id, version),
-				"/delivery/sprints/" + id, flash);
+		return this.pages.act(flash, "/delivery/sprints/" + id, "delivery.saved",
+				() -> this.sprints.close(CurrentActor.require(), id, version));
 	}
 
 	@PostMapping("/delivery/sprints/{id}/review")
@@ -157,26 +157,24 @@ class SprintPages {
 			@RequestParam(required = false) String feedback, @RequestParam(required = false) List<Long> acceptedItems,
 			RedirectAttributes flash) {
 		Set<Long> accepted = acceptedItems == null ? Set.of() : new HashSet<>(acceptedItems);
-		return this.outcome.run(
-				() -> this.sprints.review(CurrentActor.require(), id, version, shown, feedback, accepted),
-				"/delivery/sprints/" + id, flash);
+		return this.pages.act(flash, "/delivery/sprints/" + id, "delivery.saved",
+				() -> this.sprints.review(CurrentActor.require(), id, version, shown, feedback, accepted));
 	}
 
 	@PostMapping("/delivery/sprints/{id}/retrospective")
 	String retrospective(@PathVariable long id, @RequestParam long version,
 			@RequestParam(required = false) String wentWell, @RequestParam(required = false) String toImprove,
 			RedirectAttributes flash) {
-		return this.outcome.run(
-				() -> this.sprints.retrospective(CurrentActor.require(), id, version, wentWell, toImprove),
-				"/delivery/sprints/" + id, flash);
+		return this.pages.act(flash, "/delivery/sprints/" + id, "delivery.saved",
+				() -> this.sprints.retrospective(CurrentActor.require(), id, version, wentWell, toImprove));
 	}
 
 	@PostMapping("/delivery/sprints/{id}/actions")
 	String agree(@PathVariable long id, @RequestParam String text, @RequestParam(required = false) Long ownerId,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate dueDate,
 			RedirectAttributes flash) {
-		return this.outcome.run(() -> this.sprints.agree(CurrentActor.require(), id, text, ownerId, dueDate),
-				"/delivery/sprints/" + id, flash);
+		return this.pages.act(flash, "/delivery/sprints/" + id, "delivery.saved",
+				() -> this.sprints.agree(CurrentActor.require(), id, text, ownerId, dueDate));
 	}
 
 	@PostMapping("/delivery/actions/{id}")
@@ -185,8 +183,8 @@ class SprintPages {
 		Actor actor = CurrentActor.require();
 		var action = this.sprints.actionById(actor, id)
 			.orElseThrow(() -> new org.agilepmo.shared.NotFoundException("delivery-action", id));
-		return this.outcome.run(() -> this.sprints.changeAction(actor, id, version, action.text(), action.ownerId(),
-				action.dueDate(), done), "/delivery/sprints/" + action.sprintId(), flash);
+		return this.pages.act(flash, "/delivery/sprints/" + action.sprintId(), "delivery.saved", () -> this.sprints
+			.changeAction(actor, id, version, action.text(), action.ownerId(), action.dueDate(), done));
 	}
 
 	/**

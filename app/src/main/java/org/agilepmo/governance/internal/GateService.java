@@ -66,7 +66,7 @@ public class GateService implements StageTransitionGuard {
 	 */
 	@Transactional(readOnly = true)
 	public List<GateView> gatesOf(Actor actor, long projectId) {
-		ProjectSummary project = visible(actor, projectId);
+		ProjectSummary project = this.catalogue.requireVisible(projectId, actor);
 		Set<SignOffRole> signAs = rolesOf(actor, project);
 		return this.gates.findByProjectIdOrderByIdAsc(projectId)
 			.stream()
@@ -86,7 +86,7 @@ public class GateService implements StageTransitionGuard {
 
 	@Transactional(readOnly = true)
 	public ProjectSummary project(Actor actor, long projectId) {
-		return visible(actor, projectId);
+		return this.catalogue.requireVisible(projectId, actor);
 	}
 
 	/** Whether the person may bring the project under gate governance (it is not yet). */
@@ -100,10 +100,7 @@ public class GateService implements StageTransitionGuard {
 	 */
 	@Transactional
 	public List<GateView> govern(Actor actor, long projectId) {
-		ProjectSummary project = visible(actor, projectId);
-		if (!this.catalogue.mayEdit(projectId, actor)) {
-			throw new AccessDeniedException("may not change project " + projectId);
-		}
+		ProjectSummary project = this.catalogue.requireEditable(projectId, actor);
 		open(projectId, project.classification());
 		return gatesOf(actor, projectId);
 	}
@@ -130,7 +127,7 @@ public class GateService implements StageTransitionGuard {
 			String evidenceUrl, String note) {
 		ProjectGate gate = changeable(actor, projectId, target, expectedVersion);
 		GateItem item = gate.item(itemCode);
-		if (!rolesOf(actor, visible(actor, projectId)).contains(item.signOffRole())) {
+		if (!rolesOf(actor, this.catalogue.requireVisible(projectId, actor)).contains(item.signOffRole())) {
 			throw new AccessDeniedException("item " + itemCode + " is signed off by the " + item.signOffRole()
 					+ " named for project " + projectId);
 		}
@@ -229,7 +226,7 @@ public class GateService implements StageTransitionGuard {
 	/** The people named to sign off the project's gate items, by role. */
 	@Transactional(readOnly = true)
 	public List<SignatoryView> signatories(Actor actor, long projectId) {
-		visible(actor, projectId);
+		this.catalogue.requireVisible(projectId, actor);
 		return this.signatories.findByProjectIdOrderByRoleAscIdAsc(projectId)
 			.stream()
 			.map(s -> new SignatoryView(s.role(), s.personId(),
@@ -243,7 +240,7 @@ public class GateService implements StageTransitionGuard {
 	 */
 	@Transactional
 	public List<SignatoryView> nameSignatory(Actor actor, long projectId, SignOffRole role, Long personId) {
-		ProjectSummary project = visible(actor, projectId);
+		ProjectSummary project = this.catalogue.requireVisible(projectId, actor);
 		if (!actor.isPortfolioWide() || !actor.clears(project.classification())) {
 			throw new AccessDeniedException("only the PMO names gate signatories");
 		}
@@ -283,7 +280,7 @@ public class GateService implements StageTransitionGuard {
 	/** Takes back a person's naming for a role. */
 	@Transactional
 	public List<SignatoryView> removeSignatory(Actor actor, long projectId, SignOffRole role, long personId) {
-		ProjectSummary project = visible(actor, projectId);
+		ProjectSummary project = this.catalogue.requireVisible(projectId, actor);
 		if (!actor.isPortfolioWide() || !actor.clears(project.classification())) {
 			throw new AccessDeniedException("only the PMO names gate signatories");
 		}
@@ -302,13 +299,8 @@ public class GateService implements StageTransitionGuard {
 	public record SignatoryView(SignOffRole role, long personId, String name) {
 	}
 
-	private ProjectSummary visible(Actor actor, long projectId) {
-		return this.catalogue.findVisible(projectId, actor)
-			.orElseThrow(() -> new NotFoundException("project", projectId));
-	}
-
 	private ProjectGate changeable(Actor actor, long projectId, Stage target, long expectedVersion) {
-		visible(actor, projectId);
+		this.catalogue.requireVisible(projectId, actor);
 		ProjectGate gate = this.gates.findByProjectIdAndTargetStage(projectId, target)
 			.orElseThrow(() -> new NotFoundException("gate", projectId + "/" + target));
 		Versioned.check(ENTITY, gate.id(), expectedVersion, gate.version());

@@ -7,6 +7,7 @@ import org.agilepmo.audit.AuditRecord;
 import org.agilepmo.audit.AuditTrail;
 import org.agilepmo.portfolio.Stage;
 import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.Change;
 import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.StaleVersionException;
 import org.agilepmo.shared.Versioned;
@@ -56,13 +57,19 @@ public class GateTemplateService {
 
 	@Transactional
 	public GateTemplate replaceItems(Actor actor, Stage stage, long expectedVersion, List<TemplateItem> items) {
+		return changeItems(actor, stage, expectedVersion, current -> items);
+	}
+
+	/** Applies a change to the template's items as they are now, in this transaction. */
+	@Transactional
+	public GateTemplate changeItems(Actor actor, Stage stage, long expectedVersion, Change<List<TemplateItem>> change) {
 		if (!actor.isPortfolioWide()) {
 			throw new AccessDeniedException("only the PMO changes gate templates");
 		}
 		GateTemplate template = template(stage);
 		Versioned.check(ENTITY, stage, expectedVersion, template.version());
 		List<TemplateItem> before = template.items();
-		template.replaceItems(items);
+		template.replaceItems(change.applyTo(new ArrayList<>(before)));
 		try {
 			this.templates.saveAndFlush(template);
 		}

@@ -17,15 +17,14 @@ import org.agilepmo.governance.internal.TemplateItem;
 import org.agilepmo.portfolio.Stage;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.web.ETags;
+import org.agilepmo.web.IfMatch;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -103,47 +102,41 @@ class GateApiController {
 	@GetMapping("/api/v1/projects/{id}/gates/{stage}")
 	@Operation(summary = "The gate into a stage", description = "With its ETag, to send back on changes.")
 	ResponseEntity<GateResource> gate(@PathVariable long id, @PathVariable Stage stage) {
-		return withETag(this.gates.gate(CurrentActor.require(), id, stage));
+		return ETags.ok(this.gates.gate(CurrentActor.require(), id, stage), v -> v.gate().version(), GateResource::of);
 	}
 
 	@PostMapping("/api/v1/projects/{id}/gates/{stage}/items/{code}/sign-off")
 	@Operation(summary = "Sign an item off with its evidence link", description = "Needs If-Match.")
 	ResponseEntity<GateResource> signOff(@PathVariable long id, @PathVariable Stage stage, @PathVariable String code,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@RequestBody(required = false) SignOffRequest request) {
-		long version = ETags.requireVersion(ifMatch);
+			@RequestBody(required = false) SignOffRequest request, @IfMatch long version) {
 		SignOffRequest r = request == null ? new SignOffRequest(null, null) : request;
-		return withETag(
-				this.gates.signOff(CurrentActor.require(), id, stage, version, code, r.evidenceUrl(), r.note()));
+		return ETags.ok(this.gates.signOff(CurrentActor.require(), id, stage, version, code, r.evidenceUrl(), r.note()),
+				v -> v.gate().version(), GateResource::of);
 	}
 
 	@PostMapping("/api/v1/projects/{id}/gates/{stage}/items/{code}/waiver")
 	@Operation(summary = "Waive an open item with a reason", description = "PMO only. Needs If-Match.")
 	ResponseEntity<GateResource> waive(@PathVariable long id, @PathVariable Stage stage, @PathVariable String code,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@RequestBody(required = false) WaiverRequest request) {
-		long version = ETags.requireVersion(ifMatch);
-		return withETag(this.gates.waive(CurrentActor.require(), id, stage, version, code,
-				request == null ? null : request.reason()));
+			@RequestBody(required = false) WaiverRequest request, @IfMatch long version) {
+		return ETags.ok(this.gates.waive(CurrentActor.require(), id, stage, version, code,
+				request == null ? null : request.reason()), v -> v.gate().version(), GateResource::of);
 	}
 
 	@PostMapping("/api/v1/projects/{id}/gates/{stage}/waiver")
 	@Operation(summary = "Waive every open mandatory item of the gate with one reason",
 			description = "PMO only. Needs If-Match.")
 	ResponseEntity<GateResource> waiveGate(@PathVariable long id, @PathVariable Stage stage,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@RequestBody(required = false) WaiverRequest request) {
-		long version = ETags.requireVersion(ifMatch);
-		return withETag(this.gates.waiveGate(CurrentActor.require(), id, stage, version,
-				request == null ? null : request.reason()));
+			@RequestBody(required = false) WaiverRequest request, @IfMatch long version) {
+		return ETags.ok(this.gates.waiveGate(CurrentActor.require(), id, stage, version,
+				request == null ? null : request.reason()), v -> v.gate().version(), GateResource::of);
 	}
 
 	@PostMapping("/api/v1/projects/{id}/gates/{stage}/items/{code}/reopen")
 	@Operation(summary = "Open a signed-off or waived item again", description = "PMO only. Needs If-Match.")
 	ResponseEntity<GateResource> reopen(@PathVariable long id, @PathVariable Stage stage, @PathVariable String code,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		long version = ETags.requireVersion(ifMatch);
-		return withETag(this.gates.reopen(CurrentActor.require(), id, stage, version, code));
+			@IfMatch long version) {
+		return ETags.ok(this.gates.reopen(CurrentActor.require(), id, stage, version, code), v -> v.gate().version(),
+				GateResource::of);
 	}
 
 	@GetMapping("/api/v1/projects/{id}/gate-signatories")
@@ -180,17 +173,11 @@ class GateApiController {
 	@PutMapping("/api/v1/gate-templates/{stage}")
 	@Operation(summary = "Replace a template's items",
 			description = "PMO only; gates already opened keep their items. Needs If-Match.")
-	ResponseEntity<TemplateResource> replace(@PathVariable Stage stage,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@RequestBody TemplateRequest request) {
-		long version = ETags.requireVersion(ifMatch);
+	ResponseEntity<TemplateResource> replace(@PathVariable Stage stage, @RequestBody TemplateRequest request,
+			@IfMatch long version) {
 		GateTemplate t = this.templates.replaceItems(CurrentActor.require(), stage, version,
 				request.items() == null ? List.of() : request.items());
-		return ResponseEntity.ok().eTag(ETags.of(t.version())).body(TemplateResource.of(t));
-	}
-
-	private static ResponseEntity<GateResource> withETag(GateView view) {
-		return ResponseEntity.ok().eTag(ETags.of(view.gate().version())).body(GateResource.of(view));
+		return ETags.ok(TemplateResource.of(t), t.version());
 	}
 
 }

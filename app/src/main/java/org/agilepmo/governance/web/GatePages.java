@@ -1,18 +1,13 @@
 package org.agilepmo.governance.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.agilepmo.governance.internal.GateService;
 import org.agilepmo.governance.internal.SignOffRole;
 import org.agilepmo.identity.People;
 import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.portfolio.Stage;
 import org.agilepmo.shared.CurrentActor;
-import org.agilepmo.shared.RuleViolationException;
-import org.agilepmo.shared.StaleVersionException;
+import org.agilepmo.web.Pages;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,13 +25,13 @@ class GatePages {
 
 	private final GateService gates;
 
-	private final MessageSource messages;
+	private final Pages pages;
 
 	private final People people;
 
-	GatePages(GateService gates, MessageSource messages, People people) {
+	GatePages(GateService gates, Pages pages, People people) {
 		this.gates = gates;
-		this.messages = messages;
+		this.pages = pages;
 		this.people = people;
 	}
 
@@ -62,75 +57,62 @@ class GatePages {
 
 	@PostMapping("/projects/{id}/gates/signatories")
 	String nameSignatory(@PathVariable long id, @RequestParam(required = false) SignOffRole role,
-			@RequestParam(required = false) Long personId, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		return act(id, model, response, redirect, "governance.saved.signatoryNamed",
+			@RequestParam(required = false) Long personId, Model model, RedirectAttributes redirect) {
+		return act(id, model, redirect, "governance.saved.signatoryNamed",
 				() -> this.gates.nameSignatory(CurrentActor.require(), id, role, personId));
 	}
 
 	@PostMapping("/projects/{id}/gates/signatories/{role}/{personId}/delete")
 	String removeSignatory(@PathVariable long id, @PathVariable SignOffRole role, @PathVariable long personId,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		return act(id, model, response, redirect, "governance.saved.signatoryRemoved",
+			Model model, RedirectAttributes redirect) {
+		return act(id, model, redirect, "governance.saved.signatoryRemoved",
 				() -> this.gates.removeSignatory(CurrentActor.require(), id, role, personId));
 	}
 
 	@PostMapping("/projects/{id}/gates")
 	String govern(@PathVariable long id, RedirectAttributes redirect) {
 		this.gates.govern(CurrentActor.require(), id);
-		redirect.addFlashAttribute("saved", "governance.saved.governed");
+		this.pages.saved(redirect, "governance.saved.governed");
 		return "redirect:/projects/" + id + "/gates";
 	}
 
 	@PostMapping("/projects/{id}/gates/{stage}/items/{code}/sign-off")
 	String signOff(@PathVariable long id, @PathVariable Stage stage, @PathVariable String code,
 			@RequestParam long version, @RequestParam(required = false) String evidenceUrl,
-			@RequestParam(required = false) String note, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		return act(id, model, response, redirect, "governance.saved.signedOff",
+			@RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+		return act(id, model, redirect, "governance.saved.signedOff",
 				() -> this.gates.signOff(CurrentActor.require(), id, stage, version, code, evidenceUrl, note));
 	}
 
 	@PostMapping("/projects/{id}/gates/{stage}/items/{code}/waiver")
 	String waive(@PathVariable long id, @PathVariable Stage stage, @PathVariable String code,
 			@RequestParam long version, @RequestParam(defaultValue = "") String reason, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return act(id, model, response, redirect, "governance.saved.waived",
+			RedirectAttributes redirect) {
+		return act(id, model, redirect, "governance.saved.waived",
 				() -> this.gates.waive(CurrentActor.require(), id, stage, version, code, reason));
 	}
 
 	@PostMapping("/projects/{id}/gates/{stage}/waiver")
 	String waiveGate(@PathVariable long id, @PathVariable Stage stage, @RequestParam long version,
-			@RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		return act(id, model, response, redirect, "governance.saved.gateWaived",
+			@RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
+		return act(id, model, redirect, "governance.saved.gateWaived",
 				() -> this.gates.waiveGate(CurrentActor.require(), id, stage, version, reason));
 	}
 
 	@PostMapping("/projects/{id}/gates/{stage}/items/{code}/reopen")
 	String reopen(@PathVariable long id, @PathVariable Stage stage, @PathVariable String code,
-			@RequestParam long version, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		return act(id, model, response, redirect, "governance.saved.reopened",
+			@RequestParam long version, Model model, RedirectAttributes redirect) {
+		return act(id, model, redirect, "governance.saved.reopened",
 				() -> this.gates.reopen(CurrentActor.require(), id, stage, version, code));
 	}
 
-	private String act(long id, Model model, HttpServletResponse response, RedirectAttributes redirect, String saved,
-			Runnable action) {
-		try {
+	/** A change on the gates page: back to it, saying it was saved, or why not. */
+	private String act(long id, Model model, RedirectAttributes redirect, String saved, Runnable action) {
+		return this.pages.attempt(model, () -> {
 			action.run();
-			redirect.addFlashAttribute("saved", saved);
+			this.pages.saved(redirect, saved);
 			return "redirect:/projects/" + id + "/gates";
-		}
-		catch (StaleVersionException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("conflict", true);
-		}
-		catch (RuleViolationException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(),
-					LocaleContextHolder.getLocale()));
-		}
-		return gates(id, model);
+		}, () -> gates(id, model));
 	}
 
 }

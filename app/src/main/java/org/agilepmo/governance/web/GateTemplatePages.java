@@ -1,23 +1,17 @@
 package org.agilepmo.governance.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.agilepmo.governance.internal.GateItemKind;
-import org.agilepmo.governance.internal.GateTemplate;
 import org.agilepmo.governance.internal.GateTemplateService;
 import org.agilepmo.governance.internal.SignOffRole;
 import org.agilepmo.governance.internal.TemplateItem;
 import org.agilepmo.portfolio.Stage;
+import org.agilepmo.shared.Change;
 import org.agilepmo.shared.CurrentActor;
-import org.agilepmo.shared.RuleViolationException;
-import org.agilepmo.shared.StaleVersionException;
+import org.agilepmo.web.Pages;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,11 +28,11 @@ class GateTemplatePages {
 
 	private final GateTemplateService templates;
 
-	private final MessageSource messages;
+	private final Pages pages;
 
-	GateTemplatePages(GateTemplateService templates, MessageSource messages) {
+	GateTemplatePages(GateTemplateService templates, Pages pages) {
 		this.templates = templates;
-		this.messages = messages;
+		this.pages = pages;
 	}
 
 	@GetMapping("/governance/gate-templates")
@@ -54,37 +48,28 @@ class GateTemplatePages {
 	String add(@PathVariable Stage stage, @RequestParam long version, @RequestParam(defaultValue = "") String code,
 			@RequestParam(defaultValue = "") String title, @RequestParam(required = false) GateItemKind kind,
 			@RequestParam(defaultValue = "false") boolean mandatory,
-			@RequestParam(required = false) SignOffRole signOffRole, Model model, HttpServletResponse response) {
-		GateTemplate template = this.templates.template(stage);
-		List<TemplateItem> items = new ArrayList<>(template.items());
-		items.add(new TemplateItem(code.strip().toUpperCase(Locale.ROOT), title, false, kind, mandatory, signOffRole));
-		return replace(stage, version, items, model, response);
+			@RequestParam(required = false) SignOffRole signOffRole, Model model) {
+		TemplateItem item = new TemplateItem(code.strip().toUpperCase(Locale.ROOT), title, false, kind, mandatory,
+				signOffRole);
+		return change(stage, version, items -> {
+			items.add(item);
+			return items;
+		}, model);
 	}
 
 	@PostMapping("/governance/gate-templates/{stage}/items/{code}/remove")
-	String remove(@PathVariable Stage stage, @PathVariable String code, @RequestParam long version, Model model,
-			HttpServletResponse response) {
-		List<TemplateItem> items = new ArrayList<>(this.templates.template(stage).items());
-		items.removeIf(i -> i.code().equals(code));
-		return replace(stage, version, items, model, response);
+	String remove(@PathVariable Stage stage, @PathVariable String code, @RequestParam long version, Model model) {
+		return change(stage, version, items -> {
+			items.removeIf(i -> i.code().equals(code));
+			return items;
+		}, model);
 	}
 
-	private String replace(Stage stage, long version, List<TemplateItem> items, Model model,
-			HttpServletResponse response) {
-		try {
-			this.templates.replaceItems(CurrentActor.require(), stage, version, items);
+	private String change(Stage stage, long version, Change<List<TemplateItem>> change, Model model) {
+		return this.pages.attempt(model, () -> {
+			this.templates.changeItems(CurrentActor.require(), stage, version, change);
 			return "redirect:/governance/gate-templates#template-" + stage;
-		}
-		catch (StaleVersionException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("conflict", true);
-		}
-		catch (RuleViolationException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(),
-					LocaleContextHolder.getLocale()));
-		}
-		return list(model);
+		}, () -> list(model));
 	}
 
 }

@@ -3,7 +3,6 @@ package org.agilepmo.identity.web;
 import java.util.EnumSet;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -14,9 +13,8 @@ import org.agilepmo.identity.AccountManagement;
 import org.agilepmo.identity.AccountManagement.AccountChange;
 import org.agilepmo.identity.AccountManagement.NewAccount;
 import org.agilepmo.shared.GlobalRole;
-import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.shared.ScreeningLevel;
-import org.agilepmo.shared.StaleVersionException;
+import org.agilepmo.web.Pages;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -36,7 +34,10 @@ class AccountAdminController {
 
 	private final AccountManagement accounts;
 
-	AccountAdminController(AccountManagement accounts) {
+	private final Pages pages;
+
+	AccountAdminController(AccountManagement accounts, Pages pages) {
+		this.pages = pages;
 		this.accounts = accounts;
 	}
 
@@ -54,22 +55,12 @@ class AccountAdminController {
 	}
 
 	@PostMapping("/admin/accounts/new")
-	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
-			HttpServletResponse response) {
-		if (errors.hasErrors()) {
-			response.setStatus(400);
-			return form(model, form, null);
-		}
-		try {
+	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model) {
+		return this.pages.submit(errors, model, () -> {
 			var created = this.accounts.create(new NewAccount(form.getUsername(), form.getDisplayName(),
 					form.getEmail(), form.getPassword(), form.getScreening(), form.roles(), false));
 			return "redirect:/admin/accounts/" + created.id();
-		}
-		catch (RuleViolationException ex) {
-			errors.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), ex.getMessage());
-			response.setStatus(422);
-			return form(model, form, null);
-		}
+		}, () -> form(model, form, null));
 	}
 
 	@GetMapping("/admin/accounts/{id}")
@@ -88,28 +79,14 @@ class AccountAdminController {
 
 	@PostMapping("/admin/accounts/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult errors,
-			Model model, HttpServletResponse response) {
+			Model model) {
 		AccountDetails current = this.accounts.details(id);
-		if (errors.hasErrors()) {
-			response.setStatus(400);
-			return form(model, form, current);
-		}
-		try {
+		return this.pages.submit(errors, model, () -> {
 			this.accounts.update(id, form.getVersion(),
 					new AccountChange(form.getDisplayName(), form.getEmail() == null ? "" : form.getEmail(),
 							form.getScreening(), form.roles(), form.isEnabled()));
 			return "redirect:/admin/accounts";
-		}
-		catch (StaleVersionException ex) {
-			model.addAttribute("stale", true);
-			response.setStatus(409);
-			return form(model, form, current);
-		}
-		catch (RuleViolationException ex) {
-			errors.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), ex.getMessage());
-			response.setStatus(422);
-			return form(model, form, current);
-		}
+		}, () -> form(model, form, current));
 	}
 
 	private String form(Model model, AccountForm form, AccountDetails existing) {

@@ -1,6 +1,5 @@
 package org.agilepmo.identity.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -18,8 +17,8 @@ import org.agilepmo.identity.AccountManagement.NewAccount;
 import org.agilepmo.shared.GlobalRole;
 import org.agilepmo.shared.ScreeningLevel;
 import org.agilepmo.web.ETags;
+import org.agilepmo.web.IfMatch;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -53,7 +51,7 @@ class AccountApiController {
 	@Operation(summary = "One account")
 	ResponseEntity<AccountDetails> get(@PathVariable long id) {
 		AccountDetails account = this.accounts.details(id);
-		return ResponseEntity.ok().eTag(ETags.of(account.version())).body(account);
+		return ETags.ok(account, account.version());
 	}
 
 	@PostMapping
@@ -63,20 +61,16 @@ class AccountApiController {
 			.create(new NewAccount(body.username(), body.displayName(), body.email(), body.password(), body.screening(),
 					body.roles() == null ? Set.of(GlobalRole.MEMBER) : body.roles(), false));
 		AccountDetails details = this.accounts.details(created.id());
-		return ResponseEntity.created(URI.create("/api/v1/accounts/" + details.id()))
-			.eTag(ETags.of(details.version()))
-			.body(details);
+		return ETags.created("/api/v1/accounts/" + details.id(), details, details.version());
 	}
 
 	@PatchMapping("/{id}")
 	@Operation(summary = "Change name, e-mail, screening, roles or whether the account may sign in; needs If-Match")
-	ResponseEntity<AccountDetails> update(@PathVariable long id,
-			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody ChangeAccount body) {
-		long version = ETags.requireVersion(ifMatch);
+	ResponseEntity<AccountDetails> update(@PathVariable long id, @Valid @RequestBody ChangeAccount body,
+			@IfMatch long version) {
 		AccountDetails updated = this.accounts.update(id, version,
 				new AccountChange(body.displayName(), body.email(), body.screening(), body.roles(), body.enabled()));
-		return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
+		return ETags.ok(updated, updated.version());
 	}
 
 	record CreateAccount(@NotBlank @Size(min = 3, max = 60) String username,

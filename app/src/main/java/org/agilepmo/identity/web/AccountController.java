@@ -1,20 +1,20 @@
 package org.agilepmo.identity.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.agilepmo.identity.AccountManagement;
 import org.agilepmo.identity.AccountManagement.IssuedToken;
-import org.agilepmo.identity.ApiTokenView;
 import org.agilepmo.identity.TokenDirectory;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
-import org.agilepmo.shared.RuleViolationException;
+import org.agilepmo.web.Pages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A person's own account page: who they are, and their personal API tokens. */
 @Controller
@@ -24,7 +24,10 @@ class AccountController {
 
 	private final TokenDirectory tokens;
 
-	AccountController(AccountManagement accounts, TokenDirectory tokens) {
+	private final Pages pages;
+
+	AccountController(AccountManagement accounts, TokenDirectory tokens, Pages pages) {
+		this.pages = pages;
 		this.accounts = accounts;
 		this.tokens = tokens;
 	}
@@ -34,36 +37,75 @@ class AccountController {
 		Actor me = CurrentActor.require();
 		model.addAttribute("me", me);
 		model.addAttribute("tokens", this.tokens.tokensOf(me.id()));
+		if (!model.containsAttribute("passwordForm")) {
+			model.addAttribute("passwordForm", new PasswordForm());
+		}
+		if (!model.containsAttribute("tokenForm")) {
+			model.addAttribute("tokenForm", new TokenForm());
+		}
 		return "identity/account";
 	}
 
 	@PostMapping("/account/tokens")
-	String issue(@RequestParam(defaultValue = "") String name, Model model) {
+	String issue(@ModelAttribute("tokenForm") TokenForm form, BindingResult binding, Model model) {
 		Actor me = CurrentActor.require();
-		try {
-			IssuedToken issued = this.accounts.issueToken(me.id(), name);
+		return this.pages.submit(binding, model, () -> {
+			IssuedToken issued = this.accounts.issueToken(me.id(), (form.getName() != null) ? form.getName() : "");
 			model.addAttribute("issued", issued);
+			return show(model);
+		}, () -> show(model));
+	}
+
+	/** The name of a token to issue. */
+	public static class TokenForm {
+
+		private String name;
+
+		public String getName() {
+			return this.name;
 		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("nameError", ex.messageKey());
+
+		public void setName(String name) {
+			this.name = name;
 		}
-		return show(model);
+
 	}
 
 	@PostMapping("/account/password")
-	String changePassword(@RequestParam(defaultValue = "") String currentPassword,
-			@RequestParam(defaultValue = "") String newPassword, Model model, HttpServletResponse response) {
-		try {
-			this.accounts.changeOwnPassword(CurrentActor.require().id(), currentPassword, newPassword);
-			return "redirect:/account?passwordChanged";
+	String changePassword(@ModelAttribute("passwordForm") PasswordForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		return this.pages.submit(binding, model, () -> {
+			this.accounts.changeOwnPassword(CurrentActor.require().id(),
+					(form.getCurrentPassword() != null) ? form.getCurrentPassword() : "",
+					(form.getNewPassword() != null) ? form.getNewPassword() : "");
+			this.pages.saved(redirect, "account.password.changed");
+			return "redirect:/account";
+		}, () -> show(model));
+	}
+
+	/** A person's own password change: the current password and the new one. */
+	public static class PasswordForm {
+
+		private String currentPassword;
+
+		private String newPassword;
+
+		public String getCurrentPassword() {
+			return this.currentPassword;
 		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("passwordField", ex.field());
-			model.addAttribute("passwordError", ex.messageKey());
-			model.addAttribute("passwordErrorArguments", ex.arguments());
-			response.setStatus(422);
-			return show(model);
+
+		public void setCurrentPassword(String currentPassword) {
+			this.currentPassword = currentPassword;
 		}
+
+		public String getNewPassword() {
+			return this.newPassword;
+		}
+
+		public void setNewPassword(String newPassword) {
+			this.newPassword = newPassword;
+		}
+
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")

@@ -44,6 +44,10 @@ import org.hibernate.annotations.BatchSize;
  * its rules: the submitter revises it while it is only submitted, assessors record the
  * assessment and scores while it is open for assessment, and decisions move it only along
  * {@link NoteStatus#next()}.
+ * <p>
+ * It is one long file because it is one aggregate: the note, its assessment, its scores
+ * and its decisions change together under one version, and each intent guards the others'
+ * state.
  */
 @Entity
 @Table(name = "concept_note")

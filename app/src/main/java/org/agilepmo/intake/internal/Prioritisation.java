@@ -44,6 +44,10 @@ import org.agilepmo.engine.portfolio.SolverOptions;
  * horizon are not counted, nor skills the PMO gave no capacity for;
  * <li>an approved note is mandatory.
  * </ul>
+ * <p>
+ * It stays one file because it is one calculation, read from top to bottom: the mapping
+ * to the engine and the explanation of its answer use the same horizon and the same
+ * indices.
  */
 public final class Prioritisation {
 

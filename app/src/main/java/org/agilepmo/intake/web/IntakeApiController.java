@@ -1,6 +1,5 @@
 package org.agilepmo.intake.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -22,15 +21,14 @@ import org.agilepmo.intake.web.IntakeResources.ScoresRequest;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.web.ETags;
+import org.agilepmo.web.IfMatch;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -64,9 +62,7 @@ class IntakeApiController {
 	@Operation(summary = "Submit a concept note", description = "Any member. Answers 201 with Location and ETag.")
 	ResponseEntity<NoteResource> submit(@RequestBody NoteRequest request) {
 		NoteView created = this.notes.submit(CurrentActor.require(), request.toDraft());
-		return ResponseEntity.created(URI.create("/api/v1/concept-notes/" + created.id()))
-			.eTag(ETags.of(created.version()))
-			.body(NoteResource.of(created));
+		return ETags.created("/api/v1/concept-notes/" + created.id(), NoteResource.of(created), created.version());
 	}
 
 	@GetMapping("/concept-notes/compare")
@@ -78,59 +74,54 @@ class IntakeApiController {
 	@GetMapping("/concept-notes/{id}")
 	@Operation(summary = "One concept note", description = "404 when it does not exist or the caller may not see it.")
 	ResponseEntity<NoteResource> get(@PathVariable long id) {
-		return withETag(this.notes.get(CurrentActor.require(), id));
+		return ETags.ok(this.notes.get(CurrentActor.require(), id), NoteView::version, NoteResource::of);
 	}
 
 	@PutMapping("/concept-notes/{id}")
 	@Operation(summary = "Revise a submitted note", description = "The submitter or the PMO, while it is submitted.")
-	ResponseEntity<NoteResource> revise(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@RequestBody NoteRequest request) {
-		long version = ETags.requireVersion(ifMatch);
-		return withETag(this.notes.revise(CurrentActor.require(), id, version, request.toDraft()));
+	ResponseEntity<NoteResource> revise(@PathVariable long id, @RequestBody NoteRequest request,
+			@IfMatch long version) {
+		return ETags.ok(this.notes.revise(CurrentActor.require(), id, version, request.toDraft()), NoteView::version,
+				NoteResource::of);
 	}
 
 	@PutMapping("/concept-notes/{id}/assessors/{personId}")
 	@Operation(summary = "Name a person as assessor of the note", description = "PMO only. Needs If-Match.")
 	ResponseEntity<NoteResource> addAssessor(@PathVariable long id, @PathVariable long personId,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		long version = ETags.requireVersion(ifMatch);
-		return withETag(this.notes.addAssessor(CurrentActor.require(), id, version, personId));
+			@IfMatch long version) {
+		return ETags.ok(this.notes.addAssessor(CurrentActor.require(), id, version, personId), NoteView::version,
+				NoteResource::of);
 	}
 
 	@PutMapping("/concept-notes/{id}/assessment")
 	@Operation(summary = "Record the assessment", description = "The PMO and the note's assessors. Needs If-Match.")
-	ResponseEntity<NoteResource> assess(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@RequestBody AssessmentRequest request) {
-		long version = ETags.requireVersion(ifMatch);
-		return withETag(this.notes.assess(CurrentActor.require(), id, version, request.toDraft()));
+	ResponseEntity<NoteResource> assess(@PathVariable long id, @RequestBody AssessmentRequest request,
+			@IfMatch long version) {
+		return ETags.ok(this.notes.assess(CurrentActor.require(), id, version, request.toDraft()), NoteView::version,
+				NoteResource::of);
 	}
 
 	@PutMapping("/concept-notes/{id}/scores")
 	@Operation(summary = "Replace the note's scores",
 			description = "scores maps criterion id to a value on its scale. Needs If-Match.")
-	ResponseEntity<NoteResource> score(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@RequestBody ScoresRequest request) {
-		long version = ETags.requireVersion(ifMatch);
+	ResponseEntity<NoteResource> score(@PathVariable long id, @RequestBody ScoresRequest request,
+			@IfMatch long version) {
 		Map<Long, Integer> scores = request.scores() == null ? Map.of() : request.scores();
-		return withETag(this.notes.score(CurrentActor.require(), id, version, scores));
+		return ETags.ok(this.notes.score(CurrentActor.require(), id, version, scores), NoteView::version,
+				NoteResource::of);
 	}
 
 	@PostMapping("/concept-notes/{id}/decisions")
 	@Operation(summary = "Decide on the note",
 			description = "Moves it to status with a reason (and conditions); APPROVED needs project "
 					+ "{code, portfolioId, ...} and creates that project. Needs If-Match.")
-	ResponseEntity<NoteResource> decide(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@RequestBody DecisionRequest request) {
-		long version = ETags.requireVersion(ifMatch);
+	ResponseEntity<NoteResource> decide(@PathVariable long id, @RequestBody DecisionRequest request,
+			@IfMatch long version) {
 		if (request == null) {
 			throw new RuleViolationException("status", "intake.error.required", "status is required");
 		}
-		return withETag(this.notes.decide(CurrentActor.require(), id, version, request.status(), request.reason(),
-				request.conditions(), request.terms()));
+		return ETags.ok(this.notes.decide(CurrentActor.require(), id, version, request.status(), request.reason(),
+				request.conditions(), request.terms()), NoteView::version, NoteResource::of);
 	}
 
 	@GetMapping("/concept-notes/{id}/decisions")
@@ -154,24 +145,16 @@ class IntakeApiController {
 	@Operation(summary = "Add a criterion", description = "PMO only.")
 	ResponseEntity<CriterionResource> addCriterion(@RequestBody CriterionRequest request) {
 		ScoringCriterion c = this.model.add(CurrentActor.require(), request.code(), request.toDraft());
-		return ResponseEntity.created(URI.create("/api/v1/scoring-model/criteria/" + c.id()))
-			.eTag(ETags.of(c.version()))
-			.body(CriterionResource.of(c));
+		return ETags.created("/api/v1/scoring-model/criteria/" + c.id(), CriterionResource.of(c), c.version());
 	}
 
 	@PutMapping("/scoring-model/criteria/{criterionId}")
 	@Operation(summary = "Change a criterion's weight, scale or state",
 			description = "PMO only. Needs If-Match with the criterion's version.")
 	ResponseEntity<CriterionResource> reviseCriterion(@PathVariable long criterionId,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@RequestBody CriterionRequest request) {
-		long version = ETags.requireVersion(ifMatch);
+			@RequestBody CriterionRequest request, @IfMatch long version) {
 		ScoringCriterion c = this.model.revise(CurrentActor.require(), criterionId, version, request.toDraft());
-		return ResponseEntity.ok().eTag(ETags.of(c.version())).body(CriterionResource.of(c));
-	}
-
-	private static ResponseEntity<NoteResource> withETag(NoteView view) {
-		return ResponseEntity.ok().eTag(ETags.of(view.version())).body(NoteResource.of(view));
+		return ETags.ok(CriterionResource.of(c), c.version());
 	}
 
 }

@@ -3,12 +3,10 @@ package org.agilepmo.intake.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.agilepmo.identity.People;
 import org.agilepmo.intake.internal.ApprovalTerms;
 import org.agilepmo.intake.internal.ArbOpinion;
@@ -29,11 +27,10 @@ import org.agilepmo.portfolio.ProjectType;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.CurrentActor;
+import org.agilepmo.web.Pages;
 import org.agilepmo.shared.RuleViolationException;
-import org.agilepmo.shared.StaleVersionException;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,15 +57,14 @@ class IntakePages {
 
 	private final ProjectCatalogue catalogue;
 
-	private final Messages messages;
+	private final Pages pages;
 
-	IntakePages(ConceptNoteService notes, ScoringModel model, People people, ProjectCatalogue catalogue,
-			Messages messages) {
+	IntakePages(ConceptNoteService notes, ScoringModel model, People people, ProjectCatalogue catalogue, Pages pages) {
 		this.notes = notes;
 		this.model = model;
 		this.people = people;
 		this.catalogue = catalogue;
-		this.messages = messages;
+		this.pages = pages;
 	}
 
 	@GetMapping("/intake")
@@ -90,21 +86,10 @@ class IntakePages {
 	}
 
 	@PostMapping("/intake")
-	String submit(@ModelAttribute("form") NoteForm form, BindingResult binding, Model model,
-			HttpServletResponse response) {
-		if (binding.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form(model, form);
-		}
-		try {
-			NoteView created = this.notes.submit(CurrentActor.require(), form.toDraft());
-			return "redirect:/intake/" + created.id();
-		}
-		catch (RuleViolationException ex) {
-			reject(binding, ex);
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form(model, form);
-		}
+	String submit(@ModelAttribute("form") NoteForm form, BindingResult binding, Model model) {
+		return this.pages.submit(binding, model,
+				() -> "redirect:/intake/" + this.notes.submit(CurrentActor.require(), form.toDraft()).id(),
+				() -> form(model, form));
 	}
 
 	@GetMapping("/intake/{id}/edit")
@@ -118,28 +103,14 @@ class IntakePages {
 	}
 
 	@PostMapping("/intake/{id}/edit")
-	String edit(@PathVariable long id, @ModelAttribute("form") NoteForm form, BindingResult binding, Model model,
-			HttpServletResponse response) {
+	String edit(@PathVariable long id, @ModelAttribute("form") NoteForm form, BindingResult binding, Model model) {
 		NoteView current = this.notes.get(CurrentActor.require(), id);
 		model.addAttribute("note", current.note());
-		if (binding.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form(model, form);
-		}
-		try {
+		return this.pages.submit(binding, model, () -> {
 			this.notes.revise(CurrentActor.require(), id, form.getVersion() == null ? -1 : form.getVersion(),
 					form.toDraft());
 			return "redirect:/intake/" + id;
-		}
-		catch (StaleVersionException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("conflict", true);
-		}
-		catch (RuleViolationException ex) {
-			reject(binding, ex);
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		}
-		return form(model, form);
+		}, () -> form(model, form));
 	}
 
 	private String form(Model model, NoteForm form) {
@@ -191,8 +162,8 @@ class IntakePages {
 
 	@PostMapping("/intake/{id}/assessors")
 	String addAssessor(@PathVariable long id, @RequestParam(required = false) Long personId, @RequestParam long version,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		return act(id, model, response, redirect, "intake.saved.assessor", () -> {
+			Model model, RedirectAttributes redirect) {
+		return act(id, model, redirect, "intake.saved.assessor", () -> {
 			if (personId == null) {
 				throw new RuleViolationException("personId", "intake.error.required", "person is required");
 			}
@@ -202,38 +173,23 @@ class IntakePages {
 
 	@PostMapping("/intake/{id}/assessment")
 	String assess(@PathVariable long id, @ModelAttribute("assessment") AssessmentForm form, BindingResult binding,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		if (binding.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("errorSection", "assessment");
-			String field = binding.getFieldErrors().get(0).getField().replaceAll("\\[.*", "");
-			model.addAttribute("error",
-					this.messages.of(new RuleViolationException(field, "intake.error.invalid", "invalid value")));
-			model.addAttribute("errorField", field);
-			return show(id, model);
-		}
+			Model model, RedirectAttributes redirect) {
 		model.addAttribute("assessment", form);
-		return act(id, model, response, redirect, "intake.saved.assessment",
-				() -> this.notes.assess(CurrentActor.require(), id, form.getVersion(), form.toDraft()));
+		return act(id, model, redirect, "intake.saved.assessment", () -> {
+			if (binding.hasErrors()) {
+				model.addAttribute("errorSection", "assessment");
+				String field = binding.getFieldErrors().get(0).getField().replaceAll("\\[.*", "");
+				throw new RuleViolationException(field, "intake.error.invalid", "invalid value");
+			}
+			this.notes.assess(CurrentActor.require(), id, form.getVersion(), form.toDraft());
+		});
 	}
 
 	@PostMapping("/intake/{id}/scores")
 	String score(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return act(id, model, response, redirect, "intake.saved.scores", () -> {
-			Map<Long, Integer> scores = new HashMap<>();
-			for (Map.Entry<String, String> e : params.entrySet()) {
-				if (e.getKey().startsWith("score-") && e.getValue() != null && !e.getValue().isBlank()) {
-					try {
-						scores.put(Long.valueOf(e.getKey().substring(6)), Integer.valueOf(e.getValue().strip()));
-					}
-					catch (NumberFormatException ex) {
-						throw new RuleViolationException("scores", "intake.error.invalid", "not a whole number");
-					}
-				}
-			}
-			this.notes.score(CurrentActor.require(), id, Long.parseLong(params.getOrDefault("version", "-1")), scores);
-		});
+			RedirectAttributes redirect) {
+		return act(id, model, redirect, "intake.saved.scores", () -> this.notes.score(CurrentActor.require(), id,
+				Long.parseLong(params.getOrDefault("version", "-1")), ScoreInput.scores(params)));
 	}
 
 	@PostMapping("/intake/{id}/decisions")
@@ -244,11 +200,11 @@ class IntakePages {
 			@RequestParam(required = false) Long projectManagerId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedStart,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedFinish,
-			@RequestParam long version, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam long version, Model model, RedirectAttributes redirect) {
 		ApprovalTerms terms = status == NoteStatus.APPROVED
 				? new ApprovalTerms(code, portfolioId, programmeId, type, projectManagerId, plannedStart, plannedFinish)
 				: null;
-		return act(id, model, response, redirect, "intake.saved.decision",
+		return act(id, model, redirect, "intake.saved.decision",
 				() -> this.notes.decide(CurrentActor.require(), id, version, status, reason, conditions, terms));
 	}
 
@@ -263,70 +219,33 @@ class IntakePages {
 	String addCriterion(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
 			@RequestParam(required = false) BigDecimal weight, @RequestParam(defaultValue = "1") int scaleMin,
 			@RequestParam(defaultValue = "5") int scaleMax, @RequestParam(defaultValue = "false") boolean lowerIsBetter,
-			Model model, HttpServletResponse response) {
-		try {
+			Model model) {
+		return this.pages.attempt(model, () -> {
 			this.model.add(CurrentActor.require(), code.strip().toUpperCase(java.util.Locale.ROOT),
 					new CriterionDraft(name, weight, scaleMin, scaleMax, lowerIsBetter, true));
 			return "redirect:/intake/scoring";
-		}
-		catch (RuleViolationException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("error", this.messages.of(ex));
-			model.addAttribute("errorField", ex.field());
-			return scoring(model);
-		}
+		}, () -> scoring(model));
 	}
 
 	@PostMapping("/intake/scoring/{criterionId}")
 	String reviseCriterion(@PathVariable long criterionId, @RequestParam(required = false) String name,
 			@RequestParam(required = false) BigDecimal weight, @RequestParam(defaultValue = "1") int scaleMin,
 			@RequestParam(defaultValue = "5") int scaleMax, @RequestParam(defaultValue = "false") boolean lowerIsBetter,
-			@RequestParam(defaultValue = "false") boolean active, @RequestParam long version, Model model,
-			HttpServletResponse response) {
-		try {
+			@RequestParam(defaultValue = "false") boolean active, @RequestParam long version, Model model) {
+		return this.pages.attempt(model, () -> {
 			this.model.revise(CurrentActor.require(), criterionId, version,
 					new CriterionDraft(name, weight, scaleMin, scaleMax, lowerIsBetter, active));
 			return "redirect:/intake/scoring";
-		}
-		catch (StaleVersionException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("conflict", true);
-		}
-		catch (RuleViolationException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("error", this.messages.of(ex));
-			model.addAttribute("errorField", ex.field());
-		}
-		return scoring(model);
+		}, () -> scoring(model));
 	}
 
-	private String act(long id, Model model, HttpServletResponse response, RedirectAttributes redirect, String saved,
-			Runnable action) {
-		try {
+	/** A change on the note's page: back to the page, saying it was saved, or why not. */
+	private String act(long id, Model model, RedirectAttributes redirect, String saved, Runnable action) {
+		return this.pages.attempt(model, () -> {
 			action.run();
-			redirect.addFlashAttribute("saved", saved);
+			this.pages.saved(redirect, saved);
 			return "redirect:/intake/" + id;
-		}
-		catch (StaleVersionException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("conflict", true);
-		}
-		catch (RuleViolationException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("error", this.messages.of(ex));
-			model.addAttribute("errorField", ex.field());
-		}
-		return show(id, model);
-	}
-
-	private void reject(BindingResult binding, RuleViolationException ex) {
-		if (ex.field() != null
-				&& new org.springframework.beans.BeanWrapperImpl(binding.getTarget()).isReadableProperty(ex.field())) {
-			binding.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), ex.getMessage());
-		}
-		else {
-			binding.reject(ex.messageKey(), ex.arguments(), ex.getMessage());
-		}
+		}, () -> show(id, model));
 	}
 
 	private List<Choice> personChoices() {

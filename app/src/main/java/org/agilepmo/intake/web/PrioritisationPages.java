@@ -1,13 +1,11 @@
 package org.agilepmo.intake.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.agilepmo.intake.internal.Prioritisation;
 import org.agilepmo.intake.internal.PrioritisationService;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
-import org.agilepmo.shared.RuleViolationException;
+import org.agilepmo.web.Pages;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,33 +23,32 @@ class PrioritisationPages {
 
 	private final PrioritisationService prioritisation;
 
-	private final Messages messages;
+	private final Pages pages;
 
-	PrioritisationPages(PrioritisationService prioritisation, Messages messages) {
+	PrioritisationPages(PrioritisationService prioritisation, Pages pages) {
 		this.prioritisation = prioritisation;
-		this.messages = messages;
+		this.pages = pages;
 	}
 
 	@GetMapping("/intake/prioritisation")
-	String show(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+	String show(@RequestParam MultiValueMap<String, String> params, Model model) {
 		Actor actor = CurrentActor.require();
 		if (!actor.isPortfolioWide()) {
 			throw new AccessDeniedException("only the PMO prioritises the portfolio");
 		}
-		Prioritisation.Outcome outcome;
-		try {
+		return this.pages.attempt(model, () -> {
 			PrioritisationQuery query = PrioritisationQuery.of(params);
-			outcome = this.prioritisation.prioritise(actor, query.currency(), query.budget(), query.capacity(),
-					query.scenarioBudget(), query.scenarioCapacity(), query.forced());
-		}
-		catch (RuleViolationException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("error", ex.field() + ": " + this.messages.of(ex));
-			model.addAttribute("errorField", ex.field());
+			return show(params, model, this.prioritisation.prioritise(actor, query.currency(), query.budget(),
+					query.capacity(), query.scenarioBudget(), query.scenarioCapacity(), query.forced()));
+		}, () -> {
 			PrioritisationQuery empty = PrioritisationQuery.of(new LinkedMultiValueMap<>());
-			outcome = this.prioritisation.prioritise(actor, empty.currency(), empty.budget(), empty.capacity());
-		}
-		model.addAttribute("outcome", outcome);
+			return show(params, model,
+					this.prioritisation.prioritise(actor, empty.currency(), empty.budget(), empty.capacity()));
+		});
+	}
+
+	private String show(MultiValueMap<String, String> params, Model model, Prioritisation.Outcome prioritised) {
+		model.addAttribute("prioritised", prioritised);
 		java.util.Set<String> skillsByQuarter = new java.util.HashSet<>();
 		params.forEach((name, values) -> {
 			int at = name.lastIndexOf('@');

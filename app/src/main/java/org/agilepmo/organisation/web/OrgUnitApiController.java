@@ -1,6 +1,5 @@
 package org.agilepmo.organisation.web;
 
-import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,8 +16,8 @@ import org.agilepmo.organisation.OrganisationManagement.NewUnit;
 import org.agilepmo.organisation.OrganisationManagement.UnitChange;
 import org.agilepmo.organisation.UnitType;
 import org.agilepmo.web.ETags;
+import org.agilepmo.web.IfMatch;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,7 +50,7 @@ class OrgUnitApiController {
 	@GetMapping("/{id}")
 	@Operation(summary = "One unit with its members and child units")
 	ResponseEntity<OrgUnitDetails> get(@PathVariable long id) {
-		return withETag(ResponseEntity.ok(), this.organisation.details(id));
+		return ETags.ok(this.organisation.details(id), OrgUnitDetails::version);
 	}
 
 	@PostMapping
@@ -60,34 +58,28 @@ class OrgUnitApiController {
 	ResponseEntity<OrgUnitDetails> create(@Valid @RequestBody CreateUnit body) {
 		OrgUnitDetails created = this.organisation
 			.create(new NewUnit(body.code(), body.name(), body.type(), body.parentId(), body.description()));
-		return withETag(ResponseEntity.created(URI.create("/api/v1/organisation/units/" + created.id())), created);
+		return ETags.created("/api/v1/organisation/units/" + created.id(), created, created.version());
 	}
 
 	@PatchMapping("/{id}")
 	@Operation(summary = "Rename, describe or move a unit (administrators); needs If-Match")
-	ResponseEntity<OrgUnitDetails> update(@PathVariable long id,
-			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody ChangeUnit body) {
-		long version = ETags.requireVersion(ifMatch);
+	ResponseEntity<OrgUnitDetails> update(@PathVariable long id, @Valid @RequestBody ChangeUnit body,
+			@IfMatch long version) {
 		OrgUnitDetails updated = this.organisation.update(id, version, new UnitChange(body.name(), body.description(),
 				body.parentId(), Boolean.TRUE.equals(body.moveToTop())));
-		return withETag(ResponseEntity.ok(), updated);
+		return ETags.ok(updated, OrgUnitDetails::version);
 	}
 
 	@PutMapping("/{id}/members/{personId}")
 	@Operation(summary = "Add a person to a unit (administrators)")
 	ResponseEntity<OrgUnitDetails> addMember(@PathVariable long id, @PathVariable long personId) {
-		return withETag(ResponseEntity.ok(), this.organisation.addMember(id, personId));
+		return ETags.ok(this.organisation.addMember(id, personId), OrgUnitDetails::version);
 	}
 
 	@DeleteMapping("/{id}/members/{personId}")
 	@Operation(summary = "Remove a person from a unit (administrators)")
 	ResponseEntity<OrgUnitDetails> removeMember(@PathVariable long id, @PathVariable long personId) {
-		return withETag(ResponseEntity.ok(), this.organisation.removeMember(id, personId));
-	}
-
-	private static ResponseEntity<OrgUnitDetails> withETag(ResponseEntity.BodyBuilder builder, OrgUnitDetails unit) {
-		return builder.eTag(ETags.of(unit.version())).body(unit);
+		return ETags.ok(this.organisation.removeMember(id, personId), OrgUnitDetails::version);
 	}
 
 	record CreateUnit(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{1,19}") String code,

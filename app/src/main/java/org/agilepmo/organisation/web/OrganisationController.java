@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,8 +16,7 @@ import org.agilepmo.organisation.OrganisationManagement;
 import org.agilepmo.organisation.OrganisationManagement.NewUnit;
 import org.agilepmo.organisation.OrganisationManagement.UnitChange;
 import org.agilepmo.organisation.UnitType;
-import org.agilepmo.shared.RuleViolationException;
-import org.agilepmo.shared.StaleVersionException;
+import org.agilepmo.web.Pages;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -38,7 +36,10 @@ class OrganisationController {
 
 	private final People people;
 
-	OrganisationController(OrganisationManagement organisation, People people) {
+	private final Pages pages;
+
+	OrganisationController(OrganisationManagement organisation, People people, Pages pages) {
+		this.pages = pages;
 		this.organisation = organisation;
 		this.people = people;
 	}
@@ -78,22 +79,12 @@ class OrganisationController {
 
 	@PostMapping("/organisation/units/new")
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
-	String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult errors, Model model,
-			HttpServletResponse response) {
-		if (errors.hasErrors()) {
-			response.setStatus(400);
-			return form(model, form, null);
-		}
-		try {
+	String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult errors, Model model) {
+		return this.pages.submit(errors, model, () -> {
 			OrgUnitDetails created = this.organisation.create(new NewUnit(form.getCode(), form.getName(),
 					form.getType(), form.getParentId(), form.getDescription()));
 			return "redirect:/organisation/units/" + created.id();
-		}
-		catch (RuleViolationException ex) {
-			errors.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), ex.getMessage());
-			response.setStatus(422);
-			return form(model, form, null);
-		}
+		}, () -> form(model, form, null));
 	}
 
 	@GetMapping("/organisation/units/{id}/edit")
@@ -113,28 +104,14 @@ class OrganisationController {
 	@PostMapping("/organisation/units/{id}/edit")
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult errors,
-			Model model, HttpServletResponse response) {
+			Model model) {
 		OrgUnitDetails current = this.organisation.details(id);
-		if (errors.hasErrors()) {
-			response.setStatus(400);
-			return form(model, form, current);
-		}
-		try {
+		return this.pages.submit(errors, model, () -> {
 			this.organisation.update(id, form.getVersion(),
 					new UnitChange(form.getName(), form.getDescription() == null ? "" : form.getDescription(),
 							form.getParentId(), form.getParentId() == null));
 			return "redirect:/organisation/units/" + id;
-		}
-		catch (StaleVersionException ex) {
-			model.addAttribute("stale", true);
-			response.setStatus(409);
-			return form(model, form, current);
-		}
-		catch (RuleViolationException ex) {
-			errors.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), ex.getMessage());
-			response.setStatus(422);
-			return form(model, form, current);
-		}
+		}, () -> form(model, form, current));
 	}
 
 	@PostMapping("/organisation/units/{id}/members")

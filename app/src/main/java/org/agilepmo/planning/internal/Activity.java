@@ -92,13 +92,25 @@ class Activity {
 	protected Activity() {
 	}
 
-	Activity(long planId, int sortOrder, ActivityDraft draft) {
+	private Activity(long planId, int sortOrder, ActivityDraft draft) {
 		this.planId = planId;
 		this.sortOrder = sortOrder;
 		apply(draft);
 	}
 
-	void apply(ActivityDraft draft) {
+	/** A new activity at the end of its plan, when the placement admits it. */
+	static Activity add(long planId, int sortOrder, ActivityDraft draft, ActivityPlacement placement) {
+		placement.check(draft, null);
+		return new Activity(planId, sortOrder, draft);
+	}
+
+	/** Changes what the activity states, when the placement admits it. */
+	void revise(ActivityDraft draft, ActivityPlacement placement) {
+		placement.check(draft, this.id);
+		apply(draft);
+	}
+
+	private void apply(ActivityDraft draft) {
 		if (this.remainingMinutes != null
 				&& (draft.durationMinutes() != this.durationMinutes || draft.percentComplete() != this.percentComplete
 						|| !java.util.Objects.equals(draft.actualStart(), this.actualStart))) {

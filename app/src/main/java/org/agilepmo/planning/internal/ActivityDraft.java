@@ -6,8 +6,8 @@ import org.agilepmo.engine.schedule.ActivityKind;
 import org.agilepmo.engine.schedule.ConstraintType;
 
 /**
- * What a person (or an imported file) says an activity is; checked by {@link PlanRules}
- * before it is written.
+ * What a person (or an imported file) says an activity is; checked by
+ * {@link ActivityPlacement} before it is written.
  */
 public record ActivityDraft(ActivityKind kind, String name, Long parentId, int durationMinutes, Long calendarId,
 		ConstraintType constraintType, LocalDateTime constraintDate, LocalDateTime deadline, LocalDateTime actualStart,

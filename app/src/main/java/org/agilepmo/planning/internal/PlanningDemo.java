@@ -34,7 +34,10 @@ class PlanningDemo implements DemoContribution {
 
 	private final ProjectCatalogue projects;
 
-	PlanningDemo(PlanService plans, ProjectCatalogue projects) {
+	private final BaselineService baselineService;
+
+	PlanningDemo(PlanService plans, ProjectCatalogue projects, BaselineService baselineService) {
+		this.baselineService = baselineService;
 		this.plans = plans;
 		this.projects = projects;
 	}
@@ -86,7 +89,7 @@ class PlanningDemo implements DemoContribution {
 		link(admin, project, wave3, decommission, LinkType.FINISH_START, Lag.NONE);
 		link(admin, project, wave2, decommission, LinkType.FINISH_FINISH, Lag.NONE);
 		link(admin, project, decommission, live, LinkType.FINISH_START, Lag.NONE);
-		this.plans.saveBaseline(admin, project, "Approved plan");
+		this.baselineService.saveBaseline(admin, project, "Approved plan");
 	}
 
 	private void electronicIdentity(Actor admin, long project) {
@@ -98,7 +101,7 @@ class PlanningDemo implements DemoContribution {
 		link(admin, project, contract, pilot, LinkType.FINISH_START, Lag.NONE);
 		link(admin, project, wallet, pilot, LinkType.FINISH_START, Lag.NONE);
 		link(admin, project, pilot, rollout, LinkType.FINISH_START, Lag.minutes(5 * DAY));
-		this.plans.saveBaseline(admin, project, "Business case");
+		this.baselineService.saveBaseline(admin, project, "Business case");
 	}
 
 	private void start(Actor admin, long project, LocalDateTime start) {

@@ -1,7 +1,6 @@
 package org.agilepmo.planning.web;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,6 +27,9 @@ import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.web.ETags;
+import org.agilepmo.web.IfMatch;
+import org.agilepmo.planning.internal.BaselineService;
+import org.agilepmo.planning.internal.PlanImportService;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,7 +42,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -62,7 +63,13 @@ class PlanApiController {
 
 	private final PlanService plans;
 
-	PlanApiController(PlanService plans) {
+	private final BaselineService baselineService;
+
+	private final PlanImportService imports;
+
+	PlanApiController(PlanService plans, BaselineService baselineService, PlanImportService imports) {
+		this.imports = imports;
+		this.baselineService = baselineService;
 		this.plans = plans;
 	}
 
@@ -70,28 +77,24 @@ class PlanApiController {
 	@Operation(summary = "The plan and the headline of its schedule", description = "The ETag is the plan's version.")
 	ResponseEntity<PlanResource> plan(@PathVariable long id) {
 		PlanView plan = this.plans.plan(CurrentActor.require(), id);
-		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(PlanResource.of(plan));
+		return ETags.ok(PlanResource.of(plan), plan.version());
 	}
 
 	@PutMapping
 	@Operation(summary = "Change the plan's start, status date and project calendar", description = "Needs If-Match.")
-	ResponseEntity<PlanResource> change(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody PlanChange change) {
-		long version = ETags.requireVersion(ifMatch);
+	ResponseEntity<PlanResource> change(@PathVariable long id, @Valid @RequestBody PlanChange change,
+			@IfMatch long version) {
 		PlanView plan = this.plans.reschedule(CurrentActor.require(), id, version, change.projectStart(),
 				change.statusDate(), change.calendarId());
-		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(PlanResource.of(plan));
+		return ETags.ok(PlanResource.of(plan), plan.version());
 	}
 
 	@GetMapping("/schedule")
 	@Operation(summary = "The schedule: every activity's dates, floats and criticality, with the plan's headline")
 	ResponseEntity<ScheduleResource> schedule(@PathVariable long id) {
 		PlanView plan = this.plans.plan(CurrentActor.require(), id);
-		return ResponseEntity.ok()
-			.eTag(ETags.of(plan.version()))
-			.body(new ScheduleResource(PlanResource.of(plan),
-					plan.activities().stream().map(ActivityResource::of).toList()));
+		return ETags.ok(new ScheduleResource(PlanResource.of(plan),
+				plan.activities().stream().map(ActivityResource::of).toList()), plan.version());
 	}
 
 	// ---- activities
@@ -115,35 +118,28 @@ class PlanApiController {
 	@Operation(summary = "Add an activity", description = "Answers 201 with Location and ETag.")
 	ResponseEntity<ActivityResource> addActivity(@PathVariable long id, @RequestBody ActivityInput input) {
 		ActivityView created = this.plans.addActivity(CurrentActor.require(), id, input.toDraft());
-		return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/plan/activities/" + created.id()))
-			.eTag(ETags.of(created.version()))
-			.body(ActivityResource.of(created));
+		return ETags.created("/api/v1/projects/" + id + "/plan/activities/" + created.id(),
+				ActivityResource.of(created), created.version());
 	}
 
 	@GetMapping("/activities/{activityId}")
 	@Operation(summary = "One activity with its schedule")
 	ResponseEntity<ActivityResource> activity(@PathVariable long id, @PathVariable long activityId) {
 		ActivityView activity = this.plans.activity(CurrentActor.require(), id, activityId);
-		return ResponseEntity.ok().eTag(ETags.of(activity.version())).body(ActivityResource.of(activity));
+		return ETags.ok(ActivityResource.of(activity), activity.version());
 	}
 
 	@PatchMapping("/activities/{activityId}")
 	@Operation(summary = "Change an activity", description = "Only the properties sent change. Needs If-Match.")
 	ResponseEntity<ActivityResource> editActivity(@PathVariable long id, @PathVariable long activityId,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@RequestBody ActivityInput input) {
-		long version = ETags.requireVersion(ifMatch);
-		Actor actor = CurrentActor.require();
-		ActivityView current = this.plans.activity(actor, id, activityId);
-		ActivityView changed = this.plans.editActivity(actor, id, activityId, version, input.applyTo(current.draft()));
-		return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(ActivityResource.of(changed));
+			@RequestBody ActivityInput input, @IfMatch long version) {
+		ActivityView changed = this.plans.editActivity(CurrentActor.require(), id, activityId, version, input);
+		return ETags.ok(ActivityResource.of(changed), changed.version());
 	}
 
 	@DeleteMapping("/activities/{activityId}")
 	@Operation(summary = "Remove an activity and its dependencies", description = "Needs If-Match.")
-	ResponseEntity<Void> deleteActivity(@PathVariable long id, @PathVariable long activityId,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		long version = ETags.requireVersion(ifMatch);
+	ResponseEntity<Void> deleteActivity(@PathVariable long id, @PathVariable long activityId, @IfMatch long version) {
 		this.plans.deleteActivity(CurrentActor.require(), id, activityId, version);
 		return ResponseEntity.noContent().build();
 	}
@@ -168,37 +164,33 @@ class PlanApiController {
 		}
 		DependencyView created = this.plans.addDependency(CurrentActor.require(), id, input.predecessorId(),
 				input.successorId(), input.linkType(), input.lag());
-		return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/plan/dependencies/" + created.id()))
-			.eTag(ETags.of(created.version()))
-			.body(DependencyResource.of(created));
+		return ETags.created("/api/v1/projects/" + id + "/plan/dependencies/" + created.id(),
+				DependencyResource.of(created), created.version());
 	}
 
 	@GetMapping("/dependencies/{dependencyId}")
 	@Operation(summary = "One dependency")
 	ResponseEntity<DependencyResource> dependency(@PathVariable long id, @PathVariable long dependencyId) {
 		DependencyView dependency = this.plans.dependency(CurrentActor.require(), id, dependencyId);
-		return ResponseEntity.ok().eTag(ETags.of(dependency.version())).body(DependencyResource.of(dependency));
+		return ETags.ok(DependencyResource.of(dependency), dependency.version());
 	}
 
 	@PatchMapping("/dependencies/{dependencyId}")
 	@Operation(summary = "Change a dependency's type or lag",
 			description = "Type and lag are replaced as sent (FINISH_START and no lag when left out). Needs If-Match.")
 	ResponseEntity<DependencyResource> editDependency(@PathVariable long id, @PathVariable long dependencyId,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@RequestBody DependencyInput input) {
-		long version = ETags.requireVersion(ifMatch);
+			@RequestBody DependencyInput input, @IfMatch long version) {
 		Actor actor = CurrentActor.require();
 		DependencyView current = this.plans.dependency(actor, id, dependencyId);
 		DependencyView changed = this.plans.editDependency(actor, id, dependencyId, version,
 				(input.type() != null) ? input.type() : current.type(), input.lag());
-		return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(DependencyResource.of(changed));
+		return ETags.ok(DependencyResource.of(changed), changed.version());
 	}
 
 	@DeleteMapping("/dependencies/{dependencyId}")
 	@Operation(summary = "Remove a dependency", description = "Needs If-Match.")
 	ResponseEntity<Void> deleteDependency(@PathVariable long id, @PathVariable long dependencyId,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		long version = ETags.requireVersion(ifMatch);
+			@IfMatch long version) {
 		this.plans.deleteDependency(CurrentActor.require(), id, dependencyId, version);
 		return ResponseEntity.noContent().build();
 	}
@@ -215,19 +207,16 @@ class PlanApiController {
 	@Operation(summary = "Add a working calendar")
 	ResponseEntity<CalendarResource> addCalendar(@PathVariable long id, @RequestBody CalendarResource input) {
 		var created = this.plans.addCalendar(CurrentActor.require(), id, input.toDraft());
-		return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/plan/calendars/" + created.id()))
-			.eTag(ETags.of(created.version()))
-			.body(CalendarResource.of(created));
+		return ETags.created("/api/v1/projects/" + id + "/plan/calendars/" + created.id(), CalendarResource.of(created),
+				created.version());
 	}
 
 	@PutMapping("/calendars/{calendarId}")
 	@Operation(summary = "Replace a calendar's week and exceptions", description = "Needs If-Match.")
 	ResponseEntity<CalendarResource> editCalendar(@PathVariable long id, @PathVariable long calendarId,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@RequestBody CalendarResource input) {
-		long version = ETags.requireVersion(ifMatch);
+			@RequestBody CalendarResource input, @IfMatch long version) {
 		var changed = this.plans.editCalendar(CurrentActor.require(), id, calendarId, version, input.toDraft());
-		return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(CalendarResource.of(changed));
+		return ETags.ok(CalendarResource.of(changed), changed.version());
 	}
 
 	// ---- baselines
@@ -235,21 +224,24 @@ class PlanApiController {
 	@GetMapping("/baselines")
 	@Operation(summary = "The saved baselines, oldest first")
 	List<BaselineResource> baselines(@PathVariable long id) {
-		return this.plans.baselines(CurrentActor.require(), id).stream().map(BaselineResource::of).toList();
+		return this.baselineService.baselines(CurrentActor.require(), id).stream().map(BaselineResource::of).toList();
 	}
 
 	@PostMapping("/baselines")
 	@Operation(summary = "Save the current schedule as a baseline",
 			description = "Saving under an existing name replaces that baseline.")
 	ResponseEntity<BaselineResource> saveBaseline(@PathVariable long id, @RequestBody BaselineInput input) {
-		var saved = this.plans.saveBaseline(CurrentActor.require(), id, input.name());
+		var saved = this.baselineService.saveBaseline(CurrentActor.require(), id, input.name());
 		return ResponseEntity.status(201).body(BaselineResource.of(saved));
 	}
 
 	@GetMapping("/baselines/{name}/variance")
 	@Operation(summary = "Start, finish and duration variance of every activity against a baseline")
 	List<VarianceResource> variance(@PathVariable long id, @PathVariable String name) {
-		return this.plans.variance(CurrentActor.require(), id, name).stream().map(VarianceResource::of).toList();
+		return this.baselineService.variance(CurrentActor.require(), id, name)
+			.stream()
+			.map(VarianceResource::of)
+			.toList();
 	}
 
 	// ---- exchange
@@ -261,8 +253,9 @@ class PlanApiController {
 	ResponseEntity<PlanResource> importFile(@PathVariable long id, @RequestPart("file") MultipartFile file)
 			throws IOException {
 		Actor actor = CurrentActor.require();
-		PlanView plan = PlanImports.importInto(this.plans, actor, id, file.getOriginalFilename(), file.getBytes());
-		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(PlanResource.of(plan));
+		PlanView plan = PlanImports.importInto(this.plans, this.imports, actor, id, file.getOriginalFilename(),
+				file.getBytes());
+		return ETags.ok(PlanResource.of(plan), plan.version());
 	}
 
 	@PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -270,8 +263,9 @@ class PlanApiController {
 			description = "Body: {\"fileName\": \"plan.xml\", \"content\": \"<base64>\"}.")
 	ResponseEntity<PlanResource> importBase64(@PathVariable long id, @RequestBody FileUpload upload) {
 		byte[] content = PlanImports.decodeBase64(upload.content());
-		PlanView plan = PlanImports.importInto(this.plans, CurrentActor.require(), id, upload.fileName(), content);
-		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(PlanResource.of(plan));
+		PlanView plan = PlanImports.importInto(this.plans, this.imports, CurrentActor.require(), id, upload.fileName(),
+				content);
+		return ETags.ok(PlanResource.of(plan), plan.version());
 	}
 
 	/** A file sent inside JSON. */
@@ -281,13 +275,7 @@ class PlanApiController {
 	@GetMapping("/export")
 	@Operation(summary = "Download the plan as MS Project XML (format=MSPDI) or Primavera XER (format=XER)")
 	ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "MSPDI") String format) {
-		MpxjWriting.Format chosen;
-		try {
-			chosen = MpxjWriting.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new RuleViolationException("format", "planning.error.format", "format must be MSPDI or XER");
-		}
+		MpxjWriting.Format chosen = PlanResources.exportFormat(format);
 		PlanView plan = this.plans.plan(CurrentActor.require(), id);
 		byte[] content = MpxjWriting.write(plan, chosen);
 		return ResponseEntity.ok()

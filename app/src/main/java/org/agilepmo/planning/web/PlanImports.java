@@ -2,6 +2,7 @@ package org.agilepmo.planning.web;
 
 import org.agilepmo.planning.internal.ImportedPlan;
 import org.agilepmo.planning.internal.PlanImportException;
+import org.agilepmo.planning.internal.PlanImportService;
 import org.agilepmo.planning.internal.PlanService;
 import org.agilepmo.planning.internal.PlanView;
 import org.agilepmo.portfolio.ProjectDraft;
@@ -19,19 +20,32 @@ final class PlanImports {
 	private PlanImports() {
 	}
 
-	static PlanView importInto(PlanService plans, Actor actor, long projectId, String fileName, byte[] content) {
+	static PlanView importInto(PlanService plans, PlanImportService imports, Actor actor, long projectId,
+			String fileName, byte[] content) {
 		if (!plans.mayEdit(actor, projectId)) {
 			throw new AccessDeniedException("may not change the plan of project " + projectId);
 		}
-		return plans.importPlan(actor, projectId, read(plans, fileName, content));
+		return imports.importPlan(actor, projectId, read(imports, fileName, content));
 	}
 
 	/**
 	 * A new project, proposed with the draft, whose plan is the file's; all or nothing.
 	 */
-	static PlanView importAsNewProject(PlanService plans, Actor actor, ProjectDraft draft, String fileName,
+	static PlanView importAsNewProject(PlanImportService imports, Actor actor, ProjectDraft draft, String fileName,
 			byte[] content) {
-		return plans.importAsNewProject(actor, draft, read(plans, fileName, content));
+		return imports.importAsNewProject(actor, draft, read(imports, fileName, content));
+	}
+
+	/**
+	 * The content of an uploaded file; a problem on {@code file} when it cannot be read.
+	 */
+	static byte[] bytesOf(org.springframework.web.multipart.MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (java.io.IOException ex) {
+			throw new RuleViolationException("file", "planning.import.empty", "the file cannot be read");
+		}
 	}
 
 	/** The file of a JSON upload; a problem on {@code content} when it is not base64. */
@@ -45,7 +59,7 @@ final class PlanImports {
 		}
 	}
 
-	private static ImportedPlan read(PlanService plans, String fileName, byte[] content) {
+	private static ImportedPlan read(PlanImportService imports, String fileName, byte[] content) {
 		String name = (fileName != null && !fileName.isBlank()) ? fileName : "upload";
 		if (name.length() > 300) {
 			name = name.substring(0, 300);
@@ -58,7 +72,7 @@ final class PlanImports {
 		}
 		ImportedPlan imported;
 		try {
-			imported = plans.readFile(name, content);
+			imported = imports.readFile(name, content);
 		}
 		catch (PlanImportException ex) {
 			throw new RuleViolationException("file", "planning.import.failed", ex.getMessage(), ex.element(),

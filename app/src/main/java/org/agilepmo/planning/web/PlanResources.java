@@ -23,11 +23,22 @@ import org.agilepmo.planning.internal.DependencyView;
 import org.agilepmo.planning.internal.PlanView;
 import org.agilepmo.planning.internal.VarianceView;
 import org.agilepmo.shared.RuleViolationException;
+import org.agilepmo.web.Patch;
 
 /** The JSON shapes of the planning API. */
 final class PlanResources {
 
 	private PlanResources() {
+	}
+
+	/** The export format named by {@code format=}; MSPDI or XER. */
+	static org.agilepmo.planning.internal.MpxjWriting.Format exportFormat(String format) {
+		for (var chosen : org.agilepmo.planning.internal.MpxjWriting.Format.values()) {
+			if (chosen.name().equalsIgnoreCase(format)) {
+				return chosen;
+			}
+		}
+		throw new RuleViolationException("format", "planning.error.format", "format must be MSPDI or XER");
 	}
 
 	/** Working minutes as an ISO-8601 duration of working time (480 → PT8H). */
@@ -79,9 +90,7 @@ final class PlanResources {
 	}
 
 	@Schema(name = "ActivityInput", description = "A new activity, or (PATCH) the properties to change")
-	static final class ActivityInput {
-
-		private final java.util.Set<String> present = new java.util.HashSet<>();
+	static final class ActivityInput extends Patch<ActivityDraft> {
 
 		private ActivityKind kind;
 
@@ -108,62 +117,62 @@ final class PlanResources {
 		private String externalId;
 
 		public void setKind(ActivityKind kind) {
-			this.present.add("kind");
+			mark("kind");
 			this.kind = kind;
 		}
 
 		public void setName(String name) {
-			this.present.add("name");
+			mark("name");
 			this.name = name;
 		}
 
 		public void setParentId(Long parentId) {
-			this.present.add("parentId");
+			mark("parentId");
 			this.parentId = parentId;
 		}
 
 		public void setDurationMinutes(Integer durationMinutes) {
-			this.present.add("durationMinutes");
+			mark("durationMinutes");
 			this.durationMinutes = durationMinutes;
 		}
 
 		public void setCalendarId(Long calendarId) {
-			this.present.add("calendarId");
+			mark("calendarId");
 			this.calendarId = calendarId;
 		}
 
 		public void setConstraintType(ConstraintType constraintType) {
-			this.present.add("constraintType");
+			mark("constraintType");
 			this.constraintType = constraintType;
 		}
 
 		public void setConstraintDate(LocalDateTime constraintDate) {
-			this.present.add("constraintDate");
+			mark("constraintDate");
 			this.constraintDate = constraintDate;
 		}
 
 		public void setDeadline(LocalDateTime deadline) {
-			this.present.add("deadline");
+			mark("deadline");
 			this.deadline = deadline;
 		}
 
 		public void setActualStart(LocalDateTime actualStart) {
-			this.present.add("actualStart");
+			mark("actualStart");
 			this.actualStart = actualStart;
 		}
 
 		public void setActualFinish(LocalDateTime actualFinish) {
-			this.present.add("actualFinish");
+			mark("actualFinish");
 			this.actualFinish = actualFinish;
 		}
 
 		public void setPercentComplete(Integer percentComplete) {
-			this.present.add("percentComplete");
+			mark("percentComplete");
 			this.percentComplete = percentComplete;
 		}
 
 		public void setExternalId(String externalId) {
-			this.present.add("externalId");
+			mark("externalId");
 			this.externalId = externalId;
 		}
 
@@ -215,11 +224,8 @@ final class PlanResources {
 			return this.externalId;
 		}
 
-		private <T> T pick(String property, T sent, T current) {
-			return this.present.contains(property) ? sent : current;
-		}
-
-		ActivityDraft applyTo(ActivityDraft current) {
+		@Override
+		public ActivityDraft applyTo(ActivityDraft current) {
 			Integer duration = pick("durationMinutes", this.durationMinutes, current.durationMinutes());
 			Integer percent = pick("percentComplete", this.percentComplete, current.percentComplete());
 			ConstraintType constraint = pick("constraintType", this.constraintType, current.constraintType());

@@ -1,7 +1,6 @@
 package org.agilepmo.planning.web;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -18,6 +17,7 @@ import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.web.ETags;
+import org.agilepmo.planning.internal.PlanImportService;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +41,10 @@ class ProjectImportApiController {
 
 	private final PlanService plans;
 
-	ProjectImportApiController(PlanService plans) {
+	private final PlanImportService imports;
+
+	ProjectImportApiController(PlanService plans, PlanImportService imports) {
+		this.imports = imports;
 		this.plans = plans;
 	}
 
@@ -75,11 +78,9 @@ class ProjectImportApiController {
 				upload.methodology() == null ? Methodology.WATERFALL : upload.methodology(),
 				upload.classification() == null ? Classification.PUBLIC : upload.classification(), upload.portfolioId(),
 				null, null, null, null, Set.of(), null, null, Health.GREEN, null, List.of());
-		PlanView plan = PlanImports.importAsNewProject(this.plans, CurrentActor.require(), draft, upload.fileName(),
+		PlanView plan = PlanImports.importAsNewProject(this.imports, CurrentActor.require(), draft, upload.fileName(),
 				content);
-		return ResponseEntity.created(URI.create("/api/v1/projects/" + plan.projectId() + "/plan"))
-			.eTag(ETags.of(plan.version()))
-			.body(PlanResource.of(plan));
+		return ETags.created("/api/v1/projects/" + plan.projectId() + "/plan", PlanResource.of(plan), plan.version());
 	}
 
 	/** What the new project is, and the file as base64 (JSON form only). */

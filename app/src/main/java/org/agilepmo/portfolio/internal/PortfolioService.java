@@ -18,6 +18,7 @@ import org.agilepmo.identity.People;
 import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.portfolio.PortfolioRole;
 import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.Change;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.RuleViolationException;
@@ -108,9 +109,17 @@ public class PortfolioService {
 
 	@Transactional
 	public PortfolioView editPortfolio(Actor actor, long id, long expectedVersion, PortfolioDraft draft) {
+		return editPortfolio(actor, id, expectedVersion, Change.to(draft));
+	}
+
+	/** Applies a change to the portfolio as it is now, in this transaction. */
+	@Transactional
+	public PortfolioView editPortfolio(Actor actor, long id, long expectedVersion, Change<PortfolioDraft> change) {
 		Portfolio portfolio = visiblePortfolio(actor, id);
 		requireManager(actor);
 		Versioned.check("portfolio", id, expectedVersion, portfolio.version());
+		PortfolioDraft draft = change
+			.applyTo(new PortfolioDraft(portfolio.code(), portfolio.name(), portfolio.description()));
 		Portfolio.Snapshot before = portfolio.snapshot();
 		portfolio.revise(draft.code(), draft.name(), draft.description());
 		if (this.portfolios.existsByCodeAndIdNot(portfolio.code(), id)) {
@@ -186,9 +195,17 @@ public class PortfolioService {
 
 	@Transactional
 	public ProgrammeView editProgramme(Actor actor, long id, long expectedVersion, ProgrammeDraft draft) {
+		return editProgramme(actor, id, expectedVersion, Change.to(draft));
+	}
+
+	/** Applies a change to the programme as it is now, in this transaction. */
+	@Transactional
+	public ProgrammeView editProgramme(Actor actor, long id, long expectedVersion, Change<ProgrammeDraft> change) {
 		Programme programme = visibleProgramme(actor, id);
 		requireProgrammeManager(actor, this.portfolios.findById(programme.portfolioId()).orElseThrow());
 		Versioned.check("programme", id, expectedVersion, programme.version());
+		ProgrammeDraft draft = change.applyTo(new ProgrammeDraft(programme.portfolioId(), programme.code(),
+				programme.name(), programme.description(), programme.managerId()));
 		if (draft.portfolioId() != null && draft.portfolioId() != programme.portfolioId()) {
 			throw new RuleViolationException("portfolioId", "portfolio.error.programmeStaysInPortfolio",
 					"a programme stays in the portfolio it was created in");

@@ -43,7 +43,8 @@ import org.hibernate.annotations.BatchSize;
 /**
  * A project: the aggregate of this module. Its state changes only through intents
  * ({@link #advanceTo}, {@link #reportHealth}, {@link #revise}, {@link #grant},
- * {@link #revoke}) that refuse what the platform's rules forbid.
+ * {@link #revoke}) that refuse what the platform's rules forbid. It is long because it is
+ * one aggregate: its fields, members and stage are guarded together under one version.
  */
 @Entity
 @Table(name = "project")

@@ -33,6 +33,7 @@ import org.agilepmo.portfolio.Stage;
 import org.agilepmo.portfolio.StageTransitionGuard;
 import org.agilepmo.portfolio.internal.ProjectAccessPolicy.Standing;
 import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.Change;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.RuleViolationException;
@@ -186,7 +187,17 @@ public class ProjectService implements ProjectCatalogue {
 
 	@Transactional
 	public ProjectView edit(Actor actor, long id, long expectedVersion, ProjectDraft draft) {
+		return edit(actor, id, expectedVersion, Change.to(draft));
+	}
+
+	/**
+	 * Applies a change (a page's form, an API patch) to the project as it is now, in this
+	 * transaction.
+	 */
+	@Transactional
+	public ProjectView edit(Actor actor, long id, long expectedVersion, Change<ProjectDraft> change) {
 		Project project = editable(actor, id, expectedVersion);
+		ProjectDraft draft = change.applyTo(view(actor, project).toDraft());
 		if (draft.portfolioId() != null && draft.portfolioId() != project.portfolioId()) {
 			Portfolio target = portfolioOf(draft);
 			if (!ProjectAccessPolicy.mayCreateIn(actor, target.roleOf(actor.id()).orElse(null))) {

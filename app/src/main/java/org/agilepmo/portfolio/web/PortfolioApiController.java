@@ -1,6 +1,5 @@
 package org.agilepmo.portfolio.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -14,11 +13,10 @@ import org.agilepmo.portfolio.web.PortfolioResources.PortfolioMemberRequest;
 import org.agilepmo.portfolio.web.PortfolioResources.PortfolioMemberResource;
 import org.agilepmo.portfolio.web.PortfolioResources.PortfolioPatch;
 import org.agilepmo.portfolio.web.PortfolioResources.PortfolioResource;
-import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.web.ETags;
+import org.agilepmo.web.IfMatch;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -60,57 +57,47 @@ class PortfolioApiController {
 	@Operation(summary = "Create a portfolio", description = "Administrators and PMO officers.")
 	ResponseEntity<PortfolioResource> create(@Valid @RequestBody NewPortfolio request) {
 		PortfolioView created = this.portfolios.createPortfolio(CurrentActor.require(), request.toDraft());
-		return ResponseEntity.created(URI.create("/api/v1/portfolios/" + created.id()))
-			.eTag(ETags.of(created.version()))
-			.body(PortfolioResource.of(created));
+		return ETags.created("/api/v1/portfolios/" + created.id(), PortfolioResource.of(created), created.version());
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Get one portfolio")
 	ResponseEntity<PortfolioResource> get(@PathVariable long id) {
 		PortfolioView view = this.portfolios.portfolio(CurrentActor.require(), id);
-		return ResponseEntity.ok().eTag(ETags.of(view.version())).body(PortfolioResource.of(view));
+		return ETags.ok(PortfolioResource.of(view), view.version());
 	}
 
 	@PatchMapping("/{id}")
 	@Operation(summary = "Change a portfolio", description = "Administrators and PMO officers. Needs If-Match.")
-	ResponseEntity<PortfolioResource> patch(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody PortfolioPatch patch) {
-		long version = ETags.requireVersion(ifMatch);
-		Actor actor = CurrentActor.require();
-		PortfolioView current = this.portfolios.portfolio(actor, id);
-		PortfolioView changed = this.portfolios.editPortfolio(actor, id, version, patch.applyTo(current));
-		return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(PortfolioResource.of(changed));
+	ResponseEntity<PortfolioResource> patch(@PathVariable long id, @Valid @RequestBody PortfolioPatch patch,
+			@IfMatch long version) {
+		PortfolioView changed = this.portfolios.editPortfolio(CurrentActor.require(), id, version, patch);
+		return ETags.ok(PortfolioResource.of(changed), changed.version());
 	}
 
 	@GetMapping("/{id}/members")
 	@Operation(summary = "The people holding a role on a portfolio")
 	ResponseEntity<List<PortfolioMemberResource>> members(@PathVariable long id) {
-		return members(this.portfolios.portfolio(CurrentActor.require(), id));
+		return ETags.ok(this.portfolios.portfolio(CurrentActor.require(), id), PortfolioView::version,
+				PortfolioMemberResource::of);
 	}
 
 	@PutMapping("/{id}/members/{personId}")
 	@Operation(summary = "Give a person a role on a portfolio",
 			description = "Administrators and PMO officers. Replaces the person's role. Needs If-Match.")
 	ResponseEntity<List<PortfolioMemberResource>> assign(@PathVariable long id, @PathVariable long personId,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody PortfolioMemberRequest request) {
-		long version = ETags.requireVersion(ifMatch);
-		return members(this.portfolios.assignRole(CurrentActor.require(), id, version, personId, request.role()));
+			@Valid @RequestBody PortfolioMemberRequest request, @IfMatch long version) {
+		return ETags.ok(this.portfolios.assignRole(CurrentActor.require(), id, version, personId, request.role()),
+				PortfolioView::version, PortfolioMemberResource::of);
 	}
 
 	@DeleteMapping("/{id}/members/{personId}")
 	@Operation(summary = "Take a person's role on a portfolio away",
 			description = "Administrators and PMO officers. Needs If-Match.")
 	ResponseEntity<List<PortfolioMemberResource>> remove(@PathVariable long id, @PathVariable long personId,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		long version = ETags.requireVersion(ifMatch);
-		return members(this.portfolios.assignRole(CurrentActor.require(), id, version, personId, null));
-	}
-
-	private static ResponseEntity<List<PortfolioMemberResource>> members(PortfolioView view) {
-		return ResponseEntity.ok().eTag(ETags.of(view.version())).body(PortfolioMemberResource.of(view));
+			@IfMatch long version) {
+		return ETags.ok(this.portfolios.assignRole(CurrentActor.require(), id, version, personId, null),
+				PortfolioView::version, PortfolioMemberResource::of);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.agilepmo.portfolio.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.agilepmo.identity.People;
 import org.agilepmo.portfolio.PortfolioRole;
@@ -8,14 +7,13 @@ import org.agilepmo.portfolio.internal.PortfolioService;
 import org.agilepmo.portfolio.internal.PortfolioView;
 import org.agilepmo.portfolio.internal.ProjectFilter;
 import org.agilepmo.portfolio.internal.ProjectService;
+import org.agilepmo.web.Pages;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.shared.RuleViolationException;
-import org.agilepmo.shared.StaleVersionException;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,10 +36,13 @@ class PortfolioPages {
 
 	private final People people;
 
-	PortfolioPages(PortfolioService portfolios, ProjectService projects, People people) {
+	private final Pages pages;
+
+	PortfolioPages(PortfolioService portfolios, ProjectService projects, People people, Pages pages) {
 		this.portfolios = portfolios;
 		this.projects = projects;
 		this.people = people;
+		this.pages = pages;
 	}
 
 	@GetMapping("/portfolios")
@@ -79,20 +80,12 @@ class PortfolioPages {
 	}
 
 	@PostMapping("/portfolios")
-	String create(@Valid @ModelAttribute("form") PortfolioForm form, BindingResult binding,
-			HttpServletResponse response) {
+	String create(@Valid @ModelAttribute("form") PortfolioForm form, BindingResult binding, Model model) {
 		requireManager();
-		if (!binding.hasErrors()) {
-			try {
-				PortfolioView created = this.portfolios.createPortfolio(CurrentActor.require(), form.toDraft());
-				return "redirect:/portfolios/" + created.id();
-			}
-			catch (RuleViolationException ex) {
-				FormErrors.reject(binding, ex);
-			}
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return "portfolio/portfolio-form";
+		return this.pages.submit(binding, model,
+				() -> "redirect:/portfolios/"
+						+ this.portfolios.createPortfolio(CurrentActor.require(), form.toDraft()).id(),
+				() -> "portfolio/portfolio-form");
 	}
 
 	@GetMapping("/portfolios/{id}/edit")
@@ -106,65 +99,36 @@ class PortfolioPages {
 
 	@PostMapping("/portfolios/{id}/edit")
 	String edit(@PathVariable long id, @Valid @ModelAttribute("form") PortfolioForm form, BindingResult binding,
-			Model model, HttpServletResponse response) {
+			Model model) {
 		Actor actor = CurrentActor.require();
 		model.addAttribute("portfolio", this.portfolios.portfolio(actor, id));
 		requireManager();
-		if (binding.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return "portfolio/portfolio-form";
-		}
-		try {
+		return this.pages.submit(binding, model, () -> {
 			this.portfolios.editPortfolio(actor, id, form.getVersion() == null ? -1 : form.getVersion(),
 					form.toDraft());
 			return "redirect:/portfolios/" + id;
-		}
-		catch (StaleVersionException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("conflict", true);
-		}
-		catch (RuleViolationException ex) {
-			FormErrors.reject(binding, ex);
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		}
-		return "portfolio/portfolio-form";
+		}, () -> "portfolio/portfolio-form");
 	}
 
 	@PostMapping("/portfolios/{id}/members")
 	String assign(@PathVariable long id, @RequestParam(required = false) Long personId,
-			@RequestParam(required = false) PortfolioRole role, @RequestParam long version, Model model,
-			HttpServletResponse response) {
-		try {
+			@RequestParam(required = false) PortfolioRole role, @RequestParam long version, Model model) {
+		return this.pages.attempt(model, () -> {
 			if (personId == null || role == null) {
 				throw new RuleViolationException(personId == null ? "personId" : "role", "portfolio.error.required",
 						"person and role are required");
 			}
 			this.portfolios.assignRole(CurrentActor.require(), id, version, personId, role);
 			return "redirect:/portfolios/" + id + "#members";
-		}
-		catch (StaleVersionException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("conflict", true);
-		}
-		catch (RuleViolationException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("memberErrorKey", ex.messageKey());
-		}
-		return show(id, model);
+		}, () -> show(id, model));
 	}
 
 	@PostMapping("/portfolios/{id}/members/{personId}/remove")
-	String remove(@PathVariable long id, @PathVariable long personId, @RequestParam long version, Model model,
-			HttpServletResponse response) {
-		try {
+	String remove(@PathVariable long id, @PathVariable long personId, @RequestParam long version, Model model) {
+		return this.pages.attempt(model, () -> {
 			this.portfolios.assignRole(CurrentActor.require(), id, version, personId, null);
 			return "redirect:/portfolios/" + id + "#members";
-		}
-		catch (StaleVersionException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("conflict", true);
-		}
-		return show(id, model);
+		}, () -> show(id, model));
 	}
 
 	private static void requireManager() {

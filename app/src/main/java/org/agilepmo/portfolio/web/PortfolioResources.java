@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.agilepmo.portfolio.PortfolioRole;
 import org.agilepmo.portfolio.PortfolioDraft;
+import org.agilepmo.web.Patch;
 import org.agilepmo.portfolio.internal.PortfolioView;
 import org.agilepmo.portfolio.ProgrammeDraft;
 import org.agilepmo.portfolio.internal.ProgrammeView;
@@ -80,7 +81,7 @@ final class PortfolioResources {
 
 	/** Changes to a portfolio: properties left out keep their value. */
 	@Schema(name = "PortfolioPatch")
-	public static class PortfolioPatch extends Patch {
+	public static class PortfolioPatch extends Patch<PortfolioDraft> {
 
 		@Pattern(regexp = ProjectResources.CODE)
 		private String code;
@@ -91,7 +92,8 @@ final class PortfolioResources {
 		@Size(max = 4000)
 		private String description;
 
-		PortfolioDraft applyTo(PortfolioView v) {
+		@Override
+		public PortfolioDraft applyTo(PortfolioDraft v) {
 			return new PortfolioDraft(pick("code", this.code, v.code()), pick("name", this.name, v.name()),
 					pick("description", this.description, v.description()));
 		}
@@ -127,7 +129,7 @@ final class PortfolioResources {
 
 	/** Changes to a programme: properties left out keep their value. */
 	@Schema(name = "ProgrammePatch")
-	public static class ProgrammePatch extends Patch {
+	public static class ProgrammePatch extends Patch<ProgrammeDraft> {
 
 		@Pattern(regexp = ProjectResources.CODE)
 		private String code;
@@ -140,7 +142,8 @@ final class PortfolioResources {
 
 		private Long managerId;
 
-		ProgrammeDraft applyTo(ProgrammeView v) {
+		@Override
+		public ProgrammeDraft applyTo(ProgrammeDraft v) {
 			return new ProgrammeDraft(v.portfolioId(), pick("code", this.code, v.code()),
 					pick("name", this.name, v.name()), pick("description", this.description, v.description()),
 					pick("managerId", this.managerId, v.managerId()));

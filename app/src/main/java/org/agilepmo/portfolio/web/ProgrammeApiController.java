@@ -1,6 +1,5 @@
 package org.agilepmo.portfolio.web;
 
-import java.net.URI;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,18 +10,16 @@ import org.agilepmo.portfolio.internal.ProgrammeView;
 import org.agilepmo.portfolio.web.PortfolioResources.NewProgramme;
 import org.agilepmo.portfolio.web.PortfolioResources.ProgrammePatch;
 import org.agilepmo.portfolio.web.PortfolioResources.ProgrammeResource;
-import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.web.ETags;
+import org.agilepmo.web.IfMatch;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,29 +52,23 @@ class ProgrammeApiController {
 			description = "Administrators, PMO officers and managers of the portfolio.")
 	ResponseEntity<ProgrammeResource> create(@Valid @RequestBody NewProgramme request) {
 		ProgrammeView created = this.portfolios.createProgramme(CurrentActor.require(), request.toDraft());
-		return ResponseEntity.created(URI.create("/api/v1/programmes/" + created.id()))
-			.eTag(ETags.of(created.version()))
-			.body(ProgrammeResource.of(created));
+		return ETags.created("/api/v1/programmes/" + created.id(), ProgrammeResource.of(created), created.version());
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Get one programme")
 	ResponseEntity<ProgrammeResource> get(@PathVariable long id) {
 		ProgrammeView view = this.portfolios.programme(CurrentActor.require(), id);
-		return ResponseEntity.ok().eTag(ETags.of(view.version())).body(ProgrammeResource.of(view));
+		return ETags.ok(ProgrammeResource.of(view), view.version());
 	}
 
 	@PatchMapping("/{id}")
 	@Operation(summary = "Change a programme",
 			description = "Administrators, PMO officers and managers of the portfolio. Needs If-Match.")
-	ResponseEntity<ProgrammeResource> patch(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody ProgrammePatch patch) {
-		long version = ETags.requireVersion(ifMatch);
-		Actor actor = CurrentActor.require();
-		ProgrammeView current = this.portfolios.programme(actor, id);
-		ProgrammeView changed = this.portfolios.editProgramme(actor, id, version, patch.applyTo(current));
-		return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(ProgrammeResource.of(changed));
+	ResponseEntity<ProgrammeResource> patch(@PathVariable long id, @Valid @RequestBody ProgrammePatch patch,
+			@IfMatch long version) {
+		ProgrammeView changed = this.portfolios.editProgramme(CurrentActor.require(), id, version, patch);
+		return ETags.ok(ProgrammeResource.of(changed), changed.version());
 	}
 
 }

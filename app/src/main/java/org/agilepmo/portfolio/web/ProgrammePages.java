@@ -1,6 +1,5 @@
 package org.agilepmo.portfolio.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.agilepmo.identity.People;
 import org.agilepmo.portfolio.internal.PortfolioService;
@@ -10,12 +9,10 @@ import org.agilepmo.portfolio.internal.ProjectFilter;
 import org.agilepmo.portfolio.internal.ProjectService;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
-import org.agilepmo.shared.RuleViolationException;
-import org.agilepmo.shared.StaleVersionException;
+import org.agilepmo.web.Pages;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +33,10 @@ class ProgrammePages {
 
 	private final People people;
 
-	ProgrammePages(PortfolioService portfolios, ProjectService projects, People people) {
+	private final Pages pages;
+
+	ProgrammePages(PortfolioService portfolios, ProjectService projects, People people, Pages pages) {
+		this.pages = pages;
 		this.portfolios = portfolios;
 		this.projects = projects;
 		this.people = people;
@@ -66,22 +66,13 @@ class ProgrammePages {
 	}
 
 	@PostMapping("/programmes")
-	String create(@Valid @ModelAttribute("form") ProgrammeForm form, BindingResult binding, Model model,
-			HttpServletResponse response) {
+	String create(@Valid @ModelAttribute("form") ProgrammeForm form, BindingResult binding, Model model) {
 		Actor actor = CurrentActor.require();
 		PortfolioView owner = form.getPortfolioId() == null ? null
 				: this.portfolios.portfolio(actor, form.getPortfolioId());
-		if (!binding.hasErrors()) {
-			try {
-				ProgrammeView created = this.portfolios.createProgramme(actor, form.toDraft());
-				return "redirect:/programmes/" + created.id();
-			}
-			catch (RuleViolationException ex) {
-				FormErrors.reject(binding, ex);
-			}
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return form(model, form, owner, null);
+		return this.pages.submit(binding, model,
+				() -> "redirect:/programmes/" + this.portfolios.createProgramme(actor, form.toDraft()).id(),
+				() -> form(model, form, owner, null));
 	}
 
 	@GetMapping("/programmes/{id}/edit")
@@ -97,29 +88,16 @@ class ProgrammePages {
 
 	@PostMapping("/programmes/{id}/edit")
 	String edit(@PathVariable long id, @Valid @ModelAttribute("form") ProgrammeForm form, BindingResult binding,
-			Model model, HttpServletResponse response) {
+			Model model) {
 		Actor actor = CurrentActor.require();
 		ProgrammeView programme = this.portfolios.programme(actor, id);
 		PortfolioView owner = this.portfolios.portfolio(actor, programme.portfolioId());
 		form.setPortfolioId(programme.portfolioId());
-		if (binding.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form(model, form, owner, programme);
-		}
-		try {
+		return this.pages.submit(binding, model, () -> {
 			this.portfolios.editProgramme(actor, id, form.getVersion() == null ? -1 : form.getVersion(),
 					form.toDraft());
 			return "redirect:/programmes/" + id;
-		}
-		catch (StaleVersionException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("conflict", true);
-		}
-		catch (RuleViolationException ex) {
-			FormErrors.reject(binding, ex);
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		}
-		return form(model, form, owner, programme);
+		}, () -> form(model, form, owner, programme));
 	}
 
 	private String form(Model model, ProgrammeForm form, PortfolioView owner, ProgrammeView programme) {

@@ -1,6 +1,5 @@
 package org.agilepmo.portfolio.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -26,8 +25,8 @@ import org.agilepmo.portfolio.web.ProjectResources.StageRequest;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.web.ETags;
+import org.agilepmo.web.IfMatch;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +35,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -84,48 +82,41 @@ class ProjectApiController {
 			description = "Administrators, PMO officers and managers of the target portfolio. Answers 201 with Location and ETag.")
 	ResponseEntity<ProjectResource> create(@Valid @RequestBody NewProject request) {
 		ProjectView created = this.projects.create(CurrentActor.require(), request.toDraft());
-		return ResponseEntity.created(URI.create("/api/v1/projects/" + created.id()))
-			.eTag(ETags.of(created.version()))
-			.body(ProjectResource.of(created));
+		return ETags.created("/api/v1/projects/" + created.id(), ProjectResource.of(created), created.version());
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Get one project", description = "404 when it does not exist or the caller may not see it.")
 	ResponseEntity<ProjectResource> get(@PathVariable long id) {
-		return withETag(this.projects.get(CurrentActor.require(), id));
+		return ETags.ok(this.projects.get(CurrentActor.require(), id), ProjectView::version, ProjectResource::of);
 	}
 
 	@PatchMapping("/{id}")
 	@Operation(summary = "Change a project's fields",
 			description = "Needs If-Match with the project's ETag (428 without, 412 when stale).")
-	ResponseEntity<ProjectResource> patch(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody ProjectPatch patch) {
-		long version = ETags.requireVersion(ifMatch);
-		var actor = CurrentActor.require();
-		ProjectView current = this.projects.get(actor, id);
-		return withETag(this.projects.edit(actor, id, version, patch.applyTo(current.toDraft())));
+	ResponseEntity<ProjectResource> patch(@PathVariable long id, @Valid @RequestBody ProjectPatch patch,
+			@IfMatch long version) {
+		return ETags.ok(this.projects.edit(CurrentActor.require(), id, version, patch), ProjectView::version,
+				ProjectResource::of);
 	}
 
 	@PostMapping("/{id}/stage")
 	@Operation(summary = "Move a project to another lifecycle stage",
 			description = "Only one of allowedNextStages; a reason is required. Needs If-Match.")
-	ResponseEntity<ProjectResource> changeStage(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody StageRequest request) {
-		long version = ETags.requireVersion(ifMatch);
-		return withETag(
-				this.projects.changeStage(CurrentActor.require(), id, version, request.stage(), request.reason()));
+	ResponseEntity<ProjectResource> changeStage(@PathVariable long id, @Valid @RequestBody StageRequest request,
+			@IfMatch long version) {
+		return ETags.ok(
+				this.projects.changeStage(CurrentActor.require(), id, version, request.stage(), request.reason()),
+				ProjectView::version, ProjectResource::of);
 	}
 
 	@PostMapping("/{id}/health")
 	@Operation(summary = "Report a project's health", description = "AMBER and RED need a reason. Needs If-Match.")
-	ResponseEntity<ProjectResource> changeHealth(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody HealthRequest request) {
-		long version = ETags.requireVersion(ifMatch);
-		return withETag(
-				this.projects.changeHealth(CurrentActor.require(), id, version, request.health(), request.reason()));
+	ResponseEntity<ProjectResource> changeHealth(@PathVariable long id, @Valid @RequestBody HealthRequest request,
+			@IfMatch long version) {
+		return ETags.ok(
+				this.projects.changeHealth(CurrentActor.require(), id, version, request.health(), request.reason()),
+				ProjectView::version, ProjectResource::of);
 	}
 
 	@GetMapping("/{id}/stage-history")
@@ -138,35 +129,25 @@ class ProjectApiController {
 	@Operation(summary = "The people holding a role on a project",
 			description = "The ETag is the project's version, to send back when changing members.")
 	ResponseEntity<List<MemberResource>> members(@PathVariable long id) {
-		return members(this.projects.get(CurrentActor.require(), id));
+		return ETags.ok(this.projects.get(CurrentActor.require(), id), ProjectView::version, MemberResource::of);
 	}
 
 	@PutMapping("/{id}/members/{personId}")
 	@Operation(summary = "Give a person a role on a project",
 			description = "Idempotent. Needs If-Match with the project's ETag.")
 	ResponseEntity<List<MemberResource>> grant(@PathVariable long id, @PathVariable long personId,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody MemberRequest request) {
-		long version = ETags.requireVersion(ifMatch);
-		return members(this.projects.grant(CurrentActor.require(), id, version, personId, request.role()));
+			@Valid @RequestBody MemberRequest request, @IfMatch long version) {
+		return ETags.ok(this.projects.grant(CurrentActor.require(), id, version, personId, request.role()),
+				ProjectView::version, MemberResource::of);
 	}
 
 	@DeleteMapping("/{id}/members/{personId}")
 	@Operation(summary = "Take a person's role (or all their roles) on a project away",
 			description = "Roles that follow the manager, sponsor or business owner field are changed through that field. Needs If-Match.")
 	ResponseEntity<List<MemberResource>> revoke(@PathVariable long id, @PathVariable long personId,
-			@RequestParam(required = false) ProjectRole role,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		long version = ETags.requireVersion(ifMatch);
-		return members(this.projects.revoke(CurrentActor.require(), id, version, personId, role));
-	}
-
-	private static ResponseEntity<ProjectResource> withETag(ProjectView view) {
-		return ResponseEntity.ok().eTag(ETags.of(view.version())).body(ProjectResource.of(view));
-	}
-
-	private static ResponseEntity<List<MemberResource>> members(ProjectView view) {
-		return ResponseEntity.ok().eTag(ETags.of(view.version())).body(MemberResource.of(view));
+			@RequestParam(required = false) ProjectRole role, @IfMatch long version) {
+		return ETags.ok(this.projects.revoke(CurrentActor.require(), id, version, personId, role), ProjectView::version,
+				MemberResource::of);
 	}
 
 }

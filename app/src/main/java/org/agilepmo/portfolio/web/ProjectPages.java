@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.agilepmo.identity.People;
 import org.agilepmo.organisation.OrganisationDirectory;
@@ -20,16 +19,16 @@ import org.agilepmo.portfolio.internal.ProjectFilter;
 import org.agilepmo.portfolio.internal.ProjectService;
 import org.agilepmo.portfolio.internal.ProjectView;
 import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.Change;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.shared.RuleViolationException;
-import org.agilepmo.shared.StaleVersionException;
+import org.agilepmo.web.Pages;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,8 +52,11 @@ class ProjectPages {
 
 	private final ObjectProvider<OrganisationDirectory> organisation;
 
+	private final Pages pages;
+
 	ProjectPages(ProjectService projects, PortfolioService portfolios, People people,
-			ObjectProvider<OrganisationDirectory> organisation) {
+			ObjectProvider<OrganisationDirectory> organisation, Pages pages) {
+		this.pages = pages;
 		this.projects = projects;
 		this.portfolios = portfolios;
 		this.people = people;
@@ -100,6 +102,9 @@ class ProjectPages {
 		ProjectView project = this.projects.get(actor, id);
 		model.addAttribute("project", project);
 		model.addAttribute("history", this.projects.history(actor, id));
+		if (!model.containsAttribute("stageForm")) {
+			model.addAttribute("stageForm", new StageForm());
+		}
 		if (project.mayEdit()) {
 			model.addAttribute("people", personOptions());
 			model.addAttribute("roles", ProjectRole.values());
@@ -131,21 +136,10 @@ class ProjectPages {
 	}
 
 	@PostMapping("/projects")
-	String create(@Valid @ModelAttribute("form") ProjectForm form, BindingResult binding, Model model,
-			HttpServletResponse response) {
-		if (binding.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form(model, form, null);
-		}
-		try {
-			ProjectView created = this.projects.create(CurrentActor.require(), form.toDraft());
-			return "redirect:/projects/" + created.id();
-		}
-		catch (RuleViolationException ex) {
-			FormErrors.reject(binding, ex);
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form(model, form, null);
-		}
+	String create(@Valid @ModelAttribute("form") ProjectForm form, BindingResult binding, Model model) {
+		return this.pages.submit(binding, model,
+				() -> "redirect:/projects/" + this.projects.create(CurrentActor.require(), form.toDraft()).id(),
+				() -> form(model, form, null));
 	}
 
 	@GetMapping("/projects/{id}/edit")
@@ -159,90 +153,46 @@ class ProjectPages {
 
 	@PostMapping("/projects/{id}/edit")
 	String edit(@PathVariable long id, @Valid @ModelAttribute("form") ProjectForm form, BindingResult binding,
-			Model model, HttpServletResponse response) {
+			Model model) {
 		Actor actor = CurrentActor.require();
 		ProjectView current = this.projects.get(actor, id);
-		if (binding.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form(model, form, current);
-		}
-		try {
-			this.projects.edit(actor, id, form.getVersion() == null ? -1 : form.getVersion(), form.toDraft());
+		return this.pages.submit(binding, model, () -> {
+			this.projects.edit(actor, id, form.getVersion() == null ? -1 : form.getVersion(),
+					Change.to(form.toDraft()));
 			return "redirect:/projects/" + id;
-		}
-		catch (StaleVersionException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("conflict", true);
-			return form(model, form, current);
-		}
-		catch (RuleViolationException ex) {
-			FormErrors.reject(binding, ex);
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form(model, form, current);
-		}
+		}, () -> form(model, form, current));
 	}
 
 	@PostMapping("/projects/{id}/stage")
-	String changeStage(@PathVariable long id, @RequestParam(required = false) Stage stage,
-			@RequestParam(defaultValue = "") String reason, @RequestParam long version, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		try {
-			this.projects.changeStage(CurrentActor.require(), id, version, stage, reason);
-			redirect.addFlashAttribute("saved", "portfolio.project.stageChanged");
+	String changeStage(@PathVariable long id, @ModelAttribute("stageForm") StageForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		return this.pages.submit(binding, model, () -> {
+			this.projects.changeStage(CurrentActor.require(), id, form.getVersion(), form.getStage(),
+					(form.getReason() != null) ? form.getReason() : "");
+			this.pages.saved(redirect, "portfolio.project.stageChanged");
 			return "redirect:/projects/" + id;
-		}
-		catch (StaleVersionException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("conflict", true);
-		}
-		catch (RuleViolationException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("stageError", ex.field());
-			model.addAttribute("stageErrorKey", ex.messageKey());
-			model.addAttribute("stageErrorArgs", ex.arguments());
-		}
-		model.addAttribute("stageReason", reason);
-		return show(id, model);
+		}, () -> show(id, model));
 	}
 
 	@PostMapping("/projects/{id}/members")
 	String addMember(@PathVariable long id, @RequestParam(required = false) Long personId,
-			@RequestParam(required = false) ProjectRole role, @RequestParam long version, Model model,
-			HttpServletResponse response) {
-		try {
+			@RequestParam(required = false) ProjectRole role, @RequestParam long version, Model model) {
+		return this.pages.attempt(model, () -> {
 			if (personId == null) {
 				throw new RuleViolationException("personId", "portfolio.error.required", "person is required");
 			}
 			this.projects.grant(CurrentActor.require(), id, version, personId, role);
 			return "redirect:/projects/" + id + "#members";
-		}
-		catch (StaleVersionException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("conflict", true);
-		}
-		catch (RuleViolationException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("memberErrorKey", ex.messageKey());
-		}
-		return show(id, model);
+		}, () -> show(id, model));
 	}
 
 	@PostMapping("/projects/{id}/members/{personId}/remove")
 	String removeMember(@PathVariable long id, @PathVariable long personId, @RequestParam ProjectRole role,
-			@RequestParam long version, Model model, HttpServletResponse response) {
-		try {
+			@RequestParam long version, Model model) {
+		return this.pages.attempt(model, () -> {
 			this.projects.revoke(CurrentActor.require(), id, version, personId, role);
 			return "redirect:/projects/" + id + "#members";
-		}
-		catch (StaleVersionException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("conflict", true);
-		}
-		catch (RuleViolationException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("memberErrorKey", ex.messageKey());
-		}
-		return show(id, model);
+		}, () -> show(id, model));
 	}
 
 	private String form(Model model, ProjectForm form, ProjectView project) {

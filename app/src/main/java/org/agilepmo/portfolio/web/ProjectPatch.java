@@ -12,13 +12,14 @@ import org.agilepmo.portfolio.Methodology;
 import org.agilepmo.portfolio.ProjectType;
 import org.agilepmo.portfolio.ProjectDraft;
 import org.agilepmo.shared.Classification;
+import org.agilepmo.web.Patch;
 
 /**
  * Changes to a project: properties left out keep their value, properties sent as
  * {@code null} are cleared (where the project allows it).
  */
 @Schema(name = "ProjectPatch", description = "Only the properties sent are changed; null clears an optional one")
-public class ProjectPatch extends Patch {
+public class ProjectPatch extends Patch<ProjectDraft> {
 
 	@Pattern(regexp = ProjectResources.CODE)
 	private String code;
@@ -58,7 +59,8 @@ public class ProjectPatch extends Patch {
 
 	private List<@Size(max = 40) String> tags;
 
-	ProjectDraft applyTo(ProjectDraft d) {
+	@Override
+	public ProjectDraft applyTo(ProjectDraft d) {
 		return new ProjectDraft(pick("code", this.code, d.code()), pick("name", this.name, d.name()),
 				pick("description", this.description, d.description()), pick("type", this.type, d.type()),
 				pick("methodology", this.methodology, d.methodology()),

@@ -50,6 +50,9 @@ class SprintLifecycleTest {
 	BacklogService backlog;
 
 	@Autowired
+	BacklogRanking ranking;
+
+	@Autowired
 	BoardService boards;
 
 	@Autowired
@@ -167,14 +170,14 @@ class SprintLifecycleTest {
 		ItemView a = story("A", 1);
 		ItemView b = story("B", 1);
 		ItemView c = story("C", 1);
-		this.backlog.reorder(this.member, c.id(), c.version(), null);
+		this.ranking.reorder(this.member, c.id(), c.version(), null);
 		assertThat(titles()).containsExactly("C", "A", "B");
 		assertThat(reload(a).version()).isEqualTo(a.version());
 		ItemView movedA = reload(a);
-		this.backlog.step(this.member, movedA.id(), movedA.version(), +1);
+		this.ranking.step(this.member, movedA.id(), movedA.version(), +1);
 		assertThat(titles()).containsExactly("C", "B", "A");
 		ItemView movedC = reload(c);
-		this.backlog.step(this.member, movedC.id(), movedC.version(), -1);
+		this.ranking.step(this.member, movedC.id(), movedC.version(), -1);
 		assertThat(titles()).containsExactly("C", "B", "A");
 	}
 

@@ -83,7 +83,8 @@ class DeliveryPagesTest {
 				.with(this.people.as(this.scene.squadMember()))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("problem", containsString("limite de travail en cours de 1")))
+			.andExpect(flash().attribute("outcome",
+					org.hamcrest.Matchers.hasToString(containsString("limite de travail en cours de 1"))))
 			.andReturn();
 		assertThat(refused.getResponse().getRedirectedUrl()).endsWith("/board");
 		assertThat(this.backlog.get(this.scene.member(), second.id()).columnId()).isNull();
@@ -101,7 +102,8 @@ class DeliveryPagesTest {
 				.with(this.people.as(this.scene.squadMember()))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("problem", containsString("changed this in the meantime")));
+			.andExpect(flash().attribute("outcome",
+					org.hamcrest.Matchers.hasToString(containsString("changed this in the meantime"))));
 		assertThat(this.backlog.get(this.scene.member(), item.id()).title()).isEqualTo("Changed by someone else");
 	}
 

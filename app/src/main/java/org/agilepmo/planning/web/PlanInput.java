@@ -1,0 +1,80 @@
+package org.agilepmo.planning.web;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+
+import org.agilepmo.engine.schedule.Lag;
+import org.agilepmo.shared.RuleViolationException;
+
+/**
+ * What the plan page's small forms send, read into values: dates, ids, percentages and
+ * lags as typed. A value that cannot be read is refused naming its field.
+ */
+final class PlanInput {
+
+	private PlanInput() {
+	}
+
+	/**
+	 * A lag as typed on the page: working days ("2", "-0.5") or a percentage of the
+	 * predecessor's duration ("50 %", "-25%").
+	 */
+	static Lag lag(WorkingDays units, String text) {
+		if (text == null || text.isBlank()) {
+			return Lag.NONE;
+		}
+		String t = text.strip();
+		if (t.endsWith("%")) {
+			try {
+				return Lag.percent(Integer.parseInt(t.substring(0, t.length() - 1).strip()));
+			}
+			catch (NumberFormatException ex) {
+				throw new RuleViolationException("lag", "planning.error.lagPercent", "not a whole percentage");
+			}
+		}
+		return Lag.minutes(units.parse("lag", t));
+	}
+
+	static LocalDateTime optionalDateTime(String field, String text) {
+		return (text == null || text.isBlank()) ? null : dateTime(field, text);
+	}
+
+	static Long optionalId(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new RuleViolationException(field, "planning.error.unknownCalendar", "no calendar " + text, text);
+		}
+	}
+
+	static int percent(String text) {
+		if (text == null || text.isBlank()) {
+			return 0;
+		}
+		try {
+			return Integer.parseInt(text.strip().replace("%", "").strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new RuleViolationException("percentComplete", "planning.error.percent",
+					"percent complete must be 0 to 100");
+		}
+	}
+
+	static LocalDateTime dateTime(String field, String text) {
+		if (text == null || text.isBlank()) {
+			throw new RuleViolationException(field, "planning.error.constraintDate", "needs a date");
+		}
+		try {
+			return (text.length() <= 10) ? LocalDate.parse(text).atTime(8, 0) : LocalDateTime.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new RuleViolationException(field, "planning.error.dateFormat", "not a date");
+		}
+	}
+
+}
