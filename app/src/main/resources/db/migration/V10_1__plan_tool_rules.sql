@@ -1,4 +1,4 @@
--- Issue 13: whose rules a plan follows where MS Project and P6 differ (ADR 0103), and what
+-- Whose rules a plan follows where MS Project and P6 differ (ADR 0103), and what
 -- an imported activity carries beyond its draft: P6's remaining duration and MS Project's
 -- manually scheduled dates.
 alter table plan add column scheduling_rules varchar(20) default 'MICROSOFT_PROJECT' not null;

@@ -1,3 +1,3 @@
--- Issue 13: P6's start milestones are dated at the next work start, its finish milestones
+-- P6's start milestones are dated at the next work start, its finish milestones
 -- at the previous work finish (ADR 0103).
 alter table plan_activity add column start_milestone boolean default false not null;

@@ -45,8 +45,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Small MS Project files, made in code, with what real files have and MS Project opens
- * (issue 13, ADR 0103): each is imported as a user uploads it and dated as MS Project
- * dates it.
+ * (ADR 0103): each is imported as a user uploads it and dated as MS Project dates it.
  */
 @PmoTest
 class ImportingWhatTheToolsAllowTest {

@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 
 /**
  * What a file says about an activity beyond its draft, so that the dates equal the tool's
- * (issue 13): the remaining duration P6 keeps for an in-progress activity (it is not the
+ * (ADR 0103): the remaining duration P6 keeps for an in-progress activity (it is not the
  * duration times the percent complete), and the dates of an MS Project task scheduled
  * manually; whether its duration is elapsed time (MS Project's {@code ed}, {@code eh}…),
  * run on the clock, 24×7; whether a P6 milestone is a start milestone (dated at the next

@@ -1,8 +1,8 @@
 package org.agilepmo.planning.conformance;
 
 /**
- * Why an activity's dates differ from the ones the tool saved, in the order of issue 13:
- * the first that applies to the activity names it.
+ * Why an activity's dates differ from the ones the tool saved, most frequent first: the
+ * first that applies to the activity names it.
  */
 enum Cause {
 

@@ -42,7 +42,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * ({@code POST /api/v1/projects/import}); an activity matches when all four dates are
  * equal to the minute. MPXJ's own schedulers ({@code MicrosoftScheduler},
  * {@code PrimaveraScheduler}) are scored on the same files. Prints the rate per file and
- * the mismatches per cause (issue 13), and fails below the rates already reached.
+ * the mismatches per cause, and fails below the rates already reached.
  */
 @PmoTest
 class ConformanceTest {
@@ -234,7 +234,7 @@ class ConformanceTest {
 		}
 	}
 
-	/** The first cause of issue 13 that applies to the task. */
+	/** The first known cause that applies to the task. */
 	static Cause cause(ProjectFile file, Task task, JsonNode activity, boolean refused, boolean p6) {
 		if (refused) {
 			return Cause.REFUSED_FILE;

@@ -10,10 +10,10 @@ import static org.agilepmo.engine.schedule.Day.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Day boundaries (issue 13, ADR 0103): work that ends at the end of a working day
- * finishes at that day's 17:00, not at the next day's 08:00, early and late, for a task,
- * a (finish) milestone and a summary, under MS Project's and under P6's rules. Standard
- * calendar, Monday 5 January 2026 08:00.
+ * Day boundaries (ADR 0103): work that ends at the end of a working day finishes at that
+ * day's 17:00, not at the next day's 08:00, early and late, for a task, a (finish)
+ * milestone and a summary, under MS Project's and under P6's rules. Standard calendar,
+ * Monday 5 January 2026 08:00.
  */
 class DayBoundariesTest {
 

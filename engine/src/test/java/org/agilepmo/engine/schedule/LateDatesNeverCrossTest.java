@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Property test over generated networks with progress (issue 13: files where an
- * activity's late finish came before its late start): on every network, under both tools'
- * rules, no activity finishes before it starts, early or late.
+ * Property test over generated networks with progress (real files showed an activity's
+ * late finish came before its late start): on every network, under both tools' rules, no
+ * activity finishes before it starts, early or late.
  */
 class LateDatesNeverCrossTest {
 
