@@ -18,9 +18,12 @@ import org.agilepmo.audit.ChainVerification;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.CurrentActor;
+import org.agilepmo.shared.ObjectChanged;
+import org.agilepmo.shared.ObjectRef;
 import org.agilepmo.shared.ScreeningLevel;
 import tools.jackson.databind.ObjectMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +38,11 @@ class JpaAuditTrail implements AuditTrail {
 
 	private final ObjectMapper json;
 
-	JpaAuditTrail(ObjectMapper json) {
+	private final ApplicationEventPublisher events;
+
+	JpaAuditTrail(ObjectMapper json, ApplicationEventPublisher events) {
 		this.json = json;
+		this.events = events;
 	}
 
 	@Override
@@ -51,6 +57,9 @@ class JpaAuditTrail implements AuditTrail {
 				toJson(record.before()), toJson(record.after()), head.lastHash());
 		this.em.persist(entry);
 		head.advanceTo(seq, entry.hash());
+		ObjectRef.of(record.entityType(), record.entityId())
+			.ifPresent((ref) -> this.events
+				.publishEvent(new ObjectChanged(ref, record.action(), actor == null ? null : actor.id())));
 	}
 
 	private String toJson(Object state) {
