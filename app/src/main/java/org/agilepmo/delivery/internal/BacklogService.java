@@ -50,8 +50,12 @@ public class BacklogService {
 
 	private final AuditTrail audit;
 
+	private final DefaultColumns defaultColumns;
+
 	BacklogService(BacklogItems items, BoardColumns columns, Sprints sprints, Releases releases,
-			SquadSettingsRepository settings, DeliveryAccess access, ItemLog log, AuditTrail audit) {
+			SquadSettingsRepository settings, DeliveryAccess access, ItemLog log, AuditTrail audit,
+			DefaultColumns defaultColumns) {
+		this.defaultColumns = defaultColumns;
 		this.items = items;
 		this.columns = columns;
 		this.sprints = sprints;
@@ -177,9 +181,9 @@ public class BacklogService {
 		}
 		long there = this.items.countByColumnIdAndIdNot(columnId, id);
 		if (!WipLimit.admitsOneMore(column.wipLimit(), there)) {
+			String name = this.defaultColumns.displayName(column.name());
 			throw new RuleViolationException("columnId", "delivery.error.wipLimit",
-					"the column '" + column.name() + "' is at its WIP limit of " + column.wipLimit(), column.name(),
-					column.wipLimit());
+					"the column '" + name + "' is at its WIP limit of " + column.wipLimit(), name, column.wipLimit());
 		}
 		BacklogItem.Snapshot before = item.snapshot();
 		Category was = item.category();

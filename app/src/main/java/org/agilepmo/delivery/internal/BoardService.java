@@ -15,8 +15,6 @@ import org.agilepmo.shared.StaleVersionException;
 import org.agilepmo.shared.Versioned;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,11 +44,11 @@ public class BoardService {
 
 	private final AuditTrail audit;
 
-	private final MessageSource messages;
+	private final DefaultColumns defaults;
 
 	BoardService(SquadSettingsRepository settings, BoardColumns columns, BacklogItems items, Sprints sprints,
-			DeliveryAccess access, BacklogService backlog, AuditTrail audit, MessageSource messages) {
-		this.messages = messages;
+			DeliveryAccess access, BacklogService backlog, AuditTrail audit, DefaultColumns defaults) {
+		this.defaults = defaults;
 		this.settings = settings;
 		this.columns = columns;
 		this.items = items;
@@ -117,10 +115,10 @@ public class BoardService {
 		return view(squad, way, true);
 	}
 
-	@Transactional
+	@Transactional(readOnly = true)
 	public List<ColumnView> columns(Actor actor, long squadId) {
 		this.access.visibleSquad(actor, squadId);
-		return columnsOf(squadId).stream().map(BoardService::view).toList();
+		return columnsOf(squadId).stream().map(this::view).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -190,7 +188,7 @@ public class BoardService {
 	}
 
 	/** The board as the person may see it. */
-	@Transactional
+	@Transactional(readOnly = true)
 	public Board board(Actor actor, long squadId) {
 		OrgUnitSummary squad = this.access.visibleSquad(actor, squadId);
 		SquadSettings way = way(squadId);
@@ -228,28 +226,9 @@ public class BoardService {
 				active == null ? null : active.name(), board);
 	}
 
-	/**
-	 * The squad's columns; a squad's first look at its board gives it the usual four,
-	 * named in the language of the person who opens it (the squad may rename them).
-	 */
+	/** The squad's columns, in order (a squad receives its first ones when created). */
 	List<BoardColumn> columnsOf(long squadId) {
-		List<BoardColumn> cols = this.columns.findBySquadIdOrderByPosition(squadId);
-		if (cols.isEmpty()) {
-			cols = this.columns
-				.saveAllAndFlush(List.of(BoardColumn.of(squadId, 0, defaultName("todo", "To do"), Category.TODO, null),
-						BoardColumn.of(squadId, 1, defaultName("inProgress", "In progress"), Category.IN_PROGRESS,
-								null),
-						BoardColumn.of(squadId, 2, defaultName("review", "Review"), Category.IN_PROGRESS, null),
-						BoardColumn.of(squadId, 3, defaultName("done", "Done"), Category.DONE, null)));
-			cols.forEach(
-					c -> this.audit.record(AuditRecord.created(COLUMN, c.id(), Classification.PUBLIC, c.snapshot())));
-		}
-		return cols;
-	}
-
-	private String defaultName(String key, String english) {
-		return this.messages.getMessage("delivery.column.default." + key, null, english,
-				LocaleContextHolder.getLocale());
+		return this.columns.findBySquadIdOrderByPosition(squadId);
 	}
 
 	SquadSettings way(long squadId) {
@@ -261,8 +240,9 @@ public class BoardService {
 				way.definitionOfDone(), way.velocityWindow(), editable);
 	}
 
-	static ColumnView view(BoardColumn c) {
-		return new ColumnView(c.id(), c.version(), c.squadId(), c.name(), c.position(), c.wipLimit(), c.category());
+	ColumnView view(BoardColumn c) {
+		return new ColumnView(c.id(), c.version(), c.squadId(), this.defaults.displayName(c.name()), c.position(),
+				c.wipLimit(), c.category());
 	}
 
 }

@@ -12,12 +12,14 @@ import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.StaleVersionException;
 import org.agilepmo.shared.Versioned;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The gate templates: created with the defaults on first use, changed by the PMO. */
+/** The gate templates: the defaults given at start-up, changed by the PMO. */
 @Service
 public class GateTemplateService {
 
@@ -32,22 +34,37 @@ public class GateTemplateService {
 		this.audit = audit;
 	}
 
-	/** Every template, in lifecycle order. */
+	/**
+	 * Gives the platform the default templates it lacks: at start-up (so that reading
+	 * them never writes) and before a change.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
-	public synchronized List<GateTemplate> templates() {
-		List<GateTemplate> all = new ArrayList<>();
+	public synchronized void createMissingDefaults() {
 		for (Stage stage : DefaultGates.GATED) {
-			all.add(this.templates.findByTargetStage(stage).orElseGet(() -> {
+			if (this.templates.findByTargetStage(stage).isEmpty()) {
 				GateTemplate created = this.templates
 					.saveAndFlush(new GateTemplate(stage, DefaultGates.ITEMS.get(stage)));
 				this.audit.record(AuditRecord.created(ENTITY, created.id(), null, created.items()));
-				return created;
-			}));
+			}
+		}
+	}
+
+	/**
+	 * Every template, in lifecycle order (a default one, not yet stored, for a stage that
+	 * has none).
+	 */
+	@Transactional(readOnly = true)
+	public List<GateTemplate> templates() {
+		List<GateTemplate> all = new ArrayList<>();
+		for (Stage stage : DefaultGates.GATED) {
+			all.add(this.templates.findByTargetStage(stage)
+				.orElseGet(() -> new GateTemplate(stage, DefaultGates.ITEMS.get(stage))));
 		}
 		return all;
 	}
 
-	@Transactional
+	@Transactional(readOnly = true)
 	public GateTemplate template(Stage stage) {
 		return templates().stream()
 			.filter(t -> t.targetStage() == stage)
@@ -66,6 +83,7 @@ public class GateTemplateService {
 		if (!actor.isPortfolioWide()) {
 			throw new AccessDeniedException("only the PMO changes gate templates");
 		}
+		createMissingDefaults();
 		GateTemplate template = template(stage);
 		Versioned.check(ENTITY, stage, expectedVersion, template.version());
 		List<TemplateItem> before = template.items();

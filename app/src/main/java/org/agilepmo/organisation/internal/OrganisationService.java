@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.agilepmo.audit.AuditRecord;
 import org.agilepmo.audit.AuditTrail;
+import org.agilepmo.organisation.OrgUnitCreated;
 import org.agilepmo.identity.People;
 import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.organisation.OrgUnitDetails;
@@ -25,6 +26,7 @@ import org.agilepmo.shared.Versioned;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -40,7 +42,10 @@ class OrganisationService implements OrganisationDirectory, OrganisationManageme
 
 	private final AuditTrail audit;
 
-	OrganisationService(OrgUnits units, People people, AuditTrail audit) {
+	private final ApplicationEventPublisher events;
+
+	OrganisationService(OrgUnits units, People people, AuditTrail audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.units = units;
 		this.people = people;
 		this.audit = audit;
@@ -104,6 +109,7 @@ class OrganisationService implements OrganisationDirectory, OrganisationManageme
 		OrgUnit unit = this.units
 			.save(new OrgUnit(code, request.name().trim(), request.type(), parent, trimToNull(request.description())));
 		this.audit.record(AuditRecord.created(ENTITY, unit.id(), Classification.PUBLIC, unit.snapshot()));
+		this.events.publishEvent(new OrgUnitCreated(unit.id(), unit.type()));
 		return detailsOf(unit);
 	}
 
