@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.NotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -49,5 +50,18 @@ public interface ProjectCatalogue {
 	 * they may not see is never in the list.
 	 */
 	List<ProjectOverview> listVisible(Actor actor);
+
+	/**
+	 * The projects the person manages (they are its project manager) and may see, by
+	 * code: where their own work is.
+	 */
+	List<ProjectSummary> managedBy(Actor actor);
+
+	/**
+	 * How sensitive the project is, whoever asks: for derived views (the search index)
+	 * that apply the access rule to every hit themselves; empty when there is no such
+	 * project.
+	 */
+	Optional<Classification> classificationOf(long projectId);
 
 }

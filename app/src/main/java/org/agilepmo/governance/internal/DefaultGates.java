@@ -62,6 +62,11 @@ final class DefaultGates {
 		return new TemplateItem(code, code, true, kind, mandatory, role);
 	}
 
+	/** The stage the project enters through its next gate, or {@code null}. */
+	static Stage next(Stage from) {
+		return GATED.stream().filter(to -> isGated(from, to)).findFirst().orElse(null);
+	}
+
 	/** Whether moving from one stage to the other passes a gate (one step forward). */
 	static boolean isGated(Stage from, Stage to) {
 		return from != null && to != null && GATED.contains(to) && to.ordinal() == from.ordinal() + 1;

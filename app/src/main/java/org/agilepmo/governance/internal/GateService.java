@@ -207,7 +207,7 @@ public class GateService implements StageTransitionGuard {
 	 * items if they are in the PMO, the project manager's items if they may change the
 	 * project, and every role they are named for.
 	 */
-	private Set<SignOffRole> rolesOf(Actor actor, ProjectSummary project) {
+	Set<SignOffRole> rolesOf(Actor actor, ProjectSummary project) {
 		Set<SignOffRole> roles = EnumSet.noneOf(SignOffRole.class);
 		if (actor.isPortfolioWide() && actor.clears(project.classification())) {
 			roles.add(SignOffRole.PMO_OFFICER);

@@ -151,6 +151,23 @@ public class ProjectService implements ProjectCatalogue {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<Classification> classificationOf(long projectId) {
+		return this.projects.findById(projectId).map(Project::classification);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ProjectSummary> managedBy(Actor actor) {
+		return this.projects.findAll(Visibility.projects(actor))
+			.stream()
+			.filter(p -> java.util.Objects.equals(p.projectManagerId(), actor.id()))
+			.sorted(Comparator.comparing(Project::code))
+			.map(ProjectService::summary)
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public boolean mayEdit(long projectId, Actor actor) {
 		return this.projects.findById(projectId)
 			.map(p -> ProjectAccessPolicy.mayEdit(actor, standing(actor, p)))
