@@ -13,9 +13,10 @@ import org.agilepmo.shared.RuleViolationException;
  * Reads a backlog from CSV: this platform's own columns or Jira's CSV export (Issue key,
  * Issue id, Summary, Issue Type, Status or Status Category, Story Points or Custom field
  * (Story Points) / (Story point estimate), Parent or Parent id, Labels repeated once per
- * label, Description, Custom field (Acceptance Criteria)). Quoted fields may hold commas,
- * quotes and line breaks (RFC 4180). A wrong value fails the whole file with the row (as
- * a spreadsheet numbers it, the header being row 1) and the column it is in.
+ * label, Description, Custom field (Acceptance Criteria), Assignee: a username or a
+ * person's display name). Quoted fields may hold commas, quotes and line breaks (RFC
+ * 4180). A wrong value fails the whole file with the row (as a spreadsheet numbers it,
+ * the header being row 1) and the column it is in.
  */
 public final class BacklogCsv {
 
@@ -29,7 +30,8 @@ public final class BacklogCsv {
 			Map.entry("custom field (story point estimate)", "points"), Map.entry("points", "points"),
 			Map.entry("parent", "parent"), Map.entry("parent id", "parent"), Map.entry("labels", "labels"),
 			Map.entry("label", "labels"), Map.entry("description", "description"),
-			Map.entry("acceptance criteria", "criteria"), Map.entry("custom field (acceptance criteria)", "criteria"));
+			Map.entry("acceptance criteria", "criteria"), Map.entry("custom field (acceptance criteria)", "criteria"),
+			Map.entry("assignee", "assignee"));
 
 	private BacklogCsv() {
 	}
@@ -37,7 +39,7 @@ public final class BacklogCsv {
 	/** One row of the file, checked and translated. */
 	public record Row(int row, String key, String id, ItemType type, String title, String description,
 			String acceptanceCriteria, Integer points, String parent, Set<String> labels, Category category,
-			Map<String, String> headerOf) {
+			Map<String, String> headerOf, String assignee) {
 
 		/** The column a draft field came from, to name it in an error. */
 		public String columnOf(String field) {
@@ -95,6 +97,7 @@ public final class BacklogCsv {
 		String criteria = null;
 		Integer points = null;
 		String parent = null;
+		String assignee = null;
 		String status = null;
 		String statusColumn = null;
 		Category statusCategory = null;
@@ -112,6 +115,7 @@ public final class BacklogCsv {
 				case "description" -> description = value;
 				case "criteria" -> criteria = value;
 				case "parent" -> parent = value;
+				case "assignee" -> assignee = value;
 				case "type" -> type = type(value, number, column);
 				case "status" -> {
 					status = value;
@@ -142,7 +146,8 @@ public final class BacklogCsv {
 		else if (status != null) {
 			category = status(status, number, statusColumn);
 		}
-		return new Row(number, key, id, type, title, description, criteria, points, parent, labels, category, headers);
+		return new Row(number, key, id, type, title, description, criteria, points, parent, labels, category, headers,
+				assignee);
 	}
 
 	private static ItemType type(String value, int row, String column) {

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.agilepmo.audit.AuditRecord;
 import org.agilepmo.audit.AuditTrail;
+import org.agilepmo.identity.People;
+import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.delivery.internal.DeliveryAccess.Lens;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.ImportWorkspace;
@@ -38,8 +40,11 @@ public class BacklogImport {
 
 	private final ImportWorkspace uploads;
 
+	private final People people;
+
 	BacklogImport(BacklogItems items, BoardColumns columns, SquadSettingsRepository settings, DeliveryAccess access,
-			ItemLog log, AuditTrail audit, BacklogService backlog, ImportWorkspace uploads) {
+			ItemLog log, AuditTrail audit, BacklogService backlog, ImportWorkspace uploads, People people) {
+		this.people = people;
 		this.uploads = uploads;
 		this.items = items;
 		this.columns = columns;
@@ -97,8 +102,9 @@ public class BacklogImport {
 		int created = 0;
 		int updated = 0;
 		for (BacklogCsv.Row row : rows) {
+			Long assignee = assignee(row);
 			ItemDraft draft = new ItemDraft(row.type(), row.title(), row.description(), row.acceptanceCriteria(),
-					row.points(), null, null, null, row.key(), null, row.labels());
+					row.points(), null, null, null, row.key(), null, row.labels(), assignee);
 			BacklogItem item = (row.key() == null) ? null : byKey.get(row.key());
 			try {
 				if (item == null) {
@@ -116,7 +122,8 @@ public class BacklogImport {
 					ItemDraft current = item.draft();
 					item.revise(new ItemDraft(row.type(), row.title(), row.description(), row.acceptanceCriteria(),
 							row.points(), current.parentId(), current.projectId(), current.milestoneRef(), row.key(),
-							current.releaseId(), row.labels()));
+							current.releaseId(), row.labels(),
+							row.assignee() == null ? current.assigneeId() : assignee));
 					updated++;
 				}
 			}
@@ -155,7 +162,8 @@ public class BacklogImport {
 			BacklogItem child = e.getValue();
 			ItemDraft d = child.draft();
 			child.revise(new ItemDraft(d.type(), d.title(), d.description(), d.acceptanceCriteria(), d.storyPoints(),
-					parent.id(), d.projectId(), d.milestoneRef(), d.externalKey(), d.releaseId(), d.labels()));
+					parent.id(), d.projectId(), d.milestoneRef(), d.externalKey(), d.releaseId(), d.labels(),
+					d.assigneeId()));
 		}
 		this.items.flush();
 		for (BacklogItem item : written.values()) {
@@ -174,6 +182,23 @@ public class BacklogImport {
 			}
 		}
 		item.standAt(category);
+	}
+
+	/**
+	 * The person a row's Assignee names, by username or display name; none when blank.
+	 */
+	private Long assignee(BacklogCsv.Row row) {
+		if (row.assignee() == null) {
+			return null;
+		}
+		return this.people.findByUsername(row.assignee())
+			.or(() -> this.people.listEnabled()
+				.stream()
+				.filter(p -> p.displayName().equalsIgnoreCase(row.assignee()))
+				.findFirst())
+			.map(PersonSummary::id)
+			.orElseThrow(() -> BacklogCsv.bad(row.row(), row.columnOf("assignee"), "delivery.import.unknownAssignee",
+					"there is no person " + row.assignee(), row.assignee()));
 	}
 
 }

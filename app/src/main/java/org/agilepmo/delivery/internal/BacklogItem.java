@@ -92,6 +92,9 @@ class BacklogItem {
 	@Column(name = "release_id")
 	private Long releaseId;
 
+	@Column(name = "assignee_id")
+	private Long assigneeId;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -159,6 +162,7 @@ class BacklogItem {
 		this.milestoneRef = blankToNull(draft.milestoneRef());
 		this.externalKey = blankToNull(draft.externalKey());
 		this.releaseId = draft.releaseId();
+		this.assigneeId = draft.assigneeId();
 		this.labels.clear();
 		this.labels.addAll(cleaned);
 		this.updatedAt = now();
@@ -316,7 +320,12 @@ class BacklogItem {
 
 	ItemDraft draft() {
 		return new ItemDraft(this.type, this.title, this.description, this.acceptanceCriteria, this.storyPoints,
-				this.parentId, this.projectId, this.milestoneRef, this.externalKey, this.releaseId, labels());
+				this.parentId, this.projectId, this.milestoneRef, this.externalKey, this.releaseId, labels(),
+				this.assigneeId);
+	}
+
+	Long assigneeId() {
+		return this.assigneeId;
 	}
 
 	/** The state recorded in the audit trail. */
@@ -324,13 +333,14 @@ class BacklogItem {
 		return new Snapshot(this.squadId, this.type, this.title, this.description, this.acceptanceCriteria,
 				this.storyPoints, this.parentId, this.projectId, this.milestoneRef, this.externalKey, this.rank,
 				this.columnId, this.category, this.sprintId, this.releaseId, labels(),
-				this.checklist.stream().map(c -> (c.checked() ? "[x] " : "[ ] ") + c.kind() + " " + c.text()).toList());
+				this.checklist.stream().map(c -> (c.checked() ? "[x] " : "[ ] ") + c.kind() + " " + c.text()).toList(),
+				this.assigneeId);
 	}
 
 	record Snapshot(long squadId, ItemType type, String title, String description, String acceptanceCriteria,
 			Integer storyPoints, Long parentId, Long projectId, String milestoneRef, String externalKey, String rank,
-			Long columnId, Category category, Long sprintId, Long releaseId, Set<String> labels,
-			List<String> checklist) {
+			Long columnId, Category category, Long sprintId, Long releaseId, Set<String> labels, List<String> checklist,
+			Long assigneeId) {
 	}
 
 	private static String blankToNull(String text) {

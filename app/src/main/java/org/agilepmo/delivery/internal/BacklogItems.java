@@ -26,4 +26,6 @@ interface BacklogItems extends JpaRepository<BacklogItem, Long> {
 
 	long countByParentId(long parentId);
 
+	List<BacklogItem> findByAssigneeId(long assigneeId);
+
 }

@@ -8,14 +8,19 @@ import java.util.Objects;
 import org.agilepmo.audit.AuditRecord;
 import org.agilepmo.audit.AuditTrail;
 import org.agilepmo.delivery.internal.DeliveryAccess.Lens;
+import org.agilepmo.identity.People;
+import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.portfolio.ProjectSummary;
 import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.Attention;
+import org.agilepmo.shared.ObjectRef;
 import org.agilepmo.shared.Change;
 import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.shared.StaleVersionException;
 import org.agilepmo.shared.Versioned;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -52,10 +57,16 @@ public class BacklogService {
 
 	private final DefaultColumns defaultColumns;
 
+	private final People people;
+
+	private final ApplicationEventPublisher events;
+
 	BacklogService(BacklogItems items, BoardColumns columns, Sprints sprints, Releases releases,
 			SquadSettingsRepository settings, DeliveryAccess access, ItemLog log, AuditTrail audit,
-			DefaultColumns defaultColumns) {
+			DefaultColumns defaultColumns, People people, ApplicationEventPublisher events) {
 		this.defaultColumns = defaultColumns;
+		this.people = people;
+		this.events = events;
 		this.items = items;
 		this.columns = columns;
 		this.sprints = sprints;
@@ -95,6 +106,7 @@ public class BacklogService {
 		this.access.editableSquad(actor, squadId);
 		Lens lens = this.access.lens(actor);
 		checkReferences(lens, squadId, draft, null);
+		checkAssignee(draft, squadId);
 		List<CheckItem> checklist = new ArrayList<>();
 		SquadSettings way = this.settings.findById(squadId).orElse(SquadSettings.defaults(squadId));
 		way.definitionOfReady().forEach(l -> checklist.add(new CheckItem(CheckKind.READY, l, false)));
@@ -103,6 +115,7 @@ public class BacklogService {
 		this.items.saveAndFlush(item);
 		this.log.record(item);
 		this.audit.record(AuditRecord.created(ENTITY, item.id(), lens.classificationOf(item), item.snapshot()));
+		announceAssignment(actor, item, null);
 		return view(lens, item);
 	}
 
@@ -121,6 +134,10 @@ public class BacklogService {
 		BacklogItem item = editable(lens, id, expectedVersion);
 		ItemDraft draft = change.applyTo(view(lens, item).toDraft());
 		checkReferences(lens, item.squadId(), draft, item);
+		if (!Objects.equals(draft.assigneeId(), item.assigneeId())) {
+			checkAssignee(draft, item.squadId());
+		}
+		Long assignedBefore = item.assigneeId();
 		BacklogItem.Snapshot before = item.snapshot();
 		int pointsBefore = item.points();
 		item.revise(draft);
@@ -129,7 +146,49 @@ public class BacklogService {
 			this.log.record(item);
 		}
 		this.audit.record(AuditRecord.updated(ENTITY, id, lens.classificationOf(item), before, item.snapshot()));
+		announceAssignment(actor, item, assignedBefore);
 		return view(lens, item);
+	}
+
+	/**
+	 * The person an item is assigned to exists and may see the item (its squad's backlog,
+	 * or its project).
+	 */
+	private void checkAssignee(ItemDraft draft, long squadId) {
+		if (draft.assigneeId() == null) {
+			return;
+		}
+		PersonSummary person = this.people.find(draft.assigneeId())
+			.orElseThrow(() -> new RuleViolationException("assigneeId", "delivery.error.unknownAssignee",
+					"there is no person " + draft.assigneeId()));
+		Actor assignee = new Actor(person.id(), person.username(), person.displayName(), person.screening(),
+				person.roles());
+		boolean sees = (draft.projectId() != null) ? this.access.project(draft.projectId(), assignee).isPresent()
+				: this.access.maySeeSquad(assignee, this.access.squad(squadId));
+		if (!sees) {
+			throw new RuleViolationException("assigneeId", "delivery.error.assigneeCannotSee",
+					"this person may not see the item", person.displayName());
+		}
+	}
+
+	/** Tells the person an item was assigned to them (by someone else). */
+	private void announceAssignment(Actor actor, BacklogItem item, Long assignedBefore) {
+		Long now = item.assigneeId();
+		if (now != null && !now.equals(assignedBefore) && now != actor.id()) {
+			this.events.publishEvent(new Attention(now, new ObjectRef(ENTITY, item.id()), "assignment", actor.id()));
+		}
+	}
+
+	/** The items assigned to the person that they may see and that are not done. */
+	@Transactional(readOnly = true)
+	public List<ItemView> assignedTo(Actor actor) {
+		Lens lens = this.access.lens(actor);
+		return views(lens,
+				this.items.findByAssigneeId(actor.id()).stream().filter(i -> i.category() != Category.DONE).toList());
+	}
+
+	private String nameOf(Long personId) {
+		return (personId == null) ? null : this.people.find(personId).map(PersonSummary::displayName).orElse(null);
 	}
 
 	@Transactional
@@ -153,7 +212,7 @@ public class BacklogService {
 	private static BacklogItem withNoPoints(BacklogItem item) {
 		item.revise(new ItemDraft(item.type(), item.title(), item.description(), item.acceptanceCriteria(), null,
 				item.parentId(), item.projectId(), item.milestoneRef(), item.externalKey(), item.releaseId(),
-				item.labels()));
+				item.labels(), item.assigneeId()));
 		return item;
 	}
 
@@ -336,7 +395,8 @@ public class BacklogService {
 		return new ItemView(i.id(), i.version(), i.squadId(), i.type(), i.title(), i.description(),
 				i.acceptanceCriteria(), i.storyPoints(), i.parentId(), i.projectId(), projectCode, i.milestoneRef(),
 				i.externalKey(), i.rank(), i.columnId(), i.category(), i.sprintId(), i.releaseId(), i.labels(),
-				i.checklist(), i.ready(), lens.mayEdit(i), i.createdAt(), i.updatedAt());
+				i.checklist(), i.ready(), lens.mayEdit(i), i.createdAt(), i.updatedAt(), i.assigneeId(),
+				nameOf(i.assigneeId()));
 	}
 
 }

@@ -108,6 +108,15 @@ public class DeliveryAccess {
 		return this.projects.findVisible(projectId, actor);
 	}
 
+	/**
+	 * How sensitive an item of the project is, whoever asks (for the search index, which
+	 * applies the access rule to every hit): public when it belongs to no project.
+	 */
+	Classification classificationOf(Long projectId) {
+		return (projectId == null) ? Classification.PUBLIC
+				: this.projects.classificationOf(projectId).orElse(Classification.PUBLIC);
+	}
+
 	public boolean mayEditProject(long projectId, Actor actor) {
 		return this.projects.mayEdit(projectId, actor);
 	}

@@ -9,7 +9,7 @@ public record ItemView(long id, long version, long squadId, ItemType type, Strin
 		String acceptanceCriteria, Integer storyPoints, Long parentId, Long projectId, String projectCode,
 		String milestoneRef, String externalKey, String rank, Long columnId, Category category, Long sprintId,
 		Long releaseId, Set<String> labels, List<CheckItem> checklist, boolean ready, boolean editable,
-		Instant createdAt, Instant updatedAt) {
+		Instant createdAt, Instant updatedAt, Long assigneeId, String assigneeName) {
 
 	public int points() {
 		return this.storyPoints == null ? 0 : this.storyPoints;
@@ -17,7 +17,8 @@ public record ItemView(long id, long version, long squadId, ItemType type, Strin
 
 	public ItemDraft toDraft() {
 		return new ItemDraft(this.type, this.title, this.description, this.acceptanceCriteria, this.storyPoints,
-				this.parentId, this.projectId, this.milestoneRef, this.externalKey, this.releaseId, this.labels);
+				this.parentId, this.projectId, this.milestoneRef, this.externalKey, this.releaseId, this.labels,
+				this.assigneeId);
 	}
 
 }

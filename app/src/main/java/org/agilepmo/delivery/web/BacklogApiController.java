@@ -66,12 +66,16 @@ class BacklogApiController {
 	@GetMapping("/squads/{squadId}/backlog-items")
 	@Operation(summary = "A squad's backlog in rank order",
 			description = "Items linked to a project the caller may not see are left out. "
-					+ "Filters: type, sprint (an id, or 'none' for items in no sprint).")
+					+ "Filters: type, sprint (an id, or 'none' for items in no sprint), "
+					+ "assignee (a person's id, or 'me').")
 	ListPage<ItemView> backlog(@PathVariable long squadId, @RequestParam(required = false) ItemType type,
-			@RequestParam(required = false) String sprint, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "100") int size) {
-		List<ItemView> items = this.backlog.backlog(CurrentActor.require(), squadId)
+			@RequestParam(required = false) String sprint, @RequestParam(required = false) String assignee,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+		Actor actor = CurrentActor.require();
+		String assigneeId = "me".equals(assignee) ? String.valueOf(actor.id()) : assignee;
+		List<ItemView> items = this.backlog.backlog(actor, squadId)
 			.stream()
+			.filter(i -> assigneeId == null || String.valueOf(i.assigneeId()).equals(assigneeId))
 			.filter(i -> type == null || i.type() == type)
 			.filter(i -> sprint == null
 					|| ("none".equals(sprint) ? i.sprintId() == null : String.valueOf(i.sprintId()).equals(sprint)))

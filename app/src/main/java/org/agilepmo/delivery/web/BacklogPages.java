@@ -25,6 +25,9 @@ import org.agilepmo.organisation.OrganisationDirectory;
 import org.agilepmo.organisation.UnitType;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
+import org.agilepmo.shared.RuleViolationException;
+import org.agilepmo.identity.PersonSummary;
+import org.agilepmo.identity.People;
 import org.agilepmo.web.Pages;
 import org.agilepmo.delivery.internal.BacklogRanking;
 import org.agilepmo.delivery.internal.BacklogImport;
@@ -70,9 +73,12 @@ class BacklogPages {
 
 	private final DeliveryProgress progress;
 
+	private final People people;
+
 	BacklogPages(BacklogService backlog, BoardService boards, SprintService sprints, ReleaseService releases,
 			DeliveryAccess access, OrganisationDirectory organisation, Pages pages, BacklogRanking ranking,
-			BacklogImport imports, DeliveryProgress progress) {
+			BacklogImport imports, DeliveryProgress progress, People people) {
+		this.people = people;
 		this.progress = progress;
 		this.imports = imports;
 		this.ranking = ranking;
@@ -85,14 +91,27 @@ class BacklogPages {
 		this.pages = pages;
 	}
 
+	/** The tribes and squads the person may open; no link that would answer 403. */
 	@GetMapping("/delivery")
 	String squads(Model model) {
 		Actor actor = CurrentActor.require();
 		Map<OrgUnitSummary, List<OrgUnitSummary>> byTribe = new LinkedHashMap<>();
+		List<Long> openTribes = new ArrayList<>();
 		for (OrgUnitSummary tribe : this.organisation.ofType(UnitType.TRIBE)) {
-			byTribe.put(tribe, new ArrayList<>(this.access.squadsOf(tribe.id())));
+			List<OrgUnitSummary> squads = this.access.squadsOf(tribe.id())
+				.stream()
+				.filter(s -> this.access.maySeeSquad(actor, s))
+				.toList();
+			boolean tribeOpen = this.access.maySeeTribe(actor, tribe);
+			if (tribeOpen || !squads.isEmpty()) {
+				byTribe.put(tribe, new ArrayList<>(squads));
+			}
+			if (tribeOpen) {
+				openTribes.add(tribe.id());
+			}
 		}
 		List<Long> mine = this.organisation.unitsOf(actor.id()).stream().map(OrgUnitSummary::id).toList();
+		model.addAttribute("openTribes", openTribes);
 		model.addAttribute("tribes", byTribe);
 		model.addAttribute("mine", mine);
 		return "delivery/squads";
@@ -106,11 +125,13 @@ class BacklogPages {
 	}
 
 	@GetMapping("/delivery/squads/{squadId}/backlog")
-	String backlog(@PathVariable long squadId, Model model) {
+	String backlog(@PathVariable long squadId, @RequestParam(defaultValue = "false") boolean mine, Model model) {
 		Actor actor = CurrentActor.require();
 		List<ItemView> items = this.backlog.backlog(actor, squadId);
 		squadModel(actor, squadId, model);
-		model.addAttribute("items", items);
+		model.addAttribute("mine", mine);
+		model.addAttribute("items",
+				mine ? items.stream().filter(i -> Long.valueOf(actor.id()).equals(i.assigneeId())).toList() : items);
 		model.addAttribute("types", ItemType.values());
 		Map<Long, String> sprintNames = new LinkedHashMap<>();
 		this.sprints.ofSquad(actor, squadId).forEach(s -> sprintNames.put(s.id(), s.name()));
@@ -167,6 +188,7 @@ class BacklogPages {
 		List<ItemView> parents = squadVisible ? this.backlog.backlog(actor, item.squadId()) : List.of();
 		model.addAttribute("parents", parents.stream().filter(i -> i.type() != ItemType.TASK && i.id() != id).toList());
 		model.addAttribute("releases", squadVisible ? this.releases.ofSquad(actor, item.squadId()) : List.of());
+		model.addAttribute("people", item.editable() ? this.people.listEnabled() : List.of());
 		return "delivery/item";
 	}
 
@@ -177,12 +199,32 @@ class BacklogPages {
 			@RequestParam(required = false) Integer storyPoints, @RequestParam(required = false) Long parentId,
 			@RequestParam(required = false) Long projectId, @RequestParam(required = false) String milestoneRef,
 			@RequestParam(required = false) Long releaseId, @RequestParam(required = false) String labels,
-			RedirectAttributes flash) {
+			@RequestParam(required = false) String assignee, RedirectAttributes flash) {
 		Actor actor = CurrentActor.require();
 		return this.pages.act(flash, "/delivery/items/" + id, "delivery.saved",
 				() -> this.backlog.edit(actor, id, version,
 						current -> new ItemDraft(type, title, description, acceptanceCriteria, storyPoints, parentId,
-								projectId, milestoneRef, current.externalKey(), releaseId, labels(labels))));
+								projectId, milestoneRef, current.externalKey(), releaseId, labels(labels),
+								personNamed(assignee))));
+	}
+
+	/**
+	 * The person the assignee field names (the picker fills in the username; a display
+	 * name typed in full is understood too); nobody when it is blank.
+	 */
+	private Long personNamed(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String wanted = text.strip();
+		return this.people.findByUsername(wanted)
+			.or(() -> this.people.listEnabled()
+				.stream()
+				.filter(p -> p.displayName().equalsIgnoreCase(wanted))
+				.findFirst())
+			.map(PersonSummary::id)
+			.orElseThrow(() -> new RuleViolationException("assigneeId", "delivery.error.unknownAssignee",
+					"there is no person " + wanted));
 	}
 
 	@PostMapping("/delivery/items/{id}/checks/{index}")

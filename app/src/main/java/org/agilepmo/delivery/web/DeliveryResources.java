@@ -26,11 +26,12 @@ final class DeliveryResources {
 	record NewItem(@NotNull ItemType type, @NotBlank @Size(max = 300) String title,
 			@Size(max = 8000) String description, @Size(max = 8000) String acceptanceCriteria,
 			@Min(0) @Max(1000) Integer storyPoints, Long parentId, Long projectId, @Size(max = 100) String milestoneRef,
-			@Size(max = 40) String externalKey, Long releaseId, Set<@Size(max = 60) String> labels) {
+			@Size(max = 40) String externalKey, Long releaseId, Set<@Size(max = 60) String> labels, Long assigneeId) {
 
 		ItemDraft toDraft() {
 			return new ItemDraft(this.type, this.title, this.description, this.acceptanceCriteria, this.storyPoints,
-					this.parentId, this.projectId, this.milestoneRef, this.externalKey, this.releaseId, this.labels);
+					this.parentId, this.projectId, this.milestoneRef, this.externalKey, this.releaseId, this.labels,
+					this.assigneeId);
 		}
 
 	}

@@ -36,6 +36,8 @@ public class ItemPatch extends Patch<ItemDraft> {
 
 	private Set<String> labels;
 
+	private Long assigneeId;
+
 	@Override
 	public ItemDraft applyTo(ItemDraft d) {
 		return new ItemDraft(pick("type", this.type, d.type()), pick("title", this.title, d.title()),
@@ -45,7 +47,17 @@ public class ItemPatch extends Patch<ItemDraft> {
 				pick("projectId", this.projectId, d.projectId()),
 				pick("milestoneRef", this.milestoneRef, d.milestoneRef()),
 				pick("externalKey", this.externalKey, d.externalKey()),
-				pick("releaseId", this.releaseId, d.releaseId()), pick("labels", this.labels, d.labels()));
+				pick("releaseId", this.releaseId, d.releaseId()), pick("labels", this.labels, d.labels()),
+				pick("assigneeId", this.assigneeId, d.assigneeId()));
+	}
+
+	public Long getAssigneeId() {
+		return this.assigneeId;
+	}
+
+	public void setAssigneeId(Long assigneeId) {
+		mark("assigneeId");
+		this.assigneeId = assigneeId;
 	}
 
 	public ItemType getType() {
