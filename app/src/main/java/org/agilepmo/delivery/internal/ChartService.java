@@ -1,5 +1,6 @@
 package org.agilepmo.delivery.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -55,7 +56,24 @@ public class ChartService {
 		List<ItemState> states = this.visible.states(this.access.lens(actor),
 				this.events.ofItemsEverIn(sprintId).stream().map(ItemEvent::state).toList());
 		return SprintBurn.series(states, sprintId, sprint.startDate(), sprint.endDate(), sprint.closedAt(),
-				LocalDate.now(ZONE), ZONE);
+				LocalDate.now(ZONE), ZONE, committedAt(sprint));
+	}
+
+	/**
+	 * The ideal burndown over the whole sprint, from the points committed at its start
+	 * (before it starts, the points planned so far) down to zero on its last day.
+	 */
+	@Transactional(readOnly = true)
+	public List<Double> idealLine(Actor actor, long sprintId) {
+		Sprint sprint = this.sprintService.visible(actor, sprintId);
+		List<ItemState> states = this.visible.states(this.access.lens(actor),
+				this.events.ofItemsEverIn(sprintId).stream().map(ItemEvent::state).toList());
+		return SprintBurn.ideal(sprint.startDate(), sprint.endDate(),
+				SprintBurn.committed(states, sprintId, committedAt(sprint)));
+	}
+
+	private static Instant committedAt(Sprint sprint) {
+		return (sprint.startedAt() != null) ? sprint.startedAt() : Instant.now();
 	}
 
 	@Transactional(readOnly = true)

@@ -100,7 +100,8 @@ class SprintPages {
 		List<SprintBurn.Day> burn = this.charts.burn(actor, id);
 		model.addAttribute("burn", burn);
 		var locale = LocaleContextHolder.getLocale();
-		List<BurnPoint> axis = BurnPoint.wholeSprint(planning.sprint().startDate(), planning.sprint().endDate(), burn);
+		List<BurnPoint> axis = BurnPoint.wholeSprint(planning.sprint().startDate(), planning.sprint().endDate(), burn,
+				this.charts.idealLine(actor, id));
 		model.addAttribute("burndownChart", ChartJson.labels(axis, p -> p.day().toString())
 			.series(this.messages.getMessage("delivery.chart.remaining", null, locale), "line", axis,
 					BurnPoint::remaining)
@@ -193,13 +194,12 @@ class SprintPages {
 	 */
 	record BurnPoint(LocalDate day, Integer scope, Integer done, Integer remaining, double ideal) {
 
-		static List<BurnPoint> wholeSprint(LocalDate start, LocalDate end, List<SprintBurn.Day> actual) {
+		static List<BurnPoint> wholeSprint(LocalDate start, LocalDate end, List<SprintBurn.Day> actual,
+				List<Double> idealLine) {
 			List<BurnPoint> points = new ArrayList<>();
-			double first = actual.isEmpty() ? 0 : actual.get(0).scope();
-			long length = end.toEpochDay() - start.toEpochDay();
 			int i = 0;
 			for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1), i++) {
-				double ideal = (length == 0) ? 0 : Math.round(first * (1.0 - (double) i / length) * 10) / 10.0;
+				double ideal = (i < idealLine.size()) ? idealLine.get(i) : 0;
 				SprintBurn.Day day = (i < actual.size()) ? actual.get(i) : null;
 				points.add(new BurnPoint(d, day == null ? null : day.scope(), day == null ? null : day.done(),
 						day == null ? null : day.remaining(), ideal));
