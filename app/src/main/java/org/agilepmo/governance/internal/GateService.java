@@ -14,13 +14,17 @@ import org.agilepmo.portfolio.ProjectCatalogue;
 import org.agilepmo.portfolio.ProjectSummary;
 import org.agilepmo.portfolio.Stage;
 import org.agilepmo.portfolio.StageTransitionGuard;
+import org.agilepmo.portfolio.ProjectStageChanged;
 import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.Attention;
+import org.agilepmo.shared.ObjectRef;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.shared.StaleVersionException;
 import org.agilepmo.shared.Versioned;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,8 +54,11 @@ public class GateService implements StageTransitionGuard {
 
 	private final People people;
 
+	private final ApplicationEventPublisher events;
+
 	GateService(ProjectGates gates, GateTemplateService templates, ProjectCatalogue catalogue, AuditTrail audit,
-			GateSignatories signatories, People people) {
+			GateSignatories signatories, People people, ApplicationEventPublisher events) {
+		this.events = events;
 		this.gates = gates;
 		this.templates = templates;
 		this.catalogue = catalogue;
@@ -101,14 +108,55 @@ public class GateService implements StageTransitionGuard {
 	@Transactional
 	public List<GateView> govern(Actor actor, long projectId) {
 		ProjectSummary project = this.catalogue.requireEditable(projectId, actor);
-		open(projectId, project.classification());
+		if (!this.gates.existsByProjectId(projectId)) {
+			open(projectId, project.classification());
+			announceSignOffs(projectId, project.stage(), null, actor.id());
+		}
 		return gatesOf(actor, projectId);
 	}
 
-	/** The project an approved concept note became is governed from the start. */
+	/**
+	 * The project an approved concept note became is governed from the start (it starts
+	 * in concept, so the gate into scoping is the next one).
+	 */
 	@EventListener
 	void on(ConceptNoteApproved approved) {
-		open(approved.projectId(), approved.classification());
+		if (!this.gates.existsByProjectId(approved.projectId())) {
+			open(approved.projectId(), approved.classification());
+			announceSignOffs(approved.projectId(), Stage.CONCEPT, null, approved.approvedBy());
+		}
+	}
+
+	/** A project that moved on has a new next gate: its signatories are told. */
+	@EventListener
+	void on(ProjectStageChanged changed) {
+		announceSignOffs(changed.projectId(), changed.to(), null, changed.changedBy());
+	}
+
+	/**
+	 * Tells the named signatories (all of them, or only one person) that the open items
+	 * of the project's next gate wait for their signature.
+	 */
+	private void announceSignOffs(long projectId, Stage stage, Long onlyPerson, Long by) {
+		Stage next = DefaultGates.next(stage);
+		if (next == null) {
+			return;
+		}
+		this.gates.findByProjectIdAndTargetStage(projectId, next).ifPresent(gate -> {
+			Set<SignOffRole> open = gate.items()
+				.stream()
+				.filter(i -> !i.status().isClosed())
+				.map(GateItem::signOffRole)
+				.collect(Collectors.toSet());
+			this.signatories.findByProjectIdOrderByRoleAscIdAsc(projectId)
+				.stream()
+				.filter(s -> open.contains(s.role()))
+				.map(GateSignatory::personId)
+				.filter(p -> onlyPerson == null || onlyPerson.equals(p))
+				.distinct()
+				.forEach(p -> this.events
+					.publishEvent(new Attention(p, new ObjectRef(ENTITY, gate.id()), "sign-off", by)));
+		});
 	}
 
 	private void open(long projectId, Classification classification) {
@@ -273,6 +321,7 @@ public class GateService implements StageTransitionGuard {
 			this.audit.record(new AuditRecord(SIGNATORY + ".named", SIGNATORY, String.valueOf(signatory.id()),
 					project.classification(), person.username() + " signs as " + role + " for project " + projectId,
 					null, signatory.toString()));
+			announceSignOffs(projectId, project.stage(), personId, actor.id());
 		}
 		return signatories(actor, projectId);
 	}

@@ -20,6 +20,9 @@ import org.agilepmo.portfolio.ProjectDraft;
 import org.agilepmo.portfolio.ProjectSummary;
 import org.agilepmo.portfolio.ProjectType;
 import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.Attention;
+import org.agilepmo.shared.GlobalRole;
+import org.agilepmo.shared.ObjectRef;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.RuleViolationException;
@@ -146,7 +149,11 @@ public class ConceptNoteService {
 		}
 		ConceptNote.Snapshot before = note.snapshot();
 		note.addAssessor(personId);
-		return saved(actor, note, before, ENTITY + ".assessor-added", person.username());
+		NoteView saved = saved(actor, note, before, ENTITY + ".assessor-added", person.username());
+		if (personId != actor.id()) {
+			this.events.publishEvent(new Attention(personId, new ObjectRef(ENTITY, id), "assignment", actor.id()));
+		}
+		return saved;
 	}
 
 	@Transactional
@@ -198,8 +205,26 @@ public class ConceptNoteService {
 			this.events
 				.publishEvent(new ConceptNoteApproved(note.id(), project.id(), project.classification(), actor.id()));
 		}
-		return saved(actor, note, before, ENTITY + ".decided", decision.from() + " → " + decision.to() + ": "
+		NoteView saved = saved(actor, note, before, ENTITY + ".decided", decision.from() + " → " + decision.to() + ": "
 				+ decision.reason() + (decision.conditions() == null ? "" : " [" + decision.conditions() + "]"));
+		if (target == NoteStatus.RECOMMENDED) {
+			announceDecision(actor, note);
+		}
+		return saved;
+	}
+
+	/**
+	 * A recommended note waits for the PMO's decision: every PMO officer whose screening
+	 * clears it is told.
+	 */
+	private void announceDecision(Actor actor, ConceptNote note) {
+		for (PersonSummary person : this.people.listEnabled()) {
+			if (person.roles().contains(GlobalRole.PMO_OFFICER) && person.screening().clears(note.classification())
+					&& person.id() != actor.id()) {
+				this.events
+					.publishEvent(new Attention(person.id(), new ObjectRef(ENTITY, note.id()), "decision", actor.id()));
+			}
+		}
 	}
 
 	private static ProjectDraft projectDraft(ConceptNote note, ApprovalTerms terms) {
