@@ -72,7 +72,7 @@ class DemoDataTest {
 	void theDataCentrePlanIsScheduledWithACriticalPathAndABaseline() throws Exception {
 		long project = list("pmo.head", "/api/v1/projects?q=INFRA-DC").get("items").get(0).get("id").asLong();
 		JsonNode activities = list("pmo.head", "/api/v1/projects/" + project + "/plan/activities?size=100");
-		assertThat(activities.get("items")).hasSize(15);
+		assertThat(activities.get("items")).hasSize(16);
 		assertThat(java.util.stream.StreamSupport.stream(activities.get("items").spliterator(), false)
 			.filter(a -> a.get("critical").asBoolean())
 			.count()).isGreaterThan(5);
@@ -96,10 +96,11 @@ class DemoDataTest {
 	}
 
 	@Test
-	void thePmoRanksFourConceptNotesAtDifferentDecisions() throws Exception {
+	void thePmoRanksFiveConceptNotesAtDifferentDecisions() throws Exception {
 		JsonNode notes = list("pmo.head", "/api/v1/concept-notes");
-		assertThat(notes).hasSize(4);
-		assertThat(notes.toString()).contains("RECOMMENDED", "DEFERRED", "REJECTED", "Online payment of traffic fines");
+		assertThat(notes).hasSize(5);
+		assertThat(notes.toString()).contains("SUBMITTED", "RECOMMENDED", "DEFERRED", "REJECTED",
+				"Online payment of traffic fines");
 	}
 
 	@Test

@@ -24,7 +24,10 @@ import org.springframework.stereotype.Component;
 /**
  * Demo delivery: squad Bravo in the middle of a sprint on the identity wallet, whose
  * stories deliver the pilot milestone of the electronic identity plan (reference
- * {@code EID-PILOT}), and squad Alpha's backlog for the citizen services portal.
+ * {@code EID-PILOT}), and squad Alpha (Lucas the product owner, Sara the developer) eight
+ * days into a sprint on the citizen services portal: stories done on past days, one in
+ * progress, the rest to do, each assigned to one of them, so that the burndown has days
+ * of history and both have work waiting for them.
  */
 @Component
 @Order(20)
@@ -43,8 +46,11 @@ class DeliveryDemo implements DemoContribution {
 
 	private final People people;
 
+	private final ItemLog log;
+
 	DeliveryDemo(BacklogService backlog, SprintService sprints, BoardService boards,
-			OrganisationManagement organisation, ProjectCatalogue projects, People people) {
+			OrganisationManagement organisation, ProjectCatalogue projects, People people, ItemLog log) {
+		this.log = log;
 		this.backlog = backlog;
 		this.sprints = sprints;
 		this.boards = boards;
@@ -107,11 +113,70 @@ class DeliveryDemo implements DemoContribution {
 	}
 
 	private void portal(Actor admin, long squad, long project) {
+		LocalDate today = LocalDate.now();
+		LocalDate start = today.minusDays(8);
+		Long sara = personId("dev.sara");
+		Long lucas = personId("po.lucas");
 		ItemView epic = item(admin, squad, ItemType.EPIC, "Online permits", null, null, project);
-		item(admin, squad, ItemType.STORY, "Apply for a parking permit online", 8, epic.id(), project);
-		item(admin, squad, ItemType.STORY, "Pay a permit with the payment gateway", 5, epic.id(), project);
-		item(admin, squad, ItemType.STORY, "Track an application's status", 3, epic.id(), project);
-		item(admin, squad, ItemType.TASK, "Accessibility audit of the forms", 2, epic.id(), project);
+		ItemView apply = item(admin, squad, ItemType.STORY, "Apply for a parking permit online", 8, epic.id(), project);
+		ItemView pay = item(admin, squad, ItemType.STORY, "Pay a permit with the payment gateway", 5, epic.id(),
+				project);
+		ItemView track = item(admin, squad, ItemType.STORY, "Track an application's status", 3, epic.id(), project);
+		ItemView audit = item(admin, squad, ItemType.TASK, "Accessibility audit of the forms", 2, epic.id(), project);
+		ItemView renew = item(admin, squad, ItemType.STORY, "Renew a permit before it expires", 5, epic.id(), project);
+		item(admin, squad, ItemType.STORY, "Permits for businesses", 8, epic.id(), project);
+		List<ItemView> sprintItems = List.of(apply, pay, track, audit, renew);
+		for (ItemView i : sprintItems) {
+			this.log.dateLatest(i.id(), at(start.minusDays(3), 10));
+		}
+		SprintService.SprintView sprint = this.sprints.plan(admin, squad, "Permits sprint 3",
+				"A citizen applies for, pays and tracks a parking permit online", start, today.plusDays(5));
+		for (Long person : java.util.Arrays.asList(sara, lucas)) {
+			if (person != null) {
+				sprint = this.sprints.makeAvailable(admin, sprint.id(), sprint.version(), person,
+						BigDecimal.valueOf(person.equals(sara) ? 9 : 4));
+			}
+		}
+		for (ItemView i : sprintItems) {
+			this.backlog.plan(admin, i.id(), current(admin, i).version(), sprint.id());
+			this.log.dateLatest(i.id(), at(start.minusDays(1), 15));
+		}
+		assign(admin, apply, sara);
+		assign(admin, pay, sara);
+		assign(admin, renew, sara);
+		assign(admin, track, lucas);
+		assign(admin, audit, lucas);
+		sprint = this.sprints.get(admin, sprint.id());
+		this.sprints.start(admin, sprint.id(), sprint.version());
+		List<BoardService.ColumnView> columns = this.boards.columns(admin, squad);
+		BoardService.ColumnView inProgress = columns.get(1);
+		BoardService.ColumnView done = columns.get(columns.size() - 1);
+		moveOn(admin, apply, inProgress, at(start, 11));
+		moveOn(admin, apply, done, at(start.plusDays(3), 16));
+		moveOn(admin, track, inProgress, at(start.plusDays(2), 9));
+		moveOn(admin, track, done, at(start.plusDays(6), 14));
+		moveOn(admin, pay, inProgress, at(start.plusDays(4), 10));
+	}
+
+	private void assign(Actor admin, ItemView item, Long person) {
+		if (person != null) {
+			ItemView now = current(admin, item);
+			this.backlog.edit(admin, item.id(), now.version(), now.toDraft().assignedTo(person));
+		}
+	}
+
+	/** Moves the card as the squad did on a past day (its log line dated that day). */
+	private void moveOn(Actor admin, ItemView item, BoardService.ColumnView column, java.time.Instant when) {
+		this.backlog.move(admin, item.id(), current(admin, item).version(), column.id());
+		this.log.dateLatest(item.id(), when);
+	}
+
+	private static java.time.Instant at(LocalDate day, int hour) {
+		return day.atTime(hour, 0).atZone(ChartService.ZONE).toInstant();
+	}
+
+	private Long personId(String username) {
+		return this.people.findByUsername(username).map(PersonSummary::id).orElse(null);
 	}
 
 	private ItemView item(Actor admin, long squad, ItemType type, String title, Integer points, Long parent,

@@ -53,6 +53,11 @@ class ItemEvent {
 		return event;
 	}
 
+	/** Dates the line to when the demo's story says it happened (demo data only). */
+	void dateAt(Instant at) {
+		this.occurredAt = at;
+	}
+
 	ItemState state() {
 		return new ItemState(this.itemId, this.occurredAt, this.sprintId, this.category, this.points);
 	}

@@ -81,6 +81,17 @@ class IntakeDemo implements DemoContribution {
 		NoteView current = this.notes.get(pmo, chatbot.id());
 		this.notes.decide(pmo, current.id(), current.version(), NoteStatus.REJECTED,
 				"The visa service is moving to the foreign ministry's platform", null, null);
+		NoteView cameras = submit("unit.coord",
+				draft("Body-worn cameras for patrol officers", "Complaints against patrols are hard to settle.",
+						"Evidence for every intervention, kept as the law requires.", 250_000, 300, Urgency.MEDIUM,
+						Classification.RESTRICTED, "Public safety"));
+		for (String assessor : List.of("architect", "auditor")) {
+			Long id = this.people.findByUsername(assessor).map(PersonSummary::id).orElse(null);
+			if (id != null) {
+				NoteView now = this.notes.get(pmo, cameras.id());
+				this.notes.addAssessor(pmo, now.id(), now.version(), id);
+			}
+		}
 	}
 
 	/**

@@ -44,6 +44,14 @@ class PortfolioDemo implements DemoContribution {
 	private static final List<Stage> PATH = List.of(Stage.CONCEPT, Stage.SCOPING, Stage.PLANNING, Stage.EXECUTION,
 			Stage.GO_LIVE, Stage.CLOSED);
 
+	/**
+	 * The data centre consolidation started 48 weeks before the demo does, so that its
+	 * plan (see the planning module's demo) is always in the middle of its migration.
+	 */
+	private static final LocalDate DATA_CENTRE_START = LocalDate.now()
+		.minusWeeks(48)
+		.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+
 	private final PortfolioRegistry registry;
 
 	private final People people;
@@ -94,10 +102,10 @@ class PortfolioDemo implements DemoContribution {
 						Classification.RESTRICTED, digital, eServices, "pm.tomas", "2025-11-03", "2026-12-18",
 						Health.GREEN, null, List.of("payments"), units.get("SQ-BRAVO")),
 				Stage.GO_LIVE, "qa.nadia");
-		project(admin,
-				draft("INFRA-DC", "Data centre consolidation", ProjectType.ICT, Methodology.WATERFALL,
-						Classification.RESTRICTED, digital, infrastructure, "pm.amina", "2026-01-12", "2027-03-31",
-						Health.RED, "Server delivery six weeks late; migration waves moved", List.of("hosting"), null),
+		project(admin, draft("INFRA-DC", "Data centre consolidation", ProjectType.ICT, Methodology.WATERFALL,
+				Classification.RESTRICTED, digital, infrastructure, "pm.amina", DATA_CENTRE_START.toString(),
+				DATA_CENTRE_START.plusWeeks(62).minusDays(3).toString(), Health.AMBER,
+				"Server delivery three weeks late; migration wave 1 behind its baseline", List.of("hosting"), null),
 				Stage.EXECUTION, "architect");
 		project(admin,
 				draft("INFRA-NET", "Network refresh", ProjectType.ICT, Methodology.WATERFALL, Classification.PUBLIC,
