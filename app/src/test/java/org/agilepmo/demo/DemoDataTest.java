@@ -140,6 +140,77 @@ class DemoDataTest {
 				"ENHANCED");
 	}
 
+	@Test
+	void theDataCentrePlanIsUnderWayWithAStatusDateAndASlipAgainstItsBaseline() throws Exception {
+		JsonNode project = list("pmo.head", "/api/v1/projects?q=INFRA-DC").get("items").get(0);
+		long id = project.get("id").asLong();
+		assertThat(project.get("health").asString()).isEqualTo("AMBER");
+		JsonNode plan = list("pmo.head", "/api/v1/projects/" + id + "/plan");
+		assertThat(plan.get("statusDate").isNull()).isFalse();
+		assertThat(java.time.LocalDateTime.parse(plan.get("projectFinish").asString()).toLocalDate())
+			.isAfterOrEqualTo(java.time.LocalDate.parse(project.get("plannedFinish").asString()));
+		JsonNode activities = list("pmo.head", "/api/v1/projects/" + id + "/plan/activities?size=100").get("items");
+		List<Integer> progress = java.util.stream.StreamSupport.stream(activities.spliterator(), false)
+			.map(a -> a.get("percentComplete").asInt())
+			.toList();
+		assertThat(progress).contains(100, 60, 0);
+		JsonNode variance = list("pmo.head", "/api/v1/projects/" + id + "/plan/baselines/Approved plan/variance");
+		assertThat(java.util.stream.StreamSupport.stream(variance.spliterator(), false)
+			.filter(v -> v.get("name").asString().startsWith("Migration wave 1"))
+			.findFirst()
+			.orElseThrow()
+			.get("startVarianceMinutes")
+			.asInt()).as("wave 1 started three weeks late").isGreaterThanOrEqualTo(15 * 480);
+	}
+
+	@Autowired
+	java.util.List<org.agilepmo.shared.ObjectDirectory> directories;
+
+	@Test
+	void everyDemoPersonHasWorkWaitingForThem() {
+		for (String username : List.of("pmo.head", "pm.amina", "po.lucas", "dev.sara", "auditor", "sponsor", "cto",
+				"unit.coord")) {
+			PersonSummary person = this.people.findByUsername(username).orElseThrow();
+			org.agilepmo.shared.Actor actor = IdentityFixtures.actor(person);
+			List<String> work = this.directories.stream()
+				.flatMap(d -> d.workFor(actor).stream())
+				.map(w -> w.reasonKey() + " " + w.object().label())
+				.toList();
+			assertThat(work).as("the work of %s", username).isNotEmpty();
+		}
+		org.agilepmo.shared.Actor sara = IdentityFixtures.actor(this.people.findByUsername("dev.sara").orElseThrow());
+		assertThat(this.directories.stream().flatMap(d -> d.workFor(sara).stream()).map(w -> w.reasonKey()))
+			.contains("work.item.in-sprint");
+		org.agilepmo.shared.Actor amina = IdentityFixtures.actor(this.people.findByUsername("pm.amina").orElseThrow());
+		assertThat(this.directories.stream().flatMap(d -> d.workFor(amina).stream()).map(w -> w.reasonKey()))
+			.contains("work.gate-item.to-sign", "work.activity.late");
+	}
+
+	@Autowired
+	org.agilepmo.organisation.OrganisationManagement organisation;
+
+	@Test
+	void squadAlphasSprintHasDaysOfHistoryOnItsBurndown() throws Exception {
+		long alpha = this.organisation.all()
+			.stream()
+			.filter(u -> "SQ-ALPHA".equals(u.code()))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		JsonNode sprints = list("po.lucas", "/api/v1/squads/" + alpha + "/sprints");
+		JsonNode active = java.util.stream.StreamSupport
+			.stream((sprints.has("items") ? sprints.get("items") : sprints).spliterator(), false)
+			.filter(x -> "ACTIVE".equals(x.get("state").asString()))
+			.findFirst()
+			.orElseThrow();
+		JsonNode days = list("dev.sara", "/api/v1/sprints/" + active.get("id").asLong() + "/burndown");
+		assertThat(days.size()).isGreaterThanOrEqualTo(9);
+		assertThat(days.get(0).get("done").asInt()).isZero();
+		assertThat(days.get(0).get("ideal").asDouble()).isEqualTo(23.0);
+		assertThat(days.get(days.size() - 2).get("done").asInt()).as("done on past days").isEqualTo(11);
+		assertThat(days.get(days.size() - 1).get("remaining").asInt()).isEqualTo(12);
+	}
+
 	private JsonNode list(String username, String path) throws Exception {
 		PersonSummary person = this.people.findByUsername(username).orElseThrow();
 		String body = this.mvc.perform(get(path).with(this.identity.as(person)))

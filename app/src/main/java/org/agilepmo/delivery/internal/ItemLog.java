@@ -29,7 +29,10 @@ class ItemLog {
 	 * times).
 	 */
 	void dateLatest(long itemId, Instant at) {
-		this.events.findFirstByItemIdOrderByIdDesc(itemId).ifPresent(e -> e.dateAt(at));
+		this.events.findFirstByItemIdOrderByIdDesc(itemId).ifPresent(e -> {
+			e.dateAt(at);
+			this.events.save(e);
+		});
 	}
 
 	Instant now() {

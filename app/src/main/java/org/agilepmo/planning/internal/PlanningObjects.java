@@ -1,9 +1,12 @@
 package org.agilepmo.planning.internal;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -23,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A plan's activities for the workspace: visible to whoever may see the project, attached
  * to by whoever may change its plan. Their page is the plan, at the activity's row. A
  * project manager's work: the activities of their projects that are not finished and
- * should finish within {@value #SOON_DAYS} days, or should have already.
+ * should finish (as scheduled, or as their latest baseline said if that was earlier)
+ * within {@value #SOON_DAYS} days, or should have already.
  */
 @Component
 class PlanningObjects implements ObjectDirectory {
@@ -34,7 +38,10 @@ class PlanningObjects implements ObjectDirectory {
 
 	private final ProjectCatalogue projects;
 
-	PlanningObjects(PlanStore store, ProjectCatalogue projects) {
+	private final Baselines baselines;
+
+	PlanningObjects(PlanStore store, ProjectCatalogue projects, Baselines baselines) {
+		this.baselines = baselines;
 		this.store = store;
 		this.projects = projects;
 	}
@@ -92,11 +99,19 @@ class PlanningObjects implements ObjectDirectory {
 		for (ProjectSummary project : this.projects.managedBy(actor)) {
 			this.store.plans.findByProjectId(project.id()).ifPresent(plan -> {
 				PlanView view = this.store.scheduled(project, plan);
+				Map<Long, LocalDateTime> baselineFinish = new HashMap<>();
+				List<Baseline> saved = this.baselines.findByPlanIdOrderBySavedAtAsc(plan.id());
+				if (!saved.isEmpty()) {
+					saved.get(saved.size() - 1).entries().forEach(e -> baselineFinish.put(e.activityId(), e.finish()));
+				}
 				for (ActivityView a : view.activities()) {
 					if (a.isSummary() || a.percentComplete() >= 100 || a.actualFinish() != null || a.finish() == null) {
 						continue;
 					}
-					LocalDate due = a.finish().toLocalDate();
+					LocalDate finish = a.finish().toLocalDate();
+					LocalDateTime baseline = baselineFinish.get(a.id());
+					LocalDate due = (baseline != null && baseline.toLocalDate().isBefore(finish))
+							? baseline.toLocalDate() : finish;
 					if (due.isAfter(soon)) {
 						continue;
 					}
