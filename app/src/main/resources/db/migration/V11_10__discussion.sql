@@ -47,7 +47,7 @@ create table discussion_attachment_version (
     number        integer                  not null,
     size_bytes    bigint                   not null,
     content_type  varchar(255)             not null,
-    sha256        char(64)                 not null,
+    sha256        varchar(64)              not null,
     uploaded_by   bigint                   not null references account (id),
     uploaded_at   timestamp with time zone not null,
     constraint discussion_attachment_version_unique unique (attachment_id, number)

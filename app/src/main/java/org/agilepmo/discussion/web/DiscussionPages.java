@@ -132,7 +132,8 @@ class DiscussionPages {
 	}
 
 	private String link(ObjectRef ref) {
-		return this.discussion.object(ref, CurrentActor.require()).link() + "#discussion-" + ref.kind() + "-" + ref.id();
+		return this.discussion.object(ref, CurrentActor.require()).link() + "#discussion-" + ref.kind() + "-"
+				+ ref.id();
 	}
 
 	private static InputStreamSource nonNull(InputStreamSource file) {
