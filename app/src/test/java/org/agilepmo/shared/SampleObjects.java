@@ -20,13 +20,18 @@ public class SampleObjects implements ObjectDirectory {
 
 	public static final String KIND = "sample-object";
 
-	private final AtomicLong ids = new AtomicLong();
+	/**
+	 * Shared by every test context of the run, which share one database: an id is never
+	 * given twice, so that comments and files of one context never land on another's
+	 * object.
+	 */
+	private static final AtomicLong ids = new AtomicLong();
 
 	private final Map<Long, Sample> samples = new ConcurrentHashMap<>();
 
 	/** A new object the people named may see and comment on; the editors may attach. */
 	public ObjectRef object(String title, Set<Long> readers, Set<Long> editors) {
-		long id = this.ids.incrementAndGet();
+		long id = ids.incrementAndGet();
 		this.samples.put(id, new Sample(title, ConcurrentHashMap.newKeySet(), ConcurrentHashMap.newKeySet()));
 		this.samples.get(id).readers().addAll(readers);
 		this.samples.get(id).readers().addAll(editors);

@@ -14,6 +14,8 @@ import org.agilepmo.shared.SampleObjects;
 import org.agilepmo.shared.ScreeningLevel;
 import org.agilepmo.testsupport.PmoTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -23,12 +25,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -301,6 +306,20 @@ class DiscussionPagesTest {
 		}
 
 		assertThat(rowCounts()).isEqualTo(before);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "en, ltr", "fr, ltr", "es, ltr", "ar, rtl" })
+	void theThreadReadsInEachLanguage(String lang, String dir) throws Exception {
+		PersonSummary owner = this.people.person("owner", ScreeningLevel.BASIC);
+		ObjectRef ref = this.objects.object("Languages", owner.id());
+		this.discussion.attachment(owner, ref, "notes.txt");
+		this.discussion.comment(owner, ref, "Hello");
+
+		this.mvc.perform(get(thread(ref)).param("lang", lang).with(this.people.as(owner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("dir=\"" + dir + "\"")))
+			.andExpect(content().string(not(containsString("??"))));
 	}
 
 	private org.springframework.test.web.servlet.ResultActions upload(PersonSummary who, ObjectRef ref,
