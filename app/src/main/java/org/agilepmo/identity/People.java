@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.agilepmo.shared.Actor;
+
 /** The directory of people with an account. */
 public interface People {
 
@@ -17,5 +19,26 @@ public interface People {
 
 	/** Everyone with an enabled account, by name: for choosing a person in a form. */
 	List<PersonSummary> listEnabled();
+
+	/**
+	 * The person as an acting person, to ask another module's access rule what they may
+	 * see (whether someone mentioned may see the object, say); empty for an unknown id.
+	 */
+	default Optional<Actor> actorFor(long id) {
+		return find(id).map(p -> new Actor(p.id(), p.username(), p.displayName(), p.screening(), p.roles()));
+	}
+
+	/**
+	 * People with an enabled account whose username or name contains the text, by name,
+	 * at most {@code limit}: for suggesting whom to mention.
+	 */
+	default List<PersonSummary> suggest(String text, int limit) {
+		String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+		return listEnabled().stream()
+			.filter(p -> p.username().contains(needle)
+					|| p.displayName().toLowerCase(java.util.Locale.ROOT).contains(needle))
+			.limit(limit)
+			.toList();
+	}
 
 }

@@ -76,7 +76,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		List<Map<String, String>> errors = ex.field() == null ? null
 				: List.of(Map.of("field", ex.field(), "message", message));
 		String detail = ex.field() == null ? message : ex.field() + ": " + message;
-		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request", detail, errors);
+		HttpStatus status = Pages.statusOf(ex);
+		return problem(status,
+				status == HttpStatus.UNPROCESSABLE_CONTENT ? "Invalid request" : status.getReasonPhrase(), detail,
+				errors);
 	}
 
 	@ExceptionHandler(PagingParameters.InvalidPagingException.class)

@@ -11,10 +11,12 @@ import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.HandlerMethod;
@@ -64,7 +66,7 @@ public class Pages {
 		}
 		catch (RuleViolationException ex) {
 			reject(binding, ex);
-			status(HttpStatus.UNPROCESSABLE_CONTENT);
+			status(statusOf(ex));
 			return form.get();
 		}
 	}
@@ -81,7 +83,7 @@ public class Pages {
 			return stale(model, page);
 		}
 		catch (RuleViolationException ex) {
-			status(HttpStatus.UNPROCESSABLE_CONTENT);
+			status(statusOf(ex));
 			model.addAttribute(Outcome.ATTRIBUTE, refused(ex));
 			return page.get();
 		}
@@ -169,6 +171,15 @@ public class Pages {
 		else {
 			binding.reject(ex.messageKey(), ex.arguments(), ex.getMessage());
 		}
+	}
+
+	/**
+	 * 422, or the status a more specific rule names with {@code @ResponseStatus} (413 for
+	 * a file over the size limit, say).
+	 */
+	static HttpStatus statusOf(RuleViolationException ex) {
+		ResponseStatus named = AnnotatedElementUtils.findMergedAnnotation(ex.getClass(), ResponseStatus.class);
+		return (named != null) ? named.code() : HttpStatus.UNPROCESSABLE_CONTENT;
 	}
 
 	private static void status(HttpStatus status) {

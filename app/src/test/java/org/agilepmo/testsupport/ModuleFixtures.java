@@ -1,11 +1,14 @@
 package org.agilepmo.testsupport;
 
 import org.agilepmo.delivery.DeliveryFixtures;
+import org.agilepmo.discussion.DiscussionFixtures;
 import org.agilepmo.governance.GovernanceFixtures;
 import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.intake.IntakeFixtures;
+import org.agilepmo.notification.NotificationFixtures;
 import org.agilepmo.planning.PlanningFixtures;
 import org.agilepmo.portfolio.PortfolioFixtures;
+import org.agilepmo.shared.SampleObjects;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
@@ -16,7 +19,8 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ IdentityFixtures.class, PortfolioFixtures.class, PlanningFixtures.class, DeliveryFixtures.class,
-		IntakeFixtures.class, GovernanceFixtures.class })
+		IntakeFixtures.class, GovernanceFixtures.class, SampleObjects.class, DiscussionFixtures.class,
+		NotificationFixtures.class })
 public class ModuleFixtures {
 
 }

@@ -41,24 +41,34 @@ final class AccessMatrix {
 
 	}
 
-	record Sample(String path, String json, String ifMatch, Map<String, String> form) {
+	record Sample(String path, String json, String ifMatch, Map<String, String> form, Upload file) {
 
 		static Sample of(String path) {
-			return new Sample(path, null, null, Map.of());
+			return new Sample(path, null, null, Map.of(), null);
 		}
 
 		Sample json(String body) {
-			return new Sample(this.path, body, this.ifMatch, this.form);
+			return new Sample(this.path, body, this.ifMatch, this.form, this.file);
 		}
 
 		Sample ifMatch(long version) {
-			return new Sample(this.path, this.json, "\"" + version + "\"", this.form);
+			return new Sample(this.path, this.json, "\"" + version + "\"", this.form, this.file);
 		}
 
 		Sample form(Map<String, String> fields) {
-			return new Sample(this.path, this.json, this.ifMatch, fields);
+			return new Sample(this.path, this.json, this.ifMatch, fields, this.file);
 		}
 
+		/** Sends the request as a multipart form with a text file in the part "file". */
+		Sample file(String name, String content) {
+			return new Sample(this.path, this.json, this.ifMatch, this.form,
+					new Upload(name, content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+
+	}
+
+	/** A file a sample request uploads. */
+	record Upload(String name, byte[] bytes) {
 	}
 
 	record Entry(String method, String pattern, Rule rule, Set<GlobalRole> roles, Function<Scene, Sample> sample) {
@@ -176,7 +186,8 @@ final class AccessMatrix {
 
 	/** Every module's entries; a module with endpoints adds its list here. */
 	static final Map<String, Entry> ENTRIES = index(CORE, PortfolioAccessEntries.ENTRIES, DeliveryAccessEntries.ENTRIES,
-			IntakeAccessEntries.ENTRIES, GovernanceAccessEntries.ENTRIES, PlanningAccessEntries.ENTRIES);
+			IntakeAccessEntries.ENTRIES, GovernanceAccessEntries.ENTRIES, PlanningAccessEntries.ENTRIES,
+			DiscussionAccessEntries.ENTRIES, NotificationAccessEntries.ENTRIES);
 
 	private AccessMatrix() {
 	}

@@ -19,11 +19,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
 import org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -261,7 +262,7 @@ class AccessMatrixTest {
 	}
 
 	private MvcResult perform(AccessMatrix.Entry entry, PersonSummary person) throws Exception {
-		MockHttpServletRequestBuilder request = request(entry);
+		AbstractMockHttpServletRequestBuilder<?> request = request(entry);
 		if (entry.isApi()) {
 			request.header("Authorization", "Bearer " + this.scene.tokenOf(person));
 		}
@@ -271,10 +272,12 @@ class AccessMatrixTest {
 		return this.mvc.perform(request).andReturn();
 	}
 
-	private MockHttpServletRequestBuilder request(AccessMatrix.Entry entry) {
+	private AbstractMockHttpServletRequestBuilder<?> request(AccessMatrix.Entry entry) {
 		AccessMatrix.Sample sample = entry.sample().apply(this.scene);
-		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(entry.method()),
-				sample.path());
+		AbstractMockHttpServletRequestBuilder<?> request = (sample.file() == null)
+				? MockMvcRequestBuilders.request(HttpMethod.valueOf(entry.method()), sample.path())
+				: MockMvcRequestBuilders.multipart(HttpMethod.valueOf(entry.method()), sample.path())
+					.file(new MockMultipartFile("file", sample.file().name(), "text/plain", sample.file().bytes()));
 		if (sample.json() != null) {
 			request.contentType("application/json").content(sample.json());
 		}

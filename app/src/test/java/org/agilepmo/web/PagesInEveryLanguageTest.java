@@ -33,7 +33,9 @@ class PagesInEveryLanguageTest {
 	@ParameterizedTest
 	@CsvSource({ "/, en, ltr", "/, fr, ltr", "/, es, ltr", "/, ar, rtl", "/organisation, ar, rtl",
 			"/organisation, fr, ltr", "/organisation/units/new, es, ltr", "/audit, ar, rtl", "/audit, en, ltr",
-			"/account, fr, ltr", "/account, ar, rtl", "/admin/accounts, ar, rtl", "/admin/accounts/new, es, ltr" })
+			"/account, fr, ltr", "/account, ar, rtl", "/admin/accounts, ar, rtl", "/admin/accounts/new, es, ltr",
+			"/notifications, ar, rtl", "/notifications, es, ltr", "/notifications/settings, fr, ltr",
+			"/notifications/settings, ar, rtl" })
 	void pageRendersInTheLanguage(String path, String lang, String dir) throws Exception {
 		PersonSummary admin = this.people.person("admin", ScreeningLevel.ENHANCED, GlobalRole.ADMINISTRATOR);
 		this.mvc.perform(get(path).param("lang", lang).with(this.people.as(admin)))
