@@ -16,12 +16,14 @@ import org.agilepmo.shared.WorkEntry;
 import org.agilepmo.workspace.SearchResult.SearchHit;
 import org.agilepmo.workspace.internal.ActivityStream;
 import org.agilepmo.workspace.internal.MyWork;
+import org.agilepmo.workspace.internal.SearchIndexer;
 import org.agilepmo.workspace.internal.SearchService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.ActiveProfiles;
@@ -53,6 +55,12 @@ class WorkspaceModuleTest {
 
 	@Autowired
 	ActivityStream activity;
+
+	@Autowired
+	SearchIndexer indexer;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	PortfolioScene scene;
 
@@ -203,6 +211,64 @@ class WorkspaceModuleTest {
 	 * A confidential project on which the people hold a role (given while it was public,
 	 * as a project is reclassified after its team is named).
 	 */
+	@Test
+	void theIndexIsRebuiltOnStartWhenItsVersionChanged() {
+		String unique = unique();
+		this.notes.write("Indexed " + unique, "", this.project);
+		ObjectRef missed = this.notes.keepQuietly("Missed by the index " + unique, "", this.project);
+		assertThat(refsFound("missed " + unique)).isEmpty();
+
+		this.indexer.rebuildWhenStale();
+		assertThat(refsFound("missed " + unique)).as("the index is up to date: no rebuild").isEmpty();
+
+		this.jdbc.sql("update workspace_search_state set index_version = 0").update();
+		this.indexer.rebuildWhenStale();
+		assertThat(refsFound("missed " + unique)).containsExactly(missed);
+	}
+
+	/**
+	 * A measurement more than a check: thousands of indexed objects, a word they all hold
+	 * (the search checks its maximum of candidates) and a word only one holds.
+	 */
+	@Test
+	void searchingManyObjectsStaysFast() {
+		String unique = unique();
+		int count = 5_000;
+		for (int i = 0; i < count; i++) {
+			this.notes.keepQuietly("Haystack " + unique + " number " + i,
+					"Straw and more straw " + (i == 4321 ? "needle" + unique : ""), this.project);
+		}
+		long rebuildStarted = System.nanoTime();
+		int indexed = this.indexer.rebuild();
+		long rebuildMillis = (System.nanoTime() - rebuildStarted) / 1_000_000;
+		assertThat(indexed).isGreaterThanOrEqualTo(count);
+
+		Actor reader = actor(this.reader);
+		long[] common = time(() -> this.search.search(reader, "haystack " + unique, null, 0));
+		long[] rare = time(() -> this.search.search(reader, "needle" + unique, null, 0));
+		SearchResult all = this.search.search(reader, "haystack " + unique, null, 0);
+		assertThat(all.more()).isTrue();
+		assertThat(all.total()).isEqualTo(500);
+		assertThat(this.search.search(reader, "needle" + unique, null, 0).hits()).extracting(SearchHit::title)
+			.containsExactly("Haystack " + unique + " number 4321");
+		System.out.printf(
+				"Search over %d indexed objects: rebuild %d ms; a word all hold (500 checked)"
+						+ " median %d ms, max %d ms; a word one holds median %d ms, max %d ms%n",
+				indexed, rebuildMillis, common[0], common[1], rare[0], rare[1]);
+	}
+
+	private static long[] time(Runnable search) {
+		search.run();
+		long[] millis = new long[11];
+		for (int i = 0; i < millis.length; i++) {
+			long started = System.nanoTime();
+			search.run();
+			millis[i] = (System.nanoTime() - started) / 1_000_000;
+		}
+		java.util.Arrays.sort(millis);
+		return new long[] { millis[millis.length / 2], millis[millis.length - 1] };
+	}
+
 	private long confidentialProjectOf(PersonSummary... team) {
 		long id = this.scene.project(this.portfolioId, Classification.PUBLIC).id();
 		for (PersonSummary person : team) {

@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * here.
  */
 @Component
-class SearchIndexer {
+public class SearchIndexer {
 
 	/**
 	 * The version of what the index keeps; raise it when the folding or the rows change,
@@ -76,7 +76,7 @@ class SearchIndexer {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void rebuildWhenStale() {
+	public void rebuildWhenStale() {
 		Integer version = this.jdbc.sql("select index_version from workspace_search_state where id = 1")
 			.query(Integer.class)
 			.optional()
@@ -87,7 +87,7 @@ class SearchIndexer {
 	}
 
 	/** Forgets everything and indexes every object of every directory again. */
-	int rebuild() {
+	public int rebuild() {
 		long started = System.nanoTime();
 		this.transactions.executeWithoutResult(status -> this.index.clear());
 		int indexed = 0;
