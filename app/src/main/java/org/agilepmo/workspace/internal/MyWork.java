@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A person's home page: what needs them (every module's work for them, overdue first,
- * then by due date), their projects with their health, and the recent changes they may
- * see, in the order their role needs them.
+ * then by due date), their projects still under way (not closed or cancelled) with their
+ * health, and the recent changes they may see, in the order their role needs them.
  */
 @Service
 public class MyWork {
@@ -59,7 +59,10 @@ public class MyWork {
 			needsMe.addAll(directory.workFor(actor));
 		}
 		needsMe.sort(MOST_URGENT_FIRST);
-		List<ProjectOverview> visible = this.projects.listVisible(actor);
+		List<ProjectOverview> visible = this.projects.listVisible(actor)
+			.stream()
+			.filter(p -> !p.stage().isFinal())
+			.toList();
 		Map<Health, Long> health = Hubs.health(visible);
 		List<ProjectOverview> mine = visible.stream().sorted(WORST_HEALTH_FIRST).limit(PROJECTS_SHOWN).toList();
 		return new Home(Focus.of(actor), needsMe, mine, visible.size(), health,
@@ -93,8 +96,9 @@ public class MyWork {
 	 *
 	 * @param focus what their role looks at first
 	 * @param needsMe what needs them, most urgent first
-	 * @param projects their projects (every visible one for the PMO), worst health first
-	 * @param projectCount how many projects they see in all
+	 * @param projects their projects not closed or cancelled (every visible one for the
+	 * PMO), worst health first
+	 * @param projectCount how many such projects they see in all
 	 * @param health how many of those projects are green, amber, red
 	 * @param changes the recent changes they may see
 	 */
