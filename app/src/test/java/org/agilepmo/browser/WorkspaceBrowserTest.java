@@ -3,6 +3,7 @@ package org.agilepmo.browser;
 import java.util.List;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.agilepmo.identity.DemoCredentials;
@@ -51,6 +52,30 @@ class WorkspaceBrowserTest extends BrowserTest {
 				assertThat(page.getByRole(AriaRole.SEARCH).first()).isVisible();
 				shot(page, "home-" + person.username() + ".png");
 			}
+		}
+	}
+
+	@Test
+	void thePmoHeadMovesThroughTheProjectHubsTabsWithTheKeyboard() {
+		try (BrowserContext context = newContext(1280, 900)) {
+			Page page = logInAsDemo(context, "pmo.head");
+			page.navigate(url("/projects?q=POL-BORDER"));
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("POL-BORDER")).first().click();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hub")).click();
+			assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Breadcrumb")))
+				.containsText("Police information systems");
+			Locator overview = page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Overview"));
+			assertThat(overview).hasAttribute("aria-selected", "true");
+			overview.focus();
+			page.keyboard().press("ArrowRight");
+			page.keyboard().press("ArrowRight");
+			Locator gates = page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Gates"));
+			assertThat(gates).isFocused();
+			page.keyboard().press("Enter");
+			assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Gates")))
+				.hasAttribute("aria-selected", "true");
+			assertThat(page.getByRole(AriaRole.TABPANEL).locator("#hub-gates h1")).containsText("Stage gates");
+			shot(page, "hub-gates-pmo.head.png");
 		}
 	}
 

@@ -88,6 +88,19 @@ public class SampleNotes implements ObjectDirectory {
 		});
 	}
 
+	/** Writes a note and rolls the write back (a refused change). */
+	public ObjectRef writeAndRollBack(String title, long projectId) {
+		long id = this.ids.incrementAndGet();
+		Note note = new Note(id, title, "", projectId, null, null);
+		this.transactions.executeWithoutResult(status -> {
+			this.notes.put(id, note);
+			this.trail.record(new AuditRecord(KIND + ".created", KIND, String.valueOf(id), Classification.PUBLIC, null,
+					null, title));
+			status.setRollbackOnly();
+		});
+		return note.ref();
+	}
+
 	/** Keeps the note without telling anyone (as a write the index missed). */
 	public ObjectRef keepQuietly(String title, String body, long projectId) {
 		long id = this.ids.incrementAndGet();

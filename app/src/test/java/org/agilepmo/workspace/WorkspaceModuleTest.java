@@ -157,6 +157,17 @@ class WorkspaceModuleTest {
 	}
 
 	@Test
+	void aChangeRolledBackIsNotIndexed() {
+		String unique = unique();
+		ObjectRef note = this.notes.writeAndRollBack("Refused " + unique, this.project);
+
+		assertThat(this.jdbc.sql("select count(*) from workspace_search where kind = ? and object_id = ?")
+			.params(note.kind(), note.id())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void theFilterByKindKeepsTheFacetsOfEveryKind() {
 		String unique = unique();
 		this.notes.write("Filtered " + unique, "", this.project);
