@@ -63,8 +63,8 @@ class SprintBoardBrowserTest extends BrowserTest {
 			return squad.id();
 		});
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
-		try (BrowserContext first = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
-				BrowserContext second = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+		try (BrowserContext first = newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+				BrowserContext second = newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
 			Page page = logIn(first, planner);
 
 			page.navigate(url("/delivery/squads/" + squadId + "/backlog"));
