@@ -117,7 +117,7 @@ class SprintBoardBrowserTest extends BrowserTest {
 
 	private static void addStory(Page page, String title, String points) {
 		page.locator("#new-title").fill(title);
-		page.locator("#new-points").fill(points);
+		page.locator("#new-storyPoints").fill(points);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add").setExact(true)).click();
 		assertThat(page.locator("#backlog-rows")).containsText(title);
 	}
