@@ -152,8 +152,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		}
 		if (field != null) {
 			Locale locale = LocaleContextHolder.getLocale();
-			String message = this.messages.getMessage("typeMismatch", new Object[] { field }, "This value is not of the right form.",
-					locale);
+			String message = this.messages.getMessage("typeMismatch", new Object[] { field },
+					"This value is not of the right form.", locale);
 			List<Map<String, String>> errors = List.of(Map.of("field", field, "message", message));
 			return asObject(problem(HttpStatus.BAD_REQUEST, "Invalid request",
 					FieldLabels.sentence(this.messages, field, message, locale), errors));
@@ -162,7 +162,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request body is not valid JSON.", null));
 	}
 
-	/** The errors as sentences for people, each field named by its label when it has one. */
+	/**
+	 * The errors as sentences for people, each field named by its label when it has one.
+	 */
 	private String describe(List<Map<String, String>> errors) {
 		Locale locale = LocaleContextHolder.getLocale();
 		StringBuilder detail = new StringBuilder();

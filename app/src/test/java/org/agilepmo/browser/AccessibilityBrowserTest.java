@@ -57,7 +57,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 
 	@Test
 	void theAuditorSPagesAreAccessibleInEveryLanguage() {
-		walk("auditor", List.of("/audit", "/audit/verify"), List.of());
+		walk("auditor", List.of("/audit", "/audit?entityType=project", "/account"), List.of());
 	}
 
 	/**
@@ -85,7 +85,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 					}
 				}
 			}
-			assertThat(paths).as("pages found").hasSizeGreaterThan(start.size() + firstLinks.size() / 2);
+			assertThat(paths).as("pages found").hasSizeGreaterThanOrEqualTo(start.size() + firstLinks.size() / 2);
 			for (String language : LANGUAGES) {
 				page.navigate(url("/?lang=" + language));
 				for (String path : paths) {

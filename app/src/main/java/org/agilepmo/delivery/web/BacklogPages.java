@@ -177,6 +177,7 @@ class BacklogPages {
 		List<ItemView> parents = squadVisible ? this.backlog.backlog(actor, item.squadId()) : List.of();
 		model.addAttribute("parents", parents.stream().filter(i -> i.type() != ItemType.TASK && i.id() != id).toList());
 		model.addAttribute("releases", squadVisible ? this.releases.ofSquad(actor, item.squadId()) : List.of());
+		model.addAttribute("projects", this.access.projectsVisibleTo(actor));
 		return "delivery/item";
 	}
 

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.agilepmo.delivery.internal.ItemType;
 
-/** The "add to the backlog" form of the backlog page; labels are typed separated by commas. */
+/**
+ * The "add to the backlog" form of the backlog page; labels are typed separated by
+ * commas.
+ */
 public class NewItemForm {
 
 	@NotNull

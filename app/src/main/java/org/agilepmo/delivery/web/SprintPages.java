@@ -80,8 +80,8 @@ class SprintPages {
 	}
 
 	@PostMapping("/delivery/squads/{squadId}/sprints")
-	String plan(@PathVariable long squadId, @Valid @ModelAttribute("sprintForm") SprintForm form,
-			BindingResult binding, Model model, RedirectAttributes flash) {
+	String plan(@PathVariable long squadId, @Valid @ModelAttribute("sprintForm") SprintForm form, BindingResult binding,
+			Model model, RedirectAttributes flash) {
 		return this.pages.submit(binding, model, () -> {
 			this.sprints.plan(CurrentActor.require(), squadId, form.getName(), form.getGoal(), form.getStartDate(),
 					form.getEndDate());

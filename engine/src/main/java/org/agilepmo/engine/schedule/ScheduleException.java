@@ -20,7 +20,9 @@ public class ScheduleException extends RuntimeException {
 		this.loop = List.copyOf(loop);
 	}
 
-	/** The names of the activities of the loop, in link direction; empty when not a loop. */
+	/**
+	 * The names of the activities of the loop, in link direction; empty when not a loop.
+	 */
 	public List<String> loop() {
 		return this.loop;
 	}
