@@ -89,7 +89,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 			for (String language : LANGUAGES) {
 				page.navigate(url("/?lang=" + language));
 				for (String path : paths) {
-					page.navigate(url(path));
+					assertThat(page.navigate(url(path)).status()).as(path + " in " + language).isLessThan(400);
 					assertThat(page.locator("html")).hasAttribute("lang", language);
 					accessible(page);
 				}
