@@ -84,6 +84,9 @@ class SprintBoardBrowserTest extends BrowserTest {
 			planIn(page, "Pay by card (5)");
 			planIn(page, "Email the receipt (3)");
 			assertThat(page.locator("#commitment")).containsText("8 points committed");
+			assertThat(page.getByRole(AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Remove Pay by card from the sprint").setExact(true)))
+				.hasText("Remove");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start sprint")).click();
 			assertThat(page.locator("h2 .badge")).hasText("Active");
 			assertThat(remainingToday(page)).hasText("8");
