@@ -67,6 +67,21 @@ class AccessibilityBrowserTest extends BrowserTest {
 		walk("auditor", List.of("/audit", "/audit?entityType=project", "/account"), List.of());
 	}
 
+	@Test
+	void theGateReportsAButtonWithoutANameWithItsRuleAndPage() {
+		try (BrowserContext context = newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+			Page page = context.newPage();
+			page.navigate(url("/login"));
+			page.setContent("<!DOCTYPE html><html lang=\"en\"><head><title>Gate</title></head>"
+					+ "<body><main><h1>Gate</h1><button type=\"button\"></button></main></body></html>");
+			accessible(page);
+			assertThat(this.axe.violations()).extracting(Axe.Violation::rule).contains("button-name");
+			assertThat(this.axe.violations().get(0).toString()).contains("[critical] button-name on /login")
+				.contains("at button");
+			this.axe.reset();
+		}
+	}
+
 	/**
 	 * Logs in as the demo person, collects the start pages and, for each selector in
 	 * turn, the first link it finds on the pages collected so far (in English), then
