@@ -14,3 +14,12 @@ document.addEventListener('click', function (event) {
     window.print();
   }
 });
+
+// A form shown again with refused input: the summary of its errors takes the focus, so that
+// a screen reader reads it and the keyboard starts there (each line links to its field).
+document.addEventListener('DOMContentLoaded', function () {
+  var summary = document.getElementById('form-errors');
+  if (summary) {
+    summary.focus();
+  }
+});

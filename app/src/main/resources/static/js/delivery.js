@@ -1,4 +1,4 @@
-// Delivery pages: ECharts from data-chart attributes, drag and drop in the backlog and on the
+// Delivery pages (their charts are drawn by charts.js): drag and drop in the backlog and on the
 // board (the buttons and selects next to each row or card do the same without a mouse), and
 // keeping keyboard focus where it was when the live board refreshes.
 (function () {
@@ -17,34 +17,6 @@
   function post(url, fields) {
     var body = new URLSearchParams(fields).toString();
     return fetch(url, { method: 'POST', headers: csrf(), body: body, credentials: 'same-origin', redirect: 'manual' });
-  }
-
-  // ---- charts
-  function drawCharts() {
-    if (!window.echarts) {
-      return;
-    }
-    document.querySelectorAll('.pmo-chart[data-chart]').forEach(function (element) {
-      var data = JSON.parse(element.getAttribute('data-chart'));
-      var stacked = element.getAttribute('data-stack') === 'true';
-      var chart = window.echarts.init(element);
-      chart.setOption({
-        animation: false,
-        tooltip: { trigger: 'axis' },
-        legend: { top: 0 },
-        grid: { left: 40, right: 20, top: 30, bottom: 30 },
-        xAxis: { type: 'category', data: data.labels },
-        yAxis: { type: 'value', minInterval: 1 },
-        series: data.series.map(function (s) {
-          var area = s.type === 'area';
-          return {
-            name: s.name, type: area ? 'line' : s.type, data: s.data,
-            areaStyle: area ? {} : undefined, stack: stacked ? 'all' : undefined
-          };
-        })
-      });
-      window.addEventListener('resize', function () { chart.resize(); });
-    });
   }
 
   // ---- backlog: drag a row, drop it on another; it lands after the row it is dropped on
@@ -156,7 +128,6 @@
   }
 
   function start() {
-    drawCharts();
     backlogDragAndDrop();
     boardDragAndDrop();
     restoreFocus();

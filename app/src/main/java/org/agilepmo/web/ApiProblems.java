@@ -2,6 +2,7 @@ package org.agilepmo.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.agilepmo.shared.NotFoundException;
@@ -35,7 +36,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every API error as RFC 9457 problem+json. Invalid input names each field at fault in
- * {@code errors: [{field, message}]}; the messages follow the caller's language.
+ * {@code errors: [{field, message}]} (the field as the API spells it, for programs);
+ * {@code detail} is text for people, in the caller's language, naming a field only by its
+ * label.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -75,7 +78,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				LocaleContextHolder.getLocale());
 		List<Map<String, String>> errors = ex.field() == null ? null
 				: List.of(Map.of("field", ex.field(), "message", message));
-		String detail = ex.field() == null ? message : ex.field() + ": " + message;
+		String detail = FieldLabels.sentence(this.messages, ex.field(), message, LocaleContextHolder.getLocale());
 		HttpStatus status = Pages.statusOf(ex);
 		return problem(status,
 				status == HttpStatus.UNPROCESSABLE_CONTENT ? "Invalid request" : status.getReasonPhrase(), detail,
@@ -86,7 +89,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> paging(PagingParameters.InvalidPagingException ex) {
 		String message = this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.defaultMessage(),
 				LocaleContextHolder.getLocale());
-		return problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.parameter() + ": " + message,
+		return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+				FieldLabels.sentence(this.messages, ex.parameter(), message, LocaleContextHolder.getLocale()),
 				List.of(Map.of("field", ex.parameter(), "message", message)));
 	}
 
@@ -150,22 +154,32 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				.orElse(null);
 		}
 		if (field != null) {
-			List<Map<String, String>> errors = List
-				.of(Map.of("field", field, "message", "has a value of the wrong type or form"));
+			Locale locale = LocaleContextHolder.getLocale();
+			String message = this.messages.getMessage("typeMismatch", new Object[] { field },
+					"This value is not of the right form.", locale);
+			List<Map<String, String>> errors = List.of(Map.of("field", field, "message", message));
 			return asObject(problem(HttpStatus.BAD_REQUEST, "Invalid request",
-					field + ": has a value of the wrong type or form", errors));
+					FieldLabels.sentence(this.messages, field, message, locale), errors));
 		}
 		return asObject(
 				problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request body is not valid JSON.", null));
 	}
 
-	private static String describe(List<Map<String, String>> errors) {
+	/**
+	 * The errors as sentences for people, each field named by its label when it has one.
+	 */
+	private String describe(List<Map<String, String>> errors) {
+		Locale locale = LocaleContextHolder.getLocale();
 		StringBuilder detail = new StringBuilder();
 		for (Map<String, String> e : errors) {
 			if (!detail.isEmpty()) {
-				detail.append("; ");
+				detail.append(' ');
 			}
-			detail.append(e.get("field")).append(": ").append(e.get("message"));
+			String sentence = FieldLabels.sentence(this.messages, e.get("field"), e.get("message"), locale);
+			detail.append(sentence);
+			if (!sentence.endsWith(".") && !sentence.endsWith("。")) {
+				detail.append('.');
+			}
 		}
 		return detail.toString();
 	}

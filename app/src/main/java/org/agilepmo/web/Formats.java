@@ -13,9 +13,14 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates, date-times and numbers in the reader's language, for templates
- * ({@code ${@fmt.date(d)}}) and exports. Times are shown in UTC until people have a time
- * zone of their own.
+ * Dates, date-times, numbers and money in the reader's language and region, for templates
+ * ({@code ${@fmt.date(d)}}), exports and charts ({@link #tag()} for the browser's
+ * {@code Intl} formatters): one convention everywhere (ADR 0014). Dates in the medium
+ * style ("1 Dec 2026", "1 déc. 2026"), date-times with a short time ("12 Jan 2026,
+ * 08:00"), numbers with the locale's grouping and decimal signs. Arabic pages write
+ * Western digits (0-9), whatever the region: the same digits as the ISO dates and codes
+ * people type, and the same in Java and in the browser. Times are shown in UTC until
+ * people have a time zone of their own.
  */
 @Component("fmt")
 public class Formats {
@@ -27,7 +32,7 @@ public class Formats {
 
 	public String dateTime(Instant instant) {
 		return instant == null ? ""
-				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 					.withLocale(locale())
 					.withZone(ZoneId.of("UTC"))
 					.format(instant);
@@ -47,6 +52,23 @@ public class Formats {
 		return format.format(number);
 	}
 
+	/** An amount with its currency's code, e.g. "1,250.00 EUR" or "1 250,00 EUR". */
+	public String money(BigDecimal amount, String currency) {
+		if (amount == null) {
+			return "";
+		}
+		String number = decimal(amount, 2);
+		return (currency == null || currency.isBlank()) ? number : number + "\u00a0" + currency;
+	}
+
+	/**
+	 * The reader's locale as a BCP 47 tag for the browser's {@code Intl} formatters, e.g.
+	 * {@code en-GB} or {@code ar-EG-u-nu-latn}: charts format their axes with it.
+	 */
+	public String tag() {
+		return locale().toLanguageTag();
+	}
+
 	public String direction() {
 		return WebConfiguration.Languages.isRightToLeft(locale()) ? "rtl" : "ltr";
 	}
@@ -55,8 +77,13 @@ public class Formats {
 		return locale().getLanguage();
 	}
 
-	private static Locale locale() {
-		return LocaleContextHolder.getLocale();
+	/** The reader's locale; Arabic with Western digits. */
+	static Locale locale() {
+		Locale locale = LocaleContextHolder.getLocale();
+		if ("ar".equals(locale.getLanguage()) && locale.getUnicodeLocaleType("nu") == null) {
+			return new Locale.Builder().setLocale(locale).setUnicodeLocaleKeyword("nu", "latn").build();
+		}
+		return locale;
 	}
 
 }

@@ -9,7 +9,6 @@ import org.agilepmo.shared.StaleVersionException;
 
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
@@ -19,8 +18,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -131,32 +128,13 @@ public class Pages {
 	}
 
 	/**
-	 * A broken rule's message, naming its field when it has one: by the field's label in
-	 * the module's bundle ({@code <module>.field.<field>}) when there is one.
+	 * A broken rule's message in the reader's language, naming its field by the field's
+	 * label ({@code <module>.field.<field>}) when there is one, never by its code.
 	 */
 	Outcome refused(RuleViolationException ex) {
 		Locale locale = LocaleContextHolder.getLocale();
 		String message = this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(), locale);
-		if (ex.field() == null) {
-			return new Outcome(Outcome.Kind.DANGER, message);
-		}
-		String label = this.messages.getMessage(new DefaultMessageSourceResolvable(
-				new String[] { module() + ".field." + ex.field() }, null, ex.field()), locale);
-		return new Outcome(Outcome.Kind.DANGER, label + ": " + message);
-	}
-
-	/**
-	 * The module of the controller handling the request:
-	 * {@code org.agilepmo.<module>.web}.
-	 */
-	private static String module() {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-				&& attributes.getRequest()
-					.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler) {
-			String[] parts = handler.getBeanType().getPackageName().split("\\.");
-			return (parts.length > 2) ? parts[2] : "";
-		}
-		return "";
+		return new Outcome(Outcome.Kind.DANGER, FieldLabels.sentence(this.messages, ex.field(), message, locale));
 	}
 
 	/**

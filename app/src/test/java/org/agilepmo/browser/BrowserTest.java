@@ -12,6 +12,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,8 +22,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * What every browser test shares: one Chromium for the class (skipped where none is
  * installed, failed in CI), the server's address, logging in on the login page, and
- * full-page screenshots under target/screenshots for a reviewer to look at. Subclasses
- * carry the {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} annotations.
+ * full-page screenshots under target/screenshots for a reviewer to look at, and the
+ * accessibility gate: axe-core checks every page loaded in a context made by
+ * {@link #newContext} or logged in by {@link #logIn}, and the test fails on any serious
+ * or critical WCAG 2.1 A/AA violation. Subclasses carry the
+ * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} annotations.
  */
 abstract class BrowserTest {
 
@@ -34,6 +38,8 @@ abstract class BrowserTest {
 
 	@LocalServerPort
 	int port;
+
+	final Axe axe = new Axe();
 
 	@BeforeAll
 	static void startChromium() {
@@ -55,13 +61,26 @@ abstract class BrowserTest {
 		}
 	}
 
+	@AfterEach
+	void everyPageSeenWasAccessible() {
+		this.axe.assertNone();
+	}
+
 	/** A British-English browser window of the given size. */
-	static BrowserContext newContext(int width, int height) {
-		return browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(width, height));
+	BrowserContext newContext(int width, int height) {
+		return newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(width, height));
+	}
+
+	/** A browser window whose pages axe checks. */
+	BrowserContext newContext(Browser.NewContextOptions options) {
+		BrowserContext context = browser.newContext(options);
+		this.axe.watch(context);
+		return context;
 	}
 
 	/** A new tab in the context, logged in as the person, on the home page. */
 	Page logIn(BrowserContext context, PersonSummary person) {
+		this.axe.watch(context);
 		Page page = context.newPage();
 		page.navigate(url("/login"));
 		page.getByLabel("Username").fill(person.username());
@@ -69,6 +88,11 @@ abstract class BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
 		assertThat(page.locator("h1")).containsText("Welcome");
 		return page;
+	}
+
+	/** Checks the page as it is now (after an action that changed it without a load). */
+	void accessible(Page page) {
+		this.axe.check(page);
 	}
 
 	static void shot(Page page, String name) {

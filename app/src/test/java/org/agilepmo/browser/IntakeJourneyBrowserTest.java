@@ -164,7 +164,7 @@ class IntakeJourneyBrowserTest extends BrowserTest {
 	}
 
 	private BrowserContext newContext() {
-		return browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900));
+		return newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900));
 	}
 
 	private static void decide(Page page, String status, String reason) {

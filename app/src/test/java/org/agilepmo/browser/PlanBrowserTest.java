@@ -51,8 +51,8 @@ class PlanBrowserTest extends BrowserTest {
 		long review = this.plans.task(officer, projectId, "Review", 480);
 		this.plans.finishToStart(officer, projectId, design, build);
 		this.plans.finishToStart(officer, projectId, design, review);
-		try (BrowserContext context = browser
-			.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1400, 900))) {
+		try (BrowserContext context = newContext(
+				new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1400, 900))) {
 			Page page = context.newPage();
 			page.navigate(url("/login"));
 			page.getByLabel("Username").fill(officer.username());

@@ -49,8 +49,8 @@ class ProjectJourneyBrowserTest extends BrowserTest {
 		this.people.actingAs(admin, () -> this.registry.createPortfolio(CurrentActor.require(),
 				new PortfolioDraft("PF-" + suffix, portfolioName, "Made for the browser journey")));
 		String code = "WEB-" + suffix;
-		try (BrowserContext context = browser
-			.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900))) {
+		try (BrowserContext context = newContext(
+				new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900))) {
 			Page page = context.newPage();
 			page.navigate(url("/"));
 			assertThat(page).hasURL(url("/login"));

@@ -63,8 +63,8 @@ class SprintBoardBrowserTest extends BrowserTest {
 			return squad.id();
 		});
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
-		try (BrowserContext first = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
-				BrowserContext second = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+		try (BrowserContext first = newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+				BrowserContext second = newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
 			Page page = logIn(first, planner);
 
 			page.navigate(url("/delivery/squads/" + squadId + "/backlog"));
@@ -84,6 +84,9 @@ class SprintBoardBrowserTest extends BrowserTest {
 			planIn(page, "Pay by card (5)");
 			planIn(page, "Email the receipt (3)");
 			assertThat(page.locator("#commitment")).containsText("8 points committed");
+			assertThat(page.getByRole(AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Remove Pay by card from the sprint").setExact(true)))
+				.hasText("Remove");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start sprint")).click();
 			assertThat(page.locator("h2 .badge")).hasText("Active");
 			assertThat(remainingToday(page)).hasText("8");
@@ -117,7 +120,7 @@ class SprintBoardBrowserTest extends BrowserTest {
 
 	private static void addStory(Page page, String title, String points) {
 		page.locator("#new-title").fill(title);
-		page.locator("#new-points").fill(points);
+		page.locator("#new-storyPoints").fill(points);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add").setExact(true)).click();
 		assertThat(page.locator("#backlog-rows")).containsText(title);
 	}

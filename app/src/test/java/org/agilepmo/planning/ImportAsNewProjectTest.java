@@ -123,7 +123,8 @@ class ImportAsNewProjectTest {
 				.with(this.identity.as(this.scene.officer())))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("portfolioId"))
-			.andExpect(jsonPath("$.detail", containsString("portfolioId")));
+			.andExpect(jsonPath("$.detail", containsString("Portfolio")))
+			.andExpect(jsonPath("$.detail", org.hamcrest.Matchers.not(containsString("portfolioId"))));
 		assertNoProject();
 	}
 

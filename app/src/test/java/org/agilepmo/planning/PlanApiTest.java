@@ -143,7 +143,9 @@ class PlanApiTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("predecessorId"))
 			.andExpect(jsonPath("$.detail",
-					allOf(containsString("Design"), containsString("Build"), containsString("Test"))));
+					allOf(containsString("Design"), containsString("Build"), containsString("Test"))))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers
+				.matchesPattern("Predecessor: This link would make a loop: (\\w+) → \\w+ → \\w+ → \\1")));
 		this.mvc.perform(as(get(this.base + "/dependencies"))).andExpect(jsonPath("$.length()").value(2));
 	}
 

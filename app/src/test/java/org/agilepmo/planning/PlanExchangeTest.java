@@ -232,7 +232,8 @@ class PlanExchangeTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("file"));
 		importInto(project, "notes.txt", "just some words".getBytes()).andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.detail", containsString("file")));
+			.andExpect(jsonPath("$.detail", containsString("This file cannot be imported: ")))
+			.andExpect(jsonPath("$.detail", org.hamcrest.Matchers.not(containsString("file:"))));
 
 		importInto(project, "cycle.xml", PlanFiles.cyclicMspdi()).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail",

@@ -41,6 +41,38 @@ class LocaleFormatsTest {
 		assertThat(formatIn(Locale.of("es", "ES"), date)).isEqualTo("30 jun 2027");
 	}
 
+	@Test
+	void dateTimesHaveAMediumDateAndAShortTime() {
+		java.time.Instant instant = java.time.Instant.parse("2026-01-12T08:00:00Z");
+		assertThat(in(Locale.of("en", "GB"), () -> this.formats.dateTime(instant))).isEqualTo("12 Jan 2026, 08:00");
+		assertThat(in(Locale.of("en", "US"), () -> this.formats.dateTime(instant)))
+			.isEqualTo("Jan 12, 2026, 8:00\u202fAM");
+		assertThat(in(Locale.of("fr", "FR"), () -> this.formats.dateTime(instant))).isEqualTo("12 janv. 2026 08:00");
+	}
+
+	@Test
+	void arabicWritesWesternDigitsInEveryRegion() {
+		for (Locale arabic : new Locale[] { Locale.of("ar"), Locale.of("ar", "EG"), Locale.of("ar", "SA") }) {
+			String number = in(arabic, () -> this.formats.number(12345.5));
+			String date = in(arabic, () -> this.formats.date(LocalDate.of(2026, 12, 1)));
+			assertThat(number + date).as(arabic.toString()).matches("[^\u0660-\u0669\u06f0-\u06f9]+").contains("2026");
+			assertThat(in(arabic, this.formats::tag)).endsWith("-u-nu-latn");
+		}
+	}
+
+	@Test
+	void moneyHasTheLocalesSignsAndTheCurrencyCode() {
+		java.math.BigDecimal amount = new java.math.BigDecimal("1250");
+		assertThat(in(Locale.of("en", "GB"), () -> this.formats.money(amount, "EUR"))).isEqualTo("1,250.00\u00a0EUR");
+		assertThat(in(Locale.of("fr", "FR"), () -> this.formats.money(amount, "EUR")))
+			.isEqualTo("1\u202f250,00\u00a0EUR");
+	}
+
+	private static String in(Locale locale, java.util.function.Supplier<String> format) {
+		LocaleContextHolder.setLocale(locale);
+		return format.get();
+	}
+
 	private String formatIn(Locale locale, LocalDate date) {
 		LocaleContextHolder.setLocale(locale);
 		return this.formats.date(date);

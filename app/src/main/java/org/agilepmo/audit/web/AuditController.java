@@ -18,8 +18,11 @@ class AuditController {
 
 	private final AuditTrail trail;
 
-	AuditController(AuditTrail trail) {
+	private final TrailWords words;
+
+	AuditController(AuditTrail trail, TrailWords words) {
 		this.trail = trail;
+		this.words = words;
 	}
 
 	@GetMapping("/audit")
@@ -27,9 +30,11 @@ class AuditController {
 			@RequestParam(required = false) String actor, @RequestParam(defaultValue = "0") int page, Model model) {
 		AuditQuery query = new AuditQuery(AuditApiController.blankToNull(entityType),
 				AuditApiController.blankToNull(entityId), AuditApiController.blankToNull(actor), page, 50);
-		var screening = CurrentActor.require().screening();
+		var reader = CurrentActor.require();
+		var screening = reader.screening();
 		long total = this.trail.count(screening, query);
-		model.addAttribute("entries", this.trail.browse(screening, query));
+		model.addAttribute("lines", this.words.lines(this.trail.browse(screening, query), reader));
+		model.addAttribute("kinds", this.words.kinds());
 		model.addAttribute("query", query);
 		model.addAttribute("total", total);
 		model.addAttribute("pages", Math.max(1, (total + query.size() - 1) / query.size()));

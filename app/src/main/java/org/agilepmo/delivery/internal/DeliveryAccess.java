@@ -42,6 +42,11 @@ public class DeliveryAccess {
 		this.projects = projects;
 	}
 
+	/** The projects the person may see, for choosing the project an item serves. */
+	public List<org.agilepmo.portfolio.ProjectOverview> projectsVisibleTo(Actor actor) {
+		return this.projects.listVisible(actor);
+	}
+
 	/** The squad, when it exists and is a squad; 404 otherwise. */
 	public OrgUnitSummary squad(long squadId) {
 		return this.organisation.find(squadId)

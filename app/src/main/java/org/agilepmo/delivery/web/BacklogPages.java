@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.validation.Valid;
 import org.agilepmo.delivery.internal.BacklogService;
 import org.agilepmo.delivery.internal.BoardMode;
 import org.agilepmo.delivery.internal.BoardService;
@@ -38,7 +39,9 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -127,6 +130,9 @@ class BacklogPages {
 	@GetMapping("/delivery/squads/{squadId}/backlog")
 	String backlog(@PathVariable long squadId, @RequestParam(defaultValue = "false") boolean mine, Model model) {
 		Actor actor = CurrentActor.require();
+		if (!model.containsAttribute("itemForm")) {
+			model.addAttribute("itemForm", new NewItemForm());
+		}
 		List<ItemView> items = this.backlog.backlog(actor, squadId);
 		squadModel(actor, squadId, model);
 		model.addAttribute("mine", mine);
@@ -141,12 +147,16 @@ class BacklogPages {
 	}
 
 	@PostMapping("/delivery/squads/{squadId}/items")
-	String create(@PathVariable long squadId, @RequestParam ItemType type, @RequestParam String title,
-			@RequestParam(required = false) Integer storyPoints, @RequestParam(required = false) Long parentId,
-			@RequestParam(required = false) String labels, RedirectAttributes flash) {
-		return this.pages.act(flash, "/delivery/squads/" + squadId + "/backlog", "delivery.saved",
-				() -> this.backlog.create(CurrentActor.require(), squadId, new ItemDraft(type, title, null, null,
-						storyPoints, parentId, null, null, null, null, labels(labels))));
+	String create(@PathVariable long squadId, @Valid @ModelAttribute("itemForm") NewItemForm form,
+			BindingResult binding, Model model, RedirectAttributes flash) {
+		return this.pages.submit(binding, model, () -> {
+			this.backlog.create(CurrentActor.require(), squadId, new ItemDraft(form.getType(), form.getTitle(), null,
+					null, form.getStoryPoints(), form.getParentId(), null, null, null, null, labels(form.getLabels())));
+			this.pages.saved(flash, "delivery.saved");
+			return "redirect:/delivery/squads/" + squadId + "/backlog";
+		}, () -> {
+			return backlog(squadId, model);
+		});
 	}
 
 	@PostMapping("/delivery/items/{id}/step")
@@ -189,6 +199,7 @@ class BacklogPages {
 		model.addAttribute("parents", parents.stream().filter(i -> i.type() != ItemType.TASK && i.id() != id).toList());
 		model.addAttribute("releases", squadVisible ? this.releases.ofSquad(actor, item.squadId()) : List.of());
 		model.addAttribute("people", item.editable() ? this.people.listEnabled() : List.of());
+		model.addAttribute("projects", this.access.projectsVisibleTo(actor));
 		return "delivery/item";
 	}
 

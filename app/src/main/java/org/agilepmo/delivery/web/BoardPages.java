@@ -1,6 +1,8 @@
 package org.agilepmo.delivery.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.agilepmo.delivery.internal.BacklogService;
@@ -98,7 +100,8 @@ class BoardPages {
 		VelocityChart velocity = this.charts.velocity(actor, squadId);
 		model.addAttribute("velocity", velocity);
 		model.addAttribute("velocityChart",
-				ChartJson.labels(velocity.sprints(), ChartService.SprintBar::name)
+				ChartJson
+					.labels(velocity.sprints(), ChartService.SprintBar::name, b -> "/delivery/sprints/" + b.sprintId())
 					.series(text("delivery.chart.committed", locale), "bar", velocity.sprints(),
 							ChartService.SprintBar::committed)
 					.series(text("delivery.chart.completed", locale), "bar", velocity.sprints(),
@@ -113,9 +116,14 @@ class BoardPages {
 					.series(text("category.TODO", locale), "area", flow, CumulativeFlow.Day::todo)
 					.build());
 		CycleChart cycle = this.charts.cycleTime(actor, squadId);
+		Map<Long, String> titles = new HashMap<>();
+		this.backlog.backlog(actor, squadId).forEach(i -> titles.put(i.id(), i.title()));
 		model.addAttribute("cycle", cycle);
+		model.addAttribute("itemTitles", titles);
 		model.addAttribute("cycleChart",
-				ChartJson.labels(cycle.cycles(), c -> "#" + c.itemId())
+				ChartJson
+					.labels(cycle.cycles(), c -> titles.getOrDefault(c.itemId(), text("delivery.item.other", locale)),
+							c -> "/delivery/items/" + c.itemId())
 					.series(text("delivery.chart.cycleDays", locale), "bar", cycle.cycles(), c -> c.days())
 					.build());
 		return "delivery/charts";

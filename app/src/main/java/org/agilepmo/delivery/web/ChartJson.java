@@ -14,10 +14,24 @@ final class ChartJson {
 	private boolean firstSeries = true;
 
 	static <T> ChartJson labels(List<T> rows, Function<T, String> label) {
+		return labels(rows, label, null);
+	}
+
+	/**
+	 * Labels, and for each the page a click on its bar or point leads to (or
+	 * {@code null}): charts.js follows it.
+	 */
+	static <T> ChartJson labels(List<T> rows, Function<T, String> label, Function<T, String> link) {
 		ChartJson chart = new ChartJson();
 		chart.json.append("\"labels\":[");
 		for (int i = 0; i < rows.size(); i++) {
 			chart.json.append(i == 0 ? "" : ",").append(quote(label.apply(rows.get(i))));
+		}
+		if (link != null) {
+			chart.json.append("],\"links\":[");
+			for (int i = 0; i < rows.size(); i++) {
+				chart.json.append(i == 0 ? "" : ",").append(quote(link.apply(rows.get(i))));
+			}
 		}
 		chart.json.append("],\"series\":[");
 		return chart;

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.Valid;
 import org.agilepmo.delivery.internal.BacklogService;
 import org.agilepmo.delivery.internal.ChartService;
 import org.agilepmo.delivery.internal.ItemView;
@@ -25,7 +26,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -67,6 +70,9 @@ class SprintPages {
 	@GetMapping("/delivery/squads/{squadId}/sprints")
 	String list(@PathVariable long squadId, Model model) {
 		Actor actor = CurrentActor.require();
+		if (!model.containsAttribute("sprintForm")) {
+			model.addAttribute("sprintForm", new SprintForm());
+		}
 		this.squadPages.squadModel(actor, squadId, model);
 		model.addAttribute("sprints", this.sprints.ofSquad(actor, squadId));
 		model.addAttribute("velocity", this.sprints.velocity(actor, squadId));
@@ -74,11 +80,14 @@ class SprintPages {
 	}
 
 	@PostMapping("/delivery/squads/{squadId}/sprints")
-	String plan(@PathVariable long squadId, @RequestParam String name, @RequestParam(required = false) String goal,
-			@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate startDate,
-			@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate endDate, RedirectAttributes flash) {
-		return this.pages.act(flash, "/delivery/squads/" + squadId + "/sprints", "delivery.saved",
-				() -> this.sprints.plan(CurrentActor.require(), squadId, name, goal, startDate, endDate));
+	String plan(@PathVariable long squadId, @Valid @ModelAttribute("sprintForm") SprintForm form, BindingResult binding,
+			Model model, RedirectAttributes flash) {
+		return this.pages.submit(binding, model, () -> {
+			this.sprints.plan(CurrentActor.require(), squadId, form.getName(), form.getGoal(), form.getStartDate(),
+					form.getEndDate());
+			this.pages.saved(flash, "delivery.saved");
+			return "redirect:/delivery/squads/" + squadId + "/sprints";
+		}, () -> list(squadId, model));
 	}
 
 	@GetMapping("/delivery/sprints/{id}")

@@ -261,6 +261,18 @@ public class ConceptNoteService {
 		}
 	}
 
+	/**
+	 * The titles of all the notes the actor may see, by id: for choosing related notes.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, String> visibleTitles(Actor actor) {
+		java.util.Map<Long, String> titles = new java.util.TreeMap<>();
+		for (ConceptNote n : this.notes.findAll(visible(actor))) {
+			titles.put(n.id(), n.title());
+		}
+		return titles;
+	}
+
 	/** The titles of those of the notes the actor may see, by id. */
 	@Transactional(readOnly = true)
 	public java.util.Map<Long, String> titles(Actor actor, java.util.Collection<Long> ids) {
@@ -348,6 +360,9 @@ public class ConceptNoteService {
 		note.attachments().size();
 		Set<Long> ids = new HashSet<>(note.assessorIds());
 		ids.add(note.submittedBy());
+		if (note.assessedBy() != null) {
+			ids.add(note.assessedBy());
+		}
 		if (note.businessOwnerId() != null) {
 			ids.add(note.businessOwnerId());
 		}

@@ -94,6 +94,16 @@ public class AssessmentForm {
 				noteIds("excludes", this.excludes));
 	}
 
+	/** Whether the note is among those chosen in {@code requires} or {@code excludes}. */
+	public boolean chose(String field, long noteId) {
+		try {
+			return noteIds(field, "requires".equals(field) ? this.requires : this.excludes).contains(noteId);
+		}
+		catch (org.agilepmo.shared.RuleViolationException ex) {
+			return false;
+		}
+	}
+
 	private static String numbers(java.util.Set<Long> ids) {
 		return String.join(", ", ids.stream().map(String::valueOf).toList());
 	}

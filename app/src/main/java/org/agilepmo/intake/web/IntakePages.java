@@ -134,6 +134,11 @@ class IntakePages {
 		java.util.Set<Long> related = new java.util.TreeSet<>(view.note().requires());
 		related.addAll(view.note().excludes());
 		model.addAttribute("relatedTitles", this.notes.titles(actor, related));
+		if (view.mayAssess()) {
+			java.util.Map<Long, String> others = new LinkedHashMap<>(this.notes.visibleTitles(actor));
+			others.remove(id);
+			model.addAttribute("otherNotes", others);
+		}
 		model.addAttribute("costCategories", CostCategory.values());
 		model.addAttribute("costKinds", CostKind.values());
 		model.addAttribute("feasibilities", Feasibility.values());

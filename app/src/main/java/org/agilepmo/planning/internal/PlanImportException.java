@@ -8,9 +8,17 @@ public class PlanImportException extends RuntimeException {
 
 	private final String element;
 
+	private final String reason;
+
 	public PlanImportException(String element, String message) {
 		super(element + ": " + message);
 		this.element = element;
+		this.reason = message;
+	}
+
+	/** What is wrong, without the element it concerns. */
+	public String reason() {
+		return this.reason;
 	}
 
 	public String element() {

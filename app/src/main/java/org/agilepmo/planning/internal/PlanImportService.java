@@ -175,7 +175,9 @@ public class PlanImportService {
 
 	private static RuleViolationException atElement(String element, RuleViolationException ex) {
 		return new RuleViolationException("file", "planning.import.invalidElement",
-				element + ": " + ex.field() + ": " + ex.getMessage(), element, ex.field(), ex.getMessage());
+				element + ": " + ex.field() + ": " + ex.getMessage(), element,
+				new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] { ex.messageKey() },
+						ex.arguments(), ex.getMessage()));
 	}
 
 }

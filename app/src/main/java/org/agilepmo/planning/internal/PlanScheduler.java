@@ -145,7 +145,8 @@ class PlanScheduler {
 			schedule = CriticalPath.schedule(builder.build(), projectCalendar);
 		}
 		catch (ScheduleException ex) {
-			throw new RuleViolationException("predecessorId", "planning.error.loop", ex.getMessage(), ex.getMessage());
+			String loop = ex.loop().isEmpty() ? ex.getMessage() : String.join(" → ", ex.loop());
+			throw new RuleViolationException("predecessorId", "planning.error.loop", ex.getMessage(), loop);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new RuleViolationException(null, "planning.error.unschedulable", ex.getMessage(), ex.getMessage());

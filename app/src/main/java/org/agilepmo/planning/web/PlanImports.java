@@ -76,7 +76,7 @@ final class PlanImports {
 		}
 		catch (PlanImportException ex) {
 			throw new RuleViolationException("file", "planning.import.failed", ex.getMessage(), ex.element(),
-					ex.getMessage());
+					"file".equals(ex.element()) ? ex.reason() : ex.getMessage());
 		}
 		return imported;
 	}

@@ -52,7 +52,8 @@ final class TopologicalOrder {
 						while (stack[from] != p) {
 							from--;
 						}
-						throw new ScheduleException("Dependency loop: " + describeLoop(n, stack, from, top));
+						throw new ScheduleException("Dependency loop: " + describeLoop(n, stack, from, top),
+								loopNames(n, stack, from, top));
 					}
 				}
 				else {
@@ -70,6 +71,16 @@ final class TopologicalOrder {
 	 * {@code from} is a predecessor of the one at {@code top}: read downwards, that is
 	 * the loop in link direction.
 	 */
+	private static java.util.List<String> loopNames(Network n, int[] stack, int from, int top) {
+		java.util.List<String> names = new java.util.ArrayList<>();
+		names.add(n.names[stack[from]]);
+		for (int k = top; k > from; k--) {
+			names.add(n.names[stack[k]]);
+		}
+		names.add(n.names[stack[from]]);
+		return names;
+	}
+
 	private static String describeLoop(Network n, int[] stack, int from, int top) {
 		StringBuilder message = new StringBuilder();
 		int first = stack[from];

@@ -23,7 +23,9 @@ class LoopsTest {
 
 		assertThatThrownBy(() -> CriticalPath.schedule(network, WorkCalendar.standard()))
 			.isInstanceOf(ScheduleException.class)
-			.hasMessage("Dependency loop: A (Design) -> B (Build) -> C (Test) -> A (Design)");
+			.hasMessage("Dependency loop: A (Design) -> B (Build) -> C (Test) -> A (Design)")
+			.extracting(ex -> ((ScheduleException) ex).loop())
+			.isEqualTo(java.util.List.of("Design", "Build", "Test", "Design"));
 	}
 
 	@Test
