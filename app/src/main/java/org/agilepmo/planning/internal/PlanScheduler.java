@@ -22,45 +22,74 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Maps a plan to the engine's network, schedules it and keeps the result for the plan's
- * version. Schedules are computed, not stored: every change moves the plan's version, so
- * a result is valid for exactly one version and is recomputed on the next read after a
- * change (a few milliseconds for thousands of activities).
+ * version, with the plan's rows as they were read or written ({@link PlanModel}).
+ * Schedules are computed, not stored: every change moves the plan's version, so a result
+ * is valid for exactly one version. A change made here hands over its new model (the
+ * previous one with the changed rows replaced), so an edit neither reads the plan again
+ * nor writes more than it changed; a change made elsewhere (another instance) moves the
+ * version in the database, which every write and read checks first, and the plan is then
+ * read again. Kept in memory up to {@link #CACHED_ACTIVITIES} activities in all.
  */
 @Component
 class PlanScheduler {
 
 	private static final int CACHED_PLANS = 64;
 
-	private final Map<Long, PlanView> byPlan = new ConcurrentHashMap<>();
+	/** About 100 MB of rows and views. */
+	static final int CACHED_ACTIVITIES = 400_000;
+
+	private final Map<Long, PlanModel> byPlan = new ConcurrentHashMap<>();
 
 	private final Map<Long, WorkCalendar> calendars = new ConcurrentHashMap<>();
 
 	/** The schedule cached for this version of the plan, or null. */
 	PlanView cached(long planId, long version) {
-		PlanView view = this.byPlan.get(planId);
-		return (view != null && view.version() == version) ? view : null;
+		PlanModel model = model(planId, version);
+		return (model != null) ? model.view() : null;
+	}
+
+	/** The rows and schedule cached for this version of the plan, or null. */
+	PlanModel model(long planId, long version) {
+		PlanModel model = this.byPlan.get(planId);
+		return (model != null && model.view().version() == version) ? model : null;
 	}
 
 	/** Keeps the schedule once the transaction that computed it has committed. */
-	void remember(long planId, PlanView view) {
+	void remember(long planId, PlanModel model) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					store(planId, view);
+					store(planId, model);
 				}
 			});
 		}
 		else {
-			store(planId, view);
+			store(planId, model);
 		}
 	}
 
-	private void store(long planId, PlanView view) {
-		if (this.byPlan.size() >= CACHED_PLANS && !this.byPlan.containsKey(planId)) {
+	private void store(long planId, PlanModel model) {
+		if (!this.byPlan.containsKey(planId) && (this.byPlan.size() >= CACHED_PLANS
+				|| cachedActivities() + model.activities().size() > CACHED_ACTIVITIES)) {
 			this.byPlan.clear();
 		}
-		this.byPlan.put(planId, view);
+		this.byPlan.merge(planId, model, (old, now) -> (old.view().version() > now.view().version()) ? old : now);
+	}
+
+	private int cachedActivities() {
+		int count = 0;
+		for (PlanModel model : this.byPlan.values()) {
+			count += model.activities().size();
+		}
+		return count;
+	}
+
+	/** Schedules the plan from these rows and returns them with the schedule. */
+	PlanModel modelOf(ProjectSummary project, Plan plan, List<Activity> activities, List<Dependency> dependencies,
+			List<PlanCalendar> planCalendars) {
+		PlanView view = schedule(project, plan, activities, dependencies, planCalendars);
+		return new PlanModel(List.copyOf(activities), List.copyOf(dependencies), List.copyOf(planCalendars), view);
 	}
 
 	/**

@@ -254,7 +254,7 @@ class PlanApiController {
 			throws IOException {
 		Actor actor = CurrentActor.require();
 		PlanView plan = PlanImports.importInto(this.plans, this.imports, actor, id, file.getOriginalFilename(),
-				file.getBytes());
+				PlanImports.upload(file));
 		return ETags.ok(PlanResource.of(plan), plan.version());
 	}
 
