@@ -143,7 +143,9 @@ class PlanApiTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("predecessorId"))
 			.andExpect(jsonPath("$.detail",
-					allOf(containsString("Design"), containsString("Build"), containsString("Test"))));
+					allOf(containsString("Design"), containsString("Build"), containsString("Test"))))
+			.andExpect(jsonPath("$.errors[0].message", allOf(containsString("This link would make a loop: "),
+					containsString(" → "), org.hamcrest.Matchers.not(containsString(String.valueOf(design))))));
 		this.mvc.perform(as(get(this.base + "/dependencies"))).andExpect(jsonPath("$.length()").value(2));
 	}
 

@@ -88,8 +88,19 @@ class PlanScheduler {
 	/** Schedules the plan from these rows and returns them with the schedule. */
 	PlanModel modelOf(ProjectSummary project, Plan plan, List<Activity> activities, List<Dependency> dependencies,
 			List<PlanCalendar> planCalendars) {
-		PlanView view = schedule(project, plan, activities, dependencies, planCalendars);
-		return new PlanModel(List.copyOf(activities), List.copyOf(dependencies), List.copyOf(planCalendars), view);
+		return modelOf(project, plan, activities, dependencies, planCalendars, null);
+	}
+
+	/**
+	 * The same, reusing the rows of the previous version's view that did not change (an
+	 * edit moves a handful of rows among thousands). The activities are kept in WBS
+	 * order, so that the next edit sorts an ordered list.
+	 */
+	PlanModel modelOf(ProjectSummary project, Plan plan, List<Activity> activities, List<Dependency> dependencies,
+			List<PlanCalendar> planCalendars, PlanView previous) {
+		List<Activity> ordered = wbsOrder(activities);
+		PlanView view = schedule(project, plan, ordered, dependencies, planCalendars, previous);
+		return new PlanModel(List.copyOf(ordered), List.copyOf(dependencies), List.copyOf(planCalendars), view);
 	}
 
 	/**
@@ -98,6 +109,12 @@ class PlanScheduler {
 	 */
 	PlanView schedule(ProjectSummary project, Plan plan, List<Activity> activities, List<Dependency> dependencies,
 			List<PlanCalendar> planCalendars) {
+		return schedule(project, plan, wbsOrder(activities), dependencies, planCalendars, null);
+	}
+
+	/** Schedules activities already in WBS order. */
+	private PlanView schedule(ProjectSummary project, Plan plan, List<Activity> ordered, List<Dependency> dependencies,
+			List<PlanCalendar> planCalendars, PlanView previous) {
 		Map<Long, WorkCalendar> calendarsById = new HashMap<>();
 		List<CalendarView> calendarViews = new ArrayList<>();
 		for (PlanCalendar calendar : planCalendars) {
@@ -114,7 +131,6 @@ class PlanScheduler {
 				minutesPerDay = calendar.calendar().minutesPerDay();
 			}
 		}
-		List<Activity> ordered = wbsOrder(activities);
 		int n = ordered.size();
 		Network.Builder builder = Network.builder(plan.projectStart(), n, dependencies.size());
 		if (plan.statusDate() != null) {
@@ -174,17 +190,36 @@ class PlanScheduler {
 			schedule = CriticalPath.schedule(builder.build(), projectCalendar);
 		}
 		catch (ScheduleException ex) {
-			throw new RuleViolationException("predecessorId", "planning.error.loop", ex.getMessage(), ex.getMessage());
+			String loop = loopInWords(ex.getMessage(), ordered);
+			throw new RuleViolationException("predecessorId", "planning.error.loop",
+					"This link would make a loop: " + loop, loop);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new RuleViolationException(null, "planning.error.unschedulable", ex.getMessage(), ex.getMessage());
 		}
-		return view(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay);
+		return view(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, previous);
 	}
 
 	private PlanView view(ProjectSummary project, Plan plan, List<Activity> ordered, Schedule schedule,
-			List<Dependency> dependencies, List<CalendarView> calendarViews, int minutesPerDay) {
+			List<Dependency> dependencies, List<CalendarView> calendarViews, int minutesPerDay, PlanView previous) {
 		List<ActivityView> views = new ArrayList<>(ordered.size());
+		List<ActivityView> before = (previous != null) ? previous.activities() : List.of();
+		if (sameOutline(ordered, before)) {
+			for (int i = 0; i < ordered.size(); i++) {
+				Activity a = ordered.get(i);
+				ActivityView old = before.get(i);
+				int driving = schedule.drivingPredecessor(i);
+				ActivityView now = new ActivityView(a.id(), a.version(), a.parentId(), old.wbs(), old.level(), a.kind(),
+						a.name(), a.durationMinutes(), a.calendarId(), a.constraintType(), a.constraintDate(),
+						a.deadline(), a.actualStart(), a.actualFinish(), a.percentComplete(), a.externalId(),
+						schedule.earlyStart(i), schedule.earlyFinish(i), schedule.lateStart(i), schedule.lateFinish(i),
+						schedule.start(i), schedule.finish(i), schedule.totalFloat(i), schedule.freeFloat(i),
+						schedule.isCritical(i), (driving < 0) ? null : ordered.get(driving).id());
+				// The same object when nothing moved: cheaper to keep, and to compare.
+				views.add(now.equals(old) ? old : now);
+			}
+			return planView(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, views);
+		}
 		Map<Long, String> wbs = new HashMap<>(ordered.size() * 2);
 		Map<Long, Integer> level = new HashMap<>(ordered.size() * 2);
 		Map<Long, Integer> childCount = new HashMap<>();
@@ -205,6 +240,27 @@ class PlanScheduler {
 					schedule.finish(i), schedule.totalFloat(i), schedule.freeFloat(i), schedule.isCritical(i),
 					(driving < 0) ? null : ordered.get(driving).id()));
 		}
+		return planView(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, views);
+	}
+
+	/** Whether the activities have the ids and parents of the previous rows, in order. */
+	private static boolean sameOutline(List<Activity> ordered, List<ActivityView> before) {
+		if (before.size() != ordered.size() || before.isEmpty()) {
+			return false;
+		}
+		for (int i = 0; i < ordered.size(); i++) {
+			Activity a = ordered.get(i);
+			ActivityView old = before.get(i);
+			if (old.id() != a.id() || !java.util.Objects.equals(old.parentId(), a.parentId())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private PlanView planView(ProjectSummary project, Plan plan, List<Activity> ordered, Schedule schedule,
+			List<Dependency> dependencies, List<CalendarView> calendarViews, int minutesPerDay,
+			List<ActivityView> views) {
 		List<DependencyView> links = dependencies.stream()
 			.map(d -> new DependencyView(d.id(), d.version(), d.predecessorId(), d.successorId(), d.type(), d.lag()))
 			.toList();
@@ -215,6 +271,29 @@ class PlanScheduler {
 		return new PlanView(project.id(), project.code(), project.name(), plan.version(), plan.projectStart(),
 				plan.statusDate(), plan.calendarId(), schedule.projectFinish(), views, links, calendarViews,
 				schedule.constraintViolations(), schedule.deadlineMisses(), longest, minutesPerDay, plan.sourceFile());
+	}
+
+	private static final java.util.regex.Pattern LOOP_ID = java.util.regex.Pattern.compile("(?:: |\\) -> )(\\d+) \\(");
+
+	/**
+	 * The engine's loop ("Dependency loop: 12 (Design) -> 13 (Build) -> 12 (Design)") as
+	 * people read it: the activities' names joined by arrows, without ids.
+	 */
+	static String loopInWords(String message, List<Activity> activities) {
+		Map<Long, String> names = new HashMap<>();
+		for (Activity a : activities) {
+			names.put(a.id(), a.name());
+		}
+		List<String> loop = new ArrayList<>();
+		java.util.regex.Matcher m = LOOP_ID.matcher(String.valueOf(message));
+		while (m.find()) {
+			String name = names.get(Long.valueOf(m.group(1)));
+			if (name == null) {
+				return String.valueOf(message);
+			}
+			loop.add(name);
+		}
+		return loop.isEmpty() ? String.valueOf(message) : String.join(" → ", loop);
 	}
 
 	/** Summaries before their children, siblings by their order. */

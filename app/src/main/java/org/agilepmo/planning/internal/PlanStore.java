@@ -130,9 +130,9 @@ class PlanStore {
 	 * new version.
 	 */
 	PlanModel commit(ProjectSummary project, Plan plan, List<Activity> activities, List<Dependency> dependencies,
-			List<PlanCalendar> calendars) {
+			List<PlanCalendar> calendars, PlanView previous) {
 		flush(project, plan);
-		PlanModel model = this.scheduler.modelOf(project, plan, activities, dependencies, calendars);
+		PlanModel model = this.scheduler.modelOf(project, plan, activities, dependencies, calendars, previous);
 		this.scheduler.remember(plan.id(), model);
 		return model;
 	}

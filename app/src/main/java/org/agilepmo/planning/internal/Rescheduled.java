@@ -19,9 +19,30 @@ public record Rescheduled(PlanView plan, List<ActivityView> changed) {
 	}
 
 	static Rescheduled between(PlanView before, PlanView after) {
-		Map<Long, ActivityView> old = before.activitiesById();
 		List<ActivityView> changed = new ArrayList<>();
-		for (ActivityView now : after.activities()) {
+		List<ActivityView> was = before.activities();
+		List<ActivityView> is = after.activities();
+		if (was.size() == is.size()) {
+			// The usual edit: the same rows in the same order, most of them the same
+			// objects.
+			boolean aligned = true;
+			for (int i = 0; i < is.size() && aligned; i++) {
+				ActivityView now = is.get(i);
+				ActivityView old = was.get(i);
+				if (now.id() != old.id()) {
+					aligned = false;
+				}
+				else if (now != old && !now.equals(old)) {
+					changed.add(now);
+				}
+			}
+			if (aligned) {
+				return new Rescheduled(after, changed);
+			}
+			changed.clear();
+		}
+		Map<Long, ActivityView> old = before.activitiesById();
+		for (ActivityView now : is) {
 			if (!now.equals(old.get(now.id()))) {
 				changed.add(now);
 			}
