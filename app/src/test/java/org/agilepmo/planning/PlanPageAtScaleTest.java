@@ -48,12 +48,12 @@ class PlanPageAtScaleTest {
 			.getResponse()
 			.getContentAsString();
 		String svg = body.substring(body.indexOf("<svg"), body.indexOf("</svg>"));
-		assertThat(count(svg, "<g class=\"g-row")).isEqualTo(40);
+		assertThat(count(svg, "<g class=\"g-row")).isEqualTo(32);
 		assertThat(svg).contains("data-rows=\"5500\"").contains("height=\"" + (40 + 5500 * 22 + 10) + "\"");
 		assertThat(svg).doesNotContain("<script").doesNotContain(" on");
 		String table = body.substring(body.indexOf("<table class=\"table table-sm wbs-table\""));
 		table = table.substring(0, table.indexOf("</table>"));
-		assertThat(count(table, "<tr id=\"activity-")).isEqualTo(40);
+		assertThat(count(table, "<tr id=\"activity-")).isEqualTo(32);
 		assertThat(table).contains("aria-rowcount=\"5501\"");
 		assertThat(body).contains("5,500 of 5,500 activities shown");
 		assertThat(body.length()).isLessThan(300_000);

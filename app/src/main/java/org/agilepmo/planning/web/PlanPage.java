@@ -64,7 +64,10 @@ class PlanPage {
 	}
 
 	/** Dependencies per page of the dependency table. */
-	static final int DEPENDENCY_ROWS = 50;
+	static final int DEPENDENCY_ROWS = 20;
+
+	/** Scheduling problems listed at most; the rest are counted. */
+	static final int PROBLEMS = 20;
 
 	/** Summaries offered as parents, and activities offered for a new link, at most. */
 	static final int CHOICES = 100;
@@ -104,6 +107,7 @@ class PlanPage {
 					.subList(Math.min(plan.dependencies().size(), dependencyPage * DEPENDENCY_ROWS),
 							Math.min(plan.dependencies().size(), (dependencyPage + 1) * DEPENDENCY_ROWS)));
 		model.addAttribute("linksPage", dependencyPage);
+		model.addAttribute("linksFrom", dependencyPage * DEPENDENCY_ROWS);
 		model.addAttribute("linksPages", dependencyPages);
 		model.addAttribute("deliveryRows", deliveryRows(plan, this.delivery.progressOf(id, actor)));
 		model.addAttribute("linkable", plan.activities().stream().filter(a -> !a.isSummary()).limit(CHOICES).toList());
@@ -128,7 +132,9 @@ class PlanPage {
 			weekdays.put(day, day.getDisplayName(java.time.format.TextStyle.SHORT, locale));
 		}
 		model.addAttribute("weekdays", weekdays.entrySet());
-		model.addAttribute("problems", problems(plan, units, locale));
+		List<String> problems = problems(plan, units, locale);
+		model.addAttribute("problems", problems.subList(0, Math.min(PROBLEMS, problems.size())));
+		model.addAttribute("moreProblems", Math.max(0, problems.size() - PROBLEMS));
 		return "planning/plan";
 	}
 

@@ -17,7 +17,7 @@ import org.agilepmo.planning.internal.PlanView;
 final class PlanRows {
 
 	/** Rows drawn per window of the table and the chart. */
-	static final int WINDOW = 40;
+	static final int WINDOW = 32;
 
 	/** The most rows one request may ask for. */
 	static final int MAX_WINDOW = 400;
