@@ -31,7 +31,12 @@ final class BoundedUnzip {
 
 	void unpack(byte[] zip, Path folder) throws IOException {
 		int offset = bomLength(zip);
-		Counting packed = new Counting(new ByteArrayInputStream(zip, offset, zip.length - offset));
+		unpack(new ByteArrayInputStream(zip, offset, zip.length - offset), folder);
+	}
+
+	/** Unpacks a zip read from the stream (after any byte-order mark). */
+	void unpack(InputStream zip, Path folder) throws IOException {
+		Counting packed = new Counting(zip);
 		long maxBytes = this.limits.maxUnpackedSize().toBytes();
 		long total = 0;
 		int entries = 0;
@@ -91,6 +96,47 @@ final class BoundedUnzip {
 		}
 		if (entries == 0) {
 			throw new IOException("no entries");
+		}
+	}
+
+	/**
+	 * Unpacks a gzip stream into one file, with the same bounds as an archive's entry:
+	 * the unpacked size, the compression ratio, and no archive or program inside.
+	 */
+	void gunzip(InputStream gz, Path target) throws IOException {
+		Counting packed = new Counting(gz);
+		long maxBytes = this.limits.maxUnpackedSize().toBytes();
+		long total = 0;
+		byte[] buffer = new byte[64 * 1024];
+		byte[] head = new byte[8];
+		int headLength = 0;
+		try (InputStream in = new java.util.zip.GZIPInputStream(packed, 64 * 1024);
+				OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
+			int n;
+			while ((n = in.read(buffer)) > 0) {
+				total += n;
+				if (total > maxBytes) {
+					String limit = ImportLimits.inWords(maxBytes);
+					throw refusal("import.limit.unpacked", "unpacks to more than " + limit, limit);
+				}
+				if (total > ImportLimits.RATIO_GRACE_BYTES
+						&& total / Math.max(1, packed.count) >= this.limits.maxCompressionRatio()) {
+					throw refusal("import.limit.ratio",
+							"is compressed more than " + this.limits.maxCompressionRatio() + " to 1 ("
+									+ target.getFileName() + ")",
+							this.limits.maxCompressionRatio(), String.valueOf(target.getFileName()));
+				}
+				while (headLength < head.length && headLength < total) {
+					head[headLength] = buffer[headLength - (int) (total - n)];
+					headLength++;
+				}
+				out.write(buffer, 0, n);
+			}
+		}
+		ImportWorkspace.Sniffing kind = ImportWorkspace.Sniffing.of(head, headLength);
+		if (kind != ImportWorkspace.Sniffing.OTHER) {
+			throw refusal("import.limit.nested", "holds an archive or program (" + target.getFileName() + ")",
+					String.valueOf(target.getFileName()));
 		}
 	}
 

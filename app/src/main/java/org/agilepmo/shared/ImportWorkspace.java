@@ -85,6 +85,112 @@ public class ImportWorkspace implements DisposableBean {
 		}
 	}
 
+	/** Writes an upload to the file given (a multipart part moved to disk, say). */
+	@FunctionalInterface
+	public interface Upload {
+
+		void writeTo(Path target) throws IOException;
+
+	}
+
+	/**
+	 * Receives an upload on disk (never whole in memory) and gives the reader what it is:
+	 * the file itself, the folder a zip was unpacked into, or the file a gzip was
+	 * unpacked to, all within the limits. Everything is deleted afterwards, whether the
+	 * reader succeeded or not. An upload larger than
+	 * {@link ImportLimits#maxUploadSize()}, empty, or a program, is refused.
+	 */
+	public <T> T received(String fileName, Upload upload, Function<Path, T> reader) {
+		Path folder = null;
+		try {
+			folder = Files.createTempDirectory(this.root, "upload-");
+			Path file = folder.resolve("upload");
+			upload.writeTo(file);
+			long size = Files.size(file);
+			long max = this.limits.maxUploadSize().toBytes();
+			if (size > max) {
+				throw tooLarge(fileName, max);
+			}
+			if (size == 0) {
+				throw new RuleViolationException("file", "import.limit.empty", fileName + " is empty", fileName);
+			}
+			byte[] head = new byte[8];
+			int headLength;
+			try (InputStream in = Files.newInputStream(file)) {
+				headLength = in.readNBytes(head, 0, head.length);
+			}
+			Sniffing kind = Sniffing.of(head, headLength);
+			if (kind == Sniffing.PROGRAM) {
+				throw new RuleViolationException("file", "import.limit.program",
+						fileName + " is a program, not a project file", fileName);
+			}
+			if (kind == Sniffing.ZIP) {
+				Path unpacked = Files.createDirectory(folder.resolve("unpacked"));
+				try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
+					in.skipNBytes(bomLength(head, headLength));
+					new BoundedUnzip(this.limits, fileName).unpack(in, unpacked);
+				}
+				Files.delete(file);
+				return reader.apply(unpacked);
+			}
+			if (headLength >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+				Path unpacked = folder.resolve(gunzippedName(fileName));
+				try (InputStream in = Files.newInputStream(file)) {
+					new BoundedUnzip(this.limits, fileName).gunzip(in, unpacked);
+				}
+				Files.delete(file);
+				return reader.apply(unpacked);
+			}
+			return reader.apply(file);
+		}
+		catch (IOException ex) {
+			throw new RuleViolationException("file", "import.limit.unreadable",
+					fileName + " cannot be read (" + ex.getMessage() + ")", fileName, String.valueOf(ex.getMessage()));
+		}
+		finally {
+			delete(folder);
+		}
+	}
+
+	/** An upload read from a stream, no further than the upload limit. */
+	public <T> T received(String fileName, InputStream content, Function<Path, T> reader) {
+		long max = this.limits.maxUploadSize().toBytes();
+		return received(fileName, target -> {
+			try (var out = Files.newOutputStream(target)) {
+				byte[] buffer = new byte[64 * 1024];
+				long total = 0;
+				int n;
+				while ((n = content.read(buffer)) > 0) {
+					total += n;
+					if (total > max) {
+						throw tooLarge(fileName, max);
+					}
+					out.write(buffer, 0, n);
+				}
+			}
+		}, reader);
+	}
+
+	/** The name of what a gzip holds: {@code plan.xml.gz} holds {@code plan.xml}. */
+	private static String gunzippedName(String fileName) {
+		String name = Path.of(fileName.replaceAll("[^A-Za-z0-9._-]", "_")).getFileName().toString();
+		if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz") && name.length() > 3) {
+			name = name.substring(0, name.length() - 3);
+		}
+		return (name.isBlank() || name.startsWith(".")) ? "unpacked" : name;
+	}
+
+	private static int bomLength(byte[] head, int length) {
+		if (length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+			return 3;
+		}
+		if (length >= 2 && (((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
+				|| ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE))) {
+			return 2;
+		}
+		return 0;
+	}
+
 	/**
 	 * A text upload as UTF-8 without {@link BidiControls bidirectional controls}, refused
 	 * as soon as it is larger than the text limit.

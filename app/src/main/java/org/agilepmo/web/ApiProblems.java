@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.agilepmo.shared.ImportLimits;
 import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.shared.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DatabindException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -31,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -48,8 +53,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
 
-	ApiProblems(MessageSource messages) {
+	private final ObjectProvider<ImportLimits> uploadLimit;
+
+	ApiProblems(MessageSource messages, ObjectProvider<ImportLimits> uploadLimit) {
 		this.messages = messages;
+		this.uploadLimit = uploadLimit;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -161,8 +169,34 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			return asObject(problem(HttpStatus.BAD_REQUEST, "Invalid request",
 					FieldLabels.sentence(this.messages, field, message, locale), errors));
 		}
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof StreamConstraintsException) {
+				// A file sent as base64 inside JSON, longer than the JSON reader takes:
+				// say
+				// so, and how to send it instead, rather than "not valid JSON".
+				long bytes = StreamReadConstraints.defaults().getMaxStringLength() / 4L * 3L;
+				String limit = ImportLimits.inWords(bytes / (1024 * 1024) * (1024 * 1024));
+				String message = this.messages
+					.getMessage(
+							"import.limit.json", new Object[] { limit }, "A file sent inside JSON may be at most about "
+									+ limit + "; send larger files as a multipart upload",
+							LocaleContextHolder.getLocale());
+				return asObject(problem(HttpStatus.CONTENT_TOO_LARGE, "Content too large", message, null));
+			}
+		}
 		return asObject(
 				problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request body is not valid JSON.", null));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String limit = ImportLimits
+			.inWords(this.uploadLimit.getIfAvailable(ImportLimits::defaults).maxUploadSize().toBytes());
+		String message = this.messages.getMessage("import.limit.upload", new Object[] { limit },
+				"The file is larger than " + limit + ", the most an import may receive.",
+				LocaleContextHolder.getLocale());
+		return asObject(problem(HttpStatus.CONTENT_TOO_LARGE, "Content too large", message, null));
 	}
 
 	/**

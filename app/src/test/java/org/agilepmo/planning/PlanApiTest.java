@@ -145,7 +145,9 @@ class PlanApiTest {
 			.andExpect(jsonPath("$.detail",
 					allOf(containsString("Design"), containsString("Build"), containsString("Test"))))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers
-				.matchesPattern("Predecessor: This link would make a loop: (\\w+) → \\w+ → \\w+ → \\1")));
+				.matchesPattern("Predecessor: This link would make a loop: (\\w+) → \\w+ → \\w+ → \\1")))
+			.andExpect(jsonPath("$.errors[0].message", allOf(containsString("This link would make a loop: "),
+					containsString(" → "), org.hamcrest.Matchers.not(containsString(String.valueOf(design))))));
 		this.mvc.perform(as(get(this.base + "/dependencies"))).andExpect(jsonPath("$.length()").value(2));
 	}
 

@@ -17,9 +17,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A plan of 5,500 activities (5,000 tasks in 500 summaries): the Gantt chart is one SVG
- * of plain elements with every activity and no script, and the editable table is paged so
- * that the page stays a few megabytes.
+ * A plan of 5,500 activities (5,000 tasks in 500 summaries): the page draws a window of
+ * rows in the table and in the chart (one SVG of plain elements, no script, as tall as
+ * every row), whatever the plan's size, and the next windows come from {@code /window}.
  */
 @PmoTest
 class PlanPageAtScaleTest {
@@ -34,7 +34,7 @@ class PlanPageAtScaleTest {
 	PortfolioFixtures portfolioFixtures;
 
 	@Test
-	void fiveThousandActivitiesMakeOneSimpleSvgAndAPagedTable() throws Exception {
+	void fiveThousandActivitiesOpenAsAWindowAndTheNextRowsComeAsTheyAreScrolledTo() throws Exception {
 		PortfolioScene scene = this.portfolioFixtures.scene();
 		long project = scene.project(scene.portfolio().id(), Classification.PUBLIC).id();
 		this.mvc
@@ -42,20 +42,49 @@ class PlanPageAtScaleTest {
 				.file(new MockMultipartFile("file", "big.xml", "application/xml", PlanFiles.generatedMspdi(5000)))
 				.with(this.identity.as(scene.officer())))
 			.andExpect(status().isOk());
-		String body = this.mvc
-			.perform(get("/projects/" + project + "/plan?rows=3").with(this.identity.as(scene.officer())))
+		String body = this.mvc.perform(get("/projects/" + project + "/plan").with(this.identity.as(scene.officer())))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		String svg = body.substring(body.indexOf("<svg"), body.indexOf("</svg>"));
-		assertThat(count(svg, "<g class=\"g-row")).isEqualTo(5500);
+		assertThat(count(svg, "<g class=\"g-row")).isEqualTo(32);
+		assertThat(svg).contains("data-rows=\"5500\"").contains("height=\"" + (40 + 5500 * 22 + 10) + "\"");
 		assertThat(svg).doesNotContain("<script").doesNotContain(" on");
 		String table = body.substring(body.indexOf("<table class=\"table table-sm wbs-table\""));
 		table = table.substring(0, table.indexOf("</table>"));
-		assertThat(count(table, "<tr id=\"activity-")).isEqualTo(200);
-		assertThat(body).contains("Rows 601 to 800 of 5,500");
-		assertThat(body.length()).isLessThan(4_000_000);
+		assertThat(count(table, "<tr id=\"activity-")).isEqualTo(32);
+		assertThat(table).contains("aria-rowcount=\"5501\"");
+		assertThat(body).contains("5,500 of 5,500 activities shown");
+		assertThat(body.length()).isLessThan(300_000);
+
+		var window = this.mvc
+			.perform(get("/projects/" + project + "/plan/window?from=3000&count=50&part=table")
+				.with(this.identity.as(scene.officer())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		String rows = window.getContentAsString();
+		assertThat(window.getHeader("X-Plan-Rows")).isEqualTo("5500");
+		assertThat(count(rows, "<tr id=\"activity-")).isEqualTo(50);
+		assertThat(rows).contains("aria-rowindex=\"3002\"").contains("height:" + 3000 * 40 + "px");
+		String chart = this.mvc
+			.perform(get("/projects/" + project + "/plan/window?from=3000&count=50&part=gantt")
+				.with(this.identity.as(scene.officer())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(count(chart, "<g class=\"g-row")).isEqualTo(50);
+		assertThat(chart).contains("data-from=\"3000\"");
+
+		String critical = this.mvc
+			.perform(get("/projects/" + project + "/plan?show=CRITICAL").with(this.identity.as(scene.officer())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(critical).doesNotContain("data-critical=\"false\"");
 	}
 
 	private static int count(String text, String part) {

@@ -117,7 +117,7 @@ class PlanPagesTest {
 				.param("version", String.valueOf(this.review.version()))
 				.param("duration", "soon"))
 			.andExpect(flash().attribute("outcome",
-					org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("text=duration: "))));
+					org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("text=Duration: "))));
 		this.mvc
 			.perform(post("/projects/" + this.projectId + "/plan/activities/" + this.review.id())
 				.with(this.identity.as(this.scene.officer()))
@@ -201,7 +201,7 @@ class PlanPagesTest {
 
 		postAsOfficer("/dependencies/" + link.id(), "version", String.valueOf(changed.version()), "lag", "half")
 			.andExpect(flash().attribute("outcome",
-					org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("text=lag: "))));
+					org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("text=Lag: "))));
 		postAsOfficer("/dependencies/" + link.id(), "version", String.valueOf(changed.version()), "lag", "-1")
 			.andExpect(flash().attributeCount(0));
 		assertThat(now(this.review).start()).isBefore(review.start());
@@ -260,11 +260,11 @@ class PlanPagesTest {
 		postAsOfficer("/activities/" + this.design.id(), "version", String.valueOf(changed.version()),
 				"percentComplete", "150")
 			.andExpect(flash().attribute("outcome",
-					org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("text=percentComplete: "))));
+					org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("text=% complete: "))));
 		postAsOfficer("/activities/" + this.design.id(), "version", String.valueOf(changed.version()), "actualFinish",
 				started.substring(0, 10) + "T07:00")
 			.andExpect(flash().attribute("outcome",
-					org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("text=actualFinish: "))));
+					org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("text=Actual finish: "))));
 
 		var plan = plan();
 		java.time.LocalDateTime status = design.finish().plusDays(7);

@@ -84,6 +84,13 @@ final class PlanningAccessEntries {
 			project("GET", API + "{id}/plan/export", s -> Sample.of(API + s.projectId() + "/plan/export?format=XER")),
 			// Pages
 			project("GET", "/projects/{id}/plan", s -> Sample.of("/projects/" + s.projectId() + "/plan?zoom=DAY")),
+			project("GET", "/projects/{id}/plan/window",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/window?from=0&count=20&part=gantt")),
+			project("GET", "/projects/{id}/plan/chart.svg",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/chart.svg?zoom=WEEK")),
+			project("POST", "/projects/{id}/plan/activities/{activityId}/row",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/activities/" + samples(s).activity(s) + "/row")
+						.form(Map.of("version", "0", "name", "Renamed in its row", "duration", "3"))),
 			project("POST", "/projects/{id}/plan/activities",
 					s -> Sample.of("/projects/" + s.projectId() + "/plan/activities")
 						.form(Map.of("name", "Page task", "kind", "TASK", "duration", "2"))),

@@ -1,19 +1,12 @@
 package org.agilepmo.bench;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Paths;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
@@ -30,11 +23,12 @@ import com.microsoft.playwright.Playwright;
  *
  * <p>
  * Arguments: base URL, API token, username, password (of an administrator or PMO
- * officer), number of tasks (default 5,000), zoom (DAY, WEEK or MONTH; default WEEK).
+ * officer), number of tasks (default 5,000), zoom (DAY, WEEK or MONTH; default WEEK), and
+ * what to scroll ({@code gantt}, the default, or {@code table}). Also prints the size of
+ * the page's first response and its time from request to last byte (Navigation Timing),
+ * and which window of rows is drawn after the scrolling.
  */
 public final class GanttScrollHarness {
-
-	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
 	private GanttScrollHarness() {
 	}
@@ -46,31 +40,14 @@ public final class GanttScrollHarness {
 		String password = args[3];
 		int tasks = (args.length > 4) ? Integer.parseInt(args[4]) : 5_000;
 		String zoom = (args.length > 5) ? args[5] : "WEEK";
+		String scroller = (args.length > 6 && args[6].equals("table")) ? "#wbs-scroll" : "#gantt-scroll";
 
 		HttpClient http = HttpClient.newHttpClient();
-		String portfolios = send(http,
-				HttpRequest.newBuilder(URI.create(base + "/api/v1/portfolios"))
-					.header("Authorization", "Bearer " + token)
-					.build());
-		Matcher m = ID.matcher(portfolios);
-		if (!m.find()) {
-			throw new IllegalStateException("no portfolio in " + portfolios);
-		}
-		String code = "GNT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-		String body = "{\"portfolioId\":" + m.group(1) + ",\"code\":\"" + code + "\",\"name\":\"Gantt at " + tasks
-				+ " tasks\",\"fileName\":\"gantt.xml\",\"content\":\""
-				+ Base64.getEncoder().encodeToString(PlanImportHarness.mspdi(tasks)) + "\"}";
-		String created = send(http,
-				HttpRequest.newBuilder(URI.create(base + "/api/v1/projects/import"))
-					.header("Authorization", "Bearer " + token)
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(body))
-					.build());
-		Matcher project = Pattern.compile("\"projectId\"\\s*:\\s*(\\d+)").matcher(created);
-		if (!project.find()) {
-			throw new IllegalStateException("no projectId in " + created.substring(0, 200));
-		}
-		String planUrl = base + "/projects/" + project.group(1) + "/plan?zoom=" + zoom;
+		long projectId = PlanImportHarness.newProject(http, base, token);
+		PlanImportHarness.upload(http, base + "/api/v1/projects/" + projectId + "/plan/import", token,
+				"gantt-" + tasks + ".xml", PlanImportHarness.generated(tasks));
+		String project = String.valueOf(projectId);
+		String planUrl = base + "/projects/" + project + "/plan?zoom=" + zoom;
 
 		try (Playwright playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
@@ -87,18 +64,23 @@ public final class GanttScrollHarness {
 			page.waitForURL(base + "/");
 
 			List<Double> loads = new ArrayList<>();
+			List<String> firstResponses = new ArrayList<>();
 			Object elements = null;
+			int bytes = 0;
 			for (int r = 0; r < 4; r++) {
 				long t0 = System.nanoTime();
-				page.navigate(planUrl);
+				com.microsoft.playwright.Response response = page.navigate(planUrl);
 				loads.add((System.nanoTime() - t0) / 1e6);
+				bytes = response.body().length;
+				firstResponses.add(String.valueOf(page.evaluate(
+						"() => { const n = performance.getEntriesByType('navigation')[0]; return Math.round(n.responseEnd - n.requestStart); }")));
 				elements = page.evaluate("() => document.querySelectorAll('.gantt-scroll svg *').length");
 			}
 			String html = page.content();
 			@SuppressWarnings("unchecked")
-			List<Number> frames = (List<Number>) page.evaluate("""
+			List<Number> frames = (List<Number>) page.evaluate(("""
 					() => new Promise(done => {
-					  const el = document.querySelector('.gantt-scroll');
+					  const el = document.querySelector(SCROLLER);
 					  const times = [];
 					  let last = performance.now();
 					  let i = 0;
@@ -108,12 +90,20 @@ public final class GanttScrollHarness {
 					    if (++i < 300) requestAnimationFrame(step); else done(times.slice(1));
 					  }
 					  requestAnimationFrame(step);
-					})""");
+					})""").replace("SCROLLER", "'" + scroller + "'"));
+			page.waitForTimeout(1500);
+			Object shown = page.evaluate("s => { const el = document.querySelector(s);"
+					+ " const w = el.querySelector('svg, tbody'); return w.dataset.from + ' of ' + el.dataset.rows"
+					+ " + ' rows, scrolled to row ' + Math.floor((el.scrollTop - 40) / (parseFloat(el.dataset.rowHeight)));"
+					+ " }", scroller);
 			List<Double> sorted = new ArrayList<>(frames.stream().map(Number::doubleValue).toList());
 			Collections.sort(sorted);
 			long slow = sorted.stream().filter(t -> t > 33.4).count();
-			System.out.printf("plan of %,d tasks, zoom %s, page %,d characters, %s SVG elements%n", tasks, zoom,
-					html.length(), elements);
+			System.out
+				.printf("plan of %,d tasks, zoom %s, first response %,d bytes, page %,d characters, %s SVG elements,"
+						+ " load %s%n", tasks, zoom, bytes, html.length(), elements, PlanImportHarness.load());
+			System.out.println("first response, request to last byte (ms): " + firstResponses);
+			System.out.println("after scrolling " + scroller + ": window drawn from row " + shown);
 			System.out
 				.println("page loads (ms, load event): " + loads.stream().map(d -> String.format("%.0f", d)).toList());
 			System.out.printf(
@@ -123,15 +113,6 @@ public final class GanttScrollHarness {
 			System.out.println("at " + LocalDateTime.now() + ", " + planUrl);
 			browser.close();
 		}
-	}
-
-	private static String send(HttpClient http, HttpRequest request) throws Exception {
-		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() >= 300) {
-			throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
-					+ response.body().substring(0, Math.min(300, response.body().length())));
-		}
-		return response.body();
 	}
 
 }

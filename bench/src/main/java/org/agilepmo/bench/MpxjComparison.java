@@ -1,7 +1,7 @@
 package org.agilepmo.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
 
 import org.agilepmo.engine.calendar.WorkCalendar;
 import org.agilepmo.engine.schedule.CriticalPath;
@@ -10,55 +10,81 @@ import org.agilepmo.engine.schedule.Schedule;
 
 /**
  * Schedules the same random networks with MPXJ's MicrosoftScheduler and with our engine
- * in one run and prints both times and their ratio. Arguments: activity counts (default
- * 10000 100000), after {@code --engine-only} to time our engine alone. Our time is the
- * best of 15 runs; MPXJ's is one run after a warm-up on a smaller network, as it takes
- * seconds. Both are given as elapsed and as CPU time of the scheduling thread, as the
- * machine may be shared.
+ * in one run, the same way for both: each tool is warmed up on the network itself, then
+ * timed over the same number of runs, the two tools taking turns (so that a change in the
+ * machine's load falls on both), with a garbage collection before each run. Reported for
+ * both: the median, minimum and maximum of the elapsed time and of the CPU time of the
+ * whole process ({@code OperatingSystemMXBean.getProcessCpuTime}: every thread, garbage
+ * collection and compilation included), and the ratios of the medians.
+ * <p>
+ * Arguments: {@code [--engine-only] [--family=large|rich] [--warm-up=N] [--runs=N]
+ * sizes...} (default {@code 10000 100000}, family {@code large}, 2 warm-up runs and 5
+ * timed runs). {@code large} networks have links, lags and holidays; {@code rich} ones
+ * also constraints, deadlines and a second calendar on some activities
+ * ({@link RandomProject#small}).
  */
 public final class MpxjComparison {
+
+	private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+		.getOperatingSystemMXBean();
 
 	private MpxjComparison() {
 	}
 
 	public static void main(String[] args) {
-		boolean engineOnly = args.length > 0 && args[0].equals("--engine-only");
-		int first = engineOnly ? 1 : 0;
-		int[] sizes = (args.length == first) ? new int[] { 10_000, 100_000 } : new int[args.length - first];
-		for (int k = first; k < args.length; k++) {
-			sizes[k - first] = Integer.parseInt(args[k]);
-		}
-		if (!engineOnly) {
-			new MpxjProject(RandomProject.large(5_000, 1)).schedule(RandomProject.START);
-		}
-		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-		System.out.printf("%11s %10s %10s %10s %10s %8s %8s  %s%n", "activities", "MPXJ ms", "MPXJ cpu", "ours ms",
-				"ours cpu", "ratio", "cpu", "dates");
-		for (int size : sizes) {
-			RandomProject project = RandomProject.large(size, 42);
-			MpxjProject mpxj = engineOnly ? null : new MpxjProject(project);
-			double mpxjMillis = Double.NaN;
-			double mpxjCpu = Double.NaN;
-			if (mpxj != null) {
-				long c0 = threads.getCurrentThreadCpuTime();
-				long t0 = System.nanoTime();
-				mpxj.schedule(RandomProject.START);
-				mpxjMillis = (System.nanoTime() - t0) / 1e6;
-				mpxjCpu = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+		boolean engineOnly = false;
+		boolean rich = false;
+		int warmUp = 2;
+		int runs = 5;
+		int[] sizes = new int[args.length];
+		int count = 0;
+		for (String arg : args) {
+			if (arg.equals("--engine-only")) {
+				engineOnly = true;
 			}
-
+			else if (arg.startsWith("--family=")) {
+				rich = arg.endsWith("rich");
+			}
+			else if (arg.startsWith("--warm-up=")) {
+				warmUp = Integer.parseInt(arg.substring(10));
+			}
+			else if (arg.startsWith("--runs=")) {
+				runs = Integer.parseInt(arg.substring(7));
+			}
+			else {
+				sizes[count++] = Integer.parseInt(arg);
+			}
+		}
+		sizes = (count == 0) ? new int[] { 10_000, 100_000 } : Arrays.copyOf(sizes, count);
+		System.out.printf("%s networks, %d warm-up and %d timed runs each, %d processors, load %s%n",
+				rich ? "rich" : "large", warmUp, runs, Runtime.getRuntime().availableProcessors(),
+				PlanImportHarness.load());
+		System.out.printf("%10s | %-30s | %-30s | %-28s | %-28s | %7s %7s | %s%n", "activities",
+				"MPXJ elapsed med (min-max) ms", "MPXJ process CPU med (min-max)", "ours elapsed med (min-max)",
+				"ours process CPU med (min-max)", "elapsed", "CPU", "dates");
+		for (int size : sizes) {
+			RandomProject project = rich ? RandomProject.small(size, 42) : RandomProject.large(size, 42);
+			MpxjProject mpxj = engineOnly ? null : new MpxjProject(project);
 			Network network = project.toNetwork();
 			WorkCalendar calendar = project.calendars[0];
-			Schedule schedule = null;
-			double oursMillis = Double.MAX_VALUE;
-			double oursCpu = Double.MAX_VALUE;
-			for (int run = 0; run < 15; run++) {
-				long c1 = threads.getCurrentThreadCpuTime();
-				long t1 = System.nanoTime();
-				schedule = CriticalPath.schedule(network, calendar);
-				oursMillis = Math.min(oursMillis, (System.nanoTime() - t1) / 1e6);
-				oursCpu = Math.min(oursCpu, (threads.getCurrentThreadCpuTime() - c1) / 1e6);
+			double[][] mpxjTimes = new double[2][runs];
+			double[][] ourTimes = new double[2][runs];
+			Schedule[] last = new Schedule[1];
+			for (int run = -warmUp; run < runs; run++) {
+				if (mpxj != null) {
+					double[] t = timed(() -> mpxj.schedule(RandomProject.START));
+					if (run >= 0) {
+						mpxjTimes[0][run] = t[0];
+						mpxjTimes[1][run] = t[1];
+					}
+				}
+				double[] t = timed(() -> last[0] = CriticalPath.schedule(network, calendar));
+				if (run >= 0) {
+					ourTimes[0][run] = t[0];
+					ourTimes[1][run] = t[1];
+				}
 			}
+			Schedule schedule = last[0];
 			boolean sameDates = mpxj != null;
 			for (int i = 0; i < size && mpxj != null; i++) {
 				sameDates &= mpxj.task(i).getEarlyStart().equals(schedule.earlyStart(i))
@@ -66,10 +92,39 @@ public final class MpxjComparison {
 						&& mpxj.task(i).getLateStart().equals(schedule.lateStart(i))
 						&& mpxj.task(i).getLateFinish().equals(schedule.lateFinish(i));
 			}
-			System.out.printf("%11d %10.1f %10.1f %10.2f %10.2f %7.0fx %7.0fx  %s%n", size, mpxjMillis, mpxjCpu,
-					oursMillis, oursCpu, mpxjMillis / oursMillis, mpxjCpu / oursCpu,
-					(mpxj == null) ? "-" : sameDates ? "equal" : "DIFFER");
+			System.out.printf("%10d | %-30s | %-30s | %-28s | %-28s | %6.0fx %6.0fx | %s  (load %s)%n", size,
+					summary(mpxjTimes[0], engineOnly), summary(mpxjTimes[1], engineOnly), summary(ourTimes[0], false),
+					summary(ourTimes[1], false), median(mpxjTimes[0]) / median(ourTimes[0]),
+					median(mpxjTimes[1]) / median(ourTimes[1]), (mpxj == null) ? "-" : sameDates ? "equal" : "DIFFER",
+					PlanImportHarness.load());
 		}
+	}
+
+	/** Elapsed and process CPU time of one run in milliseconds, after a collection. */
+	private static double[] timed(Runnable run) {
+		System.gc();
+		long c0 = OS.getProcessCpuTime();
+		long t0 = System.nanoTime();
+		run.run();
+		long t1 = System.nanoTime();
+		long c1 = OS.getProcessCpuTime();
+		return new double[] { (t1 - t0) / 1e6, (c1 - c0) / 1e6 };
+	}
+
+	private static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		int n = sorted.length;
+		return (n % 2 == 1) ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+	}
+
+	private static String summary(double[] values, boolean none) {
+		if (none) {
+			return "-";
+		}
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return String.format("%,.1f (%,.1f-%,.1f)", median(values), sorted[0], sorted[sorted.length - 1]);
 	}
 
 }

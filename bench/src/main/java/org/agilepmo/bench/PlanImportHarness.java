@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -28,15 +30,18 @@ import org.mpxj.mspdi.MSPDIWriter;
 import org.mpxj.reader.UniversalProjectReader;
 
 /**
- * Times the import of a generated MS Project XML file of 10,000 tasks into a running
- * Agile PMO, end to end: the multipart upload, MPXJ's reading, the mapping, writing every
- * activity and dependency in one transaction, and the engine's schedule of the result.
- * MPXJ's reading alone is timed in-process as well, to show where the time goes.
+ * Times the import of a generated MS Project XML file (10,000 tasks unless told) into a
+ * running Agile PMO, end to end: the multipart upload, MPXJ's reading, the mapping,
+ * writing every activity and dependency in one transaction, and the engine's schedule of
+ * the result. MPXJ's reading alone is timed in-process as well, to show where the time
+ * goes.
  * <p>
  * Usage: start the application (for example
  * {@code PMO_ADMIN_API_TOKEN=apmo_try-me-0123456789abcdefghij ./mvnw -pl app -am spring-boot:run -Dspring-boot.run.profiles=demo}),
  * then {@code java -cp bench/target/benchmarks.jar org.agilepmo.bench.PlanImportHarness
- * http://localhost:8080 apmo_try-me-0123456789abcdefghij [tasks] [runs]}.
+ * http://localhost:8080 apmo_try-me-0123456789abcdefghij [tasks] [runs] [--gzip] [--round-trip] [--no-read]}:
+ * {@code --gzip} sends the file gzipped, {@code --round-trip} exports the plan afterwards
+ * and imports the export into a new project, {@code --no-read} skips timing MPXJ alone.
  */
 public final class PlanImportHarness {
 
@@ -50,15 +55,21 @@ public final class PlanImportHarness {
 		String token = (args.length > 1) ? args[1] : "apmo_try-me-0123456789abcdefghij";
 		int tasks = (args.length > 2) ? Integer.parseInt(args[2]) : 10_000;
 		int runs = (args.length > 3) ? Integer.parseInt(args[3]) : 5;
-		byte[] file = mspdi(tasks);
-		byte[] warmUp = mspdi(1_000);
-		System.out.printf("generated MSPDI: %,d tasks in %,d summaries, %,d bytes%n", tasks, (tasks + 9) / 10,
-				file.length);
+		boolean gzip = Arrays.asList(args).contains("--gzip");
+		boolean roundTrip = Arrays.asList(args).contains("--round-trip");
+		boolean skipRead = Arrays.asList(args).contains("--no-read");
+		Path file = generated(tasks);
+		Path warmUp = generated(1_000);
+		if (gzip) {
+			file = gzipped(file);
+		}
+		System.out.printf("generated MSPDI: %,d tasks in %,d summaries, %,d bytes%s, load %s%n", tasks,
+				(tasks + 9) / 10, Files.size(file), gzip ? " (gzip)" : "", load());
 
-		long[] reading = new long[runs];
-		for (int r = 0; r < runs + 2; r++) {
+		long[] reading = new long[skipRead ? 0 : runs];
+		for (int r = 0; r < reading.length + 2 && !skipRead; r++) {
 			long t0 = System.nanoTime();
-			ProjectFile read = new UniversalProjectReader().read(new ByteArrayInputStream(file));
+			ProjectFile read = new UniversalProjectReader().read(generated(tasks).toFile());
 			long t1 = System.nanoTime();
 			if (read.getTasks().size() < tasks) {
 				throw new IllegalStateException("MPXJ read " + read.getTasks().size() + " tasks");
@@ -69,20 +80,7 @@ public final class PlanImportHarness {
 		}
 
 		HttpClient http = HttpClient.newHttpClient();
-		String code = "IMP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-		long portfolio = firstId(send(http,
-				HttpRequest.newBuilder(URI.create(base + "/api/v1/portfolios"))
-					.header("Authorization", "Bearer " + token)
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\",\"name\":\"Benchmarks\"}"))
-					.build()));
-		long project = firstId(send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/projects"))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\",\"name\":\"Import benchmark\","
-					+ "\"type\":\"ICT\",\"methodology\":\"WATERFALL\",\"classification\":\"PUBLIC\",\"portfolioId\":"
-					+ portfolio + "}"))
-			.build()));
+		long project = newProject(http, base, token);
 		String url = base + "/api/v1/projects/" + project + "/plan/import";
 		for (int w = 0; w < 3; w++) {
 			upload(http, url, token, "warm-up.xml", warmUp);
@@ -91,13 +89,86 @@ public final class PlanImportHarness {
 		String last = "";
 		for (int r = 0; r < runs; r++) {
 			long t0 = System.nanoTime();
-			last = upload(http, url, token, "generated-" + tasks + ".xml", file);
+			last = upload(http, url, token, "generated-" + tasks + (gzip ? ".xml.gz" : ".xml"), file);
 			imports[r] = (System.nanoTime() - t0) / 1_000_000;
+			System.out.printf("  import %d: %,d ms (load %s)%n", r + 1, imports[r], load());
 		}
 		System.out.println("last answer: " + last.substring(0, Math.min(200, last.length())) + "…");
-		System.out.println("MPXJ read only (ms):      " + Arrays.toString(reading) + "  median " + median(reading));
+		if (reading.length > 0) {
+			System.out.println("MPXJ read only (ms):      " + Arrays.toString(reading) + "  median " + median(reading));
+		}
 		System.out.println("import over HTTP (ms):    " + Arrays.toString(imports) + "  median " + median(imports));
-		System.out.println("project " + project + " (" + code + "), " + LocalDateTime.now());
+		if (roundTrip) {
+			Path exported = Files.createTempFile("plan-export-", ".xml");
+			long t0 = System.nanoTime();
+			HttpResponse<Path> answer = http
+				.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/projects/" + project + "/plan/export"))
+					.header("Authorization", "Bearer " + token)
+					.build(), HttpResponse.BodyHandlers.ofFile(exported));
+			long exportMs = (System.nanoTime() - t0) / 1_000_000;
+			if (answer.statusCode() != 200) {
+				throw new IllegalStateException("export answered " + answer.statusCode());
+			}
+			System.out.printf("export: %,d bytes in %,d ms%n", Files.size(exported), exportMs);
+			long again = newProject(http, base, token);
+			t0 = System.nanoTime();
+			String reimported = upload(http, base + "/api/v1/projects/" + again + "/plan/import", token, "export.xml",
+					exported);
+			System.out.printf("re-import of the export: %,d ms (load %s): %s…%n", (System.nanoTime() - t0) / 1_000_000,
+					load(), reimported.substring(0, Math.min(160, reimported.length())));
+			Files.delete(exported);
+		}
+		System.out.println("project " + project + ", " + LocalDateTime.now());
+	}
+
+	static long newProject(HttpClient http, String base, String token) throws IOException, InterruptedException {
+		String code = "IMP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		long portfolio = firstId(send(http,
+				HttpRequest.newBuilder(URI.create(base + "/api/v1/portfolios"))
+					.header("Authorization", "Bearer " + token)
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\",\"name\":\"Benchmarks\"}"))
+					.build()));
+		return firstId(send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/projects"))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\",\"name\":\"Import benchmark\","
+					+ "\"type\":\"ICT\",\"methodology\":\"WATERFALL\",\"classification\":\"PUBLIC\",\"portfolioId\":"
+					+ portfolio + "}"))
+			.build()));
+	}
+
+	/** The one-minute load average, as uptime shows it. */
+	static String load() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (IOException ex) {
+			return "?";
+		}
+	}
+
+	/**
+	 * The generated file of that many tasks, kept in the temporary folder between runs.
+	 */
+	static Path generated(int tasks) throws IOException {
+		Path file = Path.of(System.getProperty("java.io.tmpdir"), "agilepmo-bench-" + tasks + ".xml");
+		if (!Files.exists(file)) {
+			Path partial = Files.createTempFile("agilepmo-bench-", ".part");
+			Files.write(partial, mspdi(tasks));
+			Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		return file;
+	}
+
+	private static Path gzipped(Path file) throws IOException {
+		Path gz = Path.of(file + ".gz");
+		if (!Files.exists(gz)) {
+			try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz), 64 * 1024)) {
+				Files.copy(file, out);
+			}
+		}
+		return gz;
 	}
 
 	private static long median(long[] values) {
@@ -106,24 +177,23 @@ public final class PlanImportHarness {
 		return sorted[sorted.length / 2];
 	}
 
-	private static String upload(HttpClient http, String url, String token, String name, byte[] content)
+	/** A multipart upload streamed from the file. */
+	static String upload(HttpClient http, String url, String token, String name, Path content)
 			throws IOException, InterruptedException {
 		String boundary = "----pmo" + UUID.randomUUID();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-				+ "\"\r\nContent-Type: application/xml\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.write(content);
-		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+		String tail = "\r\n--" + boundary + "--\r\n";
 		return send(http,
 				HttpRequest.newBuilder(URI.create(url))
 					.header("Authorization", "Bearer " + token)
 					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+					.POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(head),
+							HttpRequest.BodyPublishers.ofFile(content), HttpRequest.BodyPublishers.ofString(tail)))
 					.build());
 	}
 
-	private static String send(HttpClient http, HttpRequest request) throws IOException, InterruptedException {
+	static String send(HttpClient http, HttpRequest request) throws IOException, InterruptedException {
 		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() >= 300) {
 			throw new IllegalStateException(

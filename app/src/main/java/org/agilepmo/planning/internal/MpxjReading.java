@@ -106,6 +106,40 @@ public final class MpxjReading {
 		return parse(fileName, () -> new UniversalProjectReader().read(new ByteArrayInputStream(content)));
 	}
 
+	/**
+	 * Reads a file or folder the {@link ImportWorkspace} received (a zip or gzip already
+	 * unpacked within its limits), from disk rather than from memory.
+	 */
+	public static ImportedPlan read(String fileName, Path path) {
+		if (Files.isDirectory(path)) {
+			return readFolder(fileName, path);
+		}
+		byte[] head = new byte[32];
+		int n;
+		try (InputStream in = Files.newInputStream(path)) {
+			n = in.readNBytes(head, 0, head.length);
+		}
+		catch (IOException ex) {
+			throw new PlanImportException("file", "cannot be read (" + describe(ex) + ")");
+		}
+		byte[] start = java.util.Arrays.copyOf(head, n);
+		if (startsWith(start, 0, SQLITE) || startsWith(start, 4, JET) || startsWith(start, 4, ACE)) {
+			throw new PlanImportException("file", NOT_A_FORMAT);
+		}
+		if (startsWith(start, 0, OLE)) {
+			return parse(fileName, () -> new MPPReader().read(path.toFile()));
+		}
+		if (n >= 6 && new String(start, 0, 6, StandardCharsets.US_ASCII).equals("ERMHDR")) {
+			try {
+				XerWbsCheck.check(Files.readAllBytes(path));
+			}
+			catch (IOException ex) {
+				throw new PlanImportException("file", "cannot be read (" + describe(ex) + ")");
+			}
+		}
+		return parse(fileName, () -> new UniversalProjectReader().read(path.toFile()));
+	}
+
 	private static boolean startsWith(byte[] content, int offset, byte[] prefix) {
 		if (content.length < offset + prefix.length) {
 			return false;

@@ -62,16 +62,24 @@ public final class MpxjWriting {
 	}
 
 	public static byte[] write(PlanView plan, Format format) {
-		ProjectFile file = projectFile(plan);
-		ProjectWriter writer = (format == Format.XER) ? new PrimaveraXERFileWriter() : new MSPDIWriter();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
-			writer.write(file, out);
+			write(plan, format, out);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * Writes the plan to the stream as it goes (an export of 100 MB is never held whole
+	 * in memory).
+	 */
+	public static void write(PlanView plan, Format format, java.io.OutputStream out) throws IOException {
+		ProjectFile file = projectFile(plan);
+		ProjectWriter writer = (format == Format.XER) ? new PrimaveraXERFileWriter() : new MSPDIWriter();
+		writer.write(file, out);
 	}
 
 	static ProjectFile projectFile(PlanView plan) {

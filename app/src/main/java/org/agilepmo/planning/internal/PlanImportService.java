@@ -49,7 +49,26 @@ public class PlanImportService {
 	 * Reads a schedule file within the import limits; nothing it unpacked is left behind.
 	 */
 	public ImportedPlan readFile(String fileName, byte[] content) {
-		return MpxjReading.read(fileName, content, this.uploads);
+		return counted(fileName, MpxjReading.read(fileName, content, this.uploads));
+	}
+
+	/**
+	 * Reads a schedule file received on disk (a multipart upload, say), unpacking a zip
+	 * or gzip within the import limits; nothing is kept in memory but what MPXJ reads,
+	 * and nothing is left on disk.
+	 */
+	public ImportedPlan readFile(String fileName, ImportWorkspace.Upload upload) {
+		return counted(fileName, this.uploads.received(fileName, upload, path -> MpxjReading.read(fileName, path)));
+	}
+
+	private ImportedPlan counted(String fileName, ImportedPlan imported) {
+		int max = this.uploads.limits().maxTasks();
+		if (imported.activities().size() > max) {
+			throw new RuleViolationException("file", "import.limit.tasks",
+					fileName + " holds " + imported.activities().size() + " tasks; an import may hold at most " + max,
+					fileName, imported.activities().size(), max);
+		}
+		return imported;
 	}
 
 	/**
@@ -160,10 +179,11 @@ public class PlanImportService {
 		// Scheduled from the objects just written rather than read back, and the
 		// persistence context emptied, so that the commit does not check thousands of
 		// unchanged entities again.
-		PlanView view = this.store.scheduler.schedule(project, plan, new ArrayList<>(byKey.values()), createdLinks,
+		PlanModel model = this.store.scheduler.modelOf(project, plan, new ArrayList<>(byKey.values()), createdLinks,
 				new ArrayList<>(calendarsByKey.values()));
+		PlanView view = model.view();
 		this.store.entityManager.clear();
-		this.store.scheduler.remember(plan.id(), view);
+		this.store.scheduler.remember(plan.id(), model);
 		this.audit.record(new AuditRecord(PlanService.PLAN + ".imported", PlanService.PLAN, String.valueOf(plan.id()),
 				project.classification(),
 				imported.sourceFile() + ": " + byKey.size() + " activities, " + links + " dependencies, "

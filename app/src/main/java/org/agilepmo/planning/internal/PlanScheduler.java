@@ -22,45 +22,85 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Maps a plan to the engine's network, schedules it and keeps the result for the plan's
- * version. Schedules are computed, not stored: every change moves the plan's version, so
- * a result is valid for exactly one version and is recomputed on the next read after a
- * change (a few milliseconds for thousands of activities).
+ * version, with the plan's rows as they were read or written ({@link PlanModel}).
+ * Schedules are computed, not stored: every change moves the plan's version, so a result
+ * is valid for exactly one version. A change made here hands over its new model (the
+ * previous one with the changed rows replaced), so an edit neither reads the plan again
+ * nor writes more than it changed; a change made elsewhere (another instance) moves the
+ * version in the database, which every write and read checks first, and the plan is then
+ * read again. Kept in memory up to {@link #CACHED_ACTIVITIES} activities in all.
  */
 @Component
 class PlanScheduler {
 
 	private static final int CACHED_PLANS = 64;
 
-	private final Map<Long, PlanView> byPlan = new ConcurrentHashMap<>();
+	/** About 100 MB of rows and views. */
+	static final int CACHED_ACTIVITIES = 400_000;
+
+	private final Map<Long, PlanModel> byPlan = new ConcurrentHashMap<>();
 
 	private final Map<Long, WorkCalendar> calendars = new ConcurrentHashMap<>();
 
 	/** The schedule cached for this version of the plan, or null. */
 	PlanView cached(long planId, long version) {
-		PlanView view = this.byPlan.get(planId);
-		return (view != null && view.version() == version) ? view : null;
+		PlanModel model = model(planId, version);
+		return (model != null) ? model.view() : null;
+	}
+
+	/** The rows and schedule cached for this version of the plan, or null. */
+	PlanModel model(long planId, long version) {
+		PlanModel model = this.byPlan.get(planId);
+		return (model != null && model.view().version() == version) ? model : null;
 	}
 
 	/** Keeps the schedule once the transaction that computed it has committed. */
-	void remember(long planId, PlanView view) {
+	void remember(long planId, PlanModel model) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					store(planId, view);
+					store(planId, model);
 				}
 			});
 		}
 		else {
-			store(planId, view);
+			store(planId, model);
 		}
 	}
 
-	private void store(long planId, PlanView view) {
-		if (this.byPlan.size() >= CACHED_PLANS && !this.byPlan.containsKey(planId)) {
+	private void store(long planId, PlanModel model) {
+		if (!this.byPlan.containsKey(planId) && (this.byPlan.size() >= CACHED_PLANS
+				|| cachedActivities() + model.activities().size() > CACHED_ACTIVITIES)) {
 			this.byPlan.clear();
 		}
-		this.byPlan.put(planId, view);
+		this.byPlan.merge(planId, model, (old, now) -> (old.view().version() > now.view().version()) ? old : now);
+	}
+
+	private int cachedActivities() {
+		int count = 0;
+		for (PlanModel model : this.byPlan.values()) {
+			count += model.activities().size();
+		}
+		return count;
+	}
+
+	/** Schedules the plan from these rows and returns them with the schedule. */
+	PlanModel modelOf(ProjectSummary project, Plan plan, List<Activity> activities, List<Dependency> dependencies,
+			List<PlanCalendar> planCalendars) {
+		return modelOf(project, plan, activities, dependencies, planCalendars, null);
+	}
+
+	/**
+	 * The same, reusing the rows of the previous version's view that did not change (an
+	 * edit moves a handful of rows among thousands). The activities are kept in WBS
+	 * order, so that the next edit sorts an ordered list.
+	 */
+	PlanModel modelOf(ProjectSummary project, Plan plan, List<Activity> activities, List<Dependency> dependencies,
+			List<PlanCalendar> planCalendars, PlanView previous) {
+		List<Activity> ordered = wbsOrder(activities);
+		PlanView view = schedule(project, plan, ordered, dependencies, planCalendars, previous);
+		return new PlanModel(List.copyOf(ordered), List.copyOf(dependencies), List.copyOf(planCalendars), view);
 	}
 
 	/**
@@ -69,6 +109,12 @@ class PlanScheduler {
 	 */
 	PlanView schedule(ProjectSummary project, Plan plan, List<Activity> activities, List<Dependency> dependencies,
 			List<PlanCalendar> planCalendars) {
+		return schedule(project, plan, wbsOrder(activities), dependencies, planCalendars, null);
+	}
+
+	/** Schedules activities already in WBS order. */
+	private PlanView schedule(ProjectSummary project, Plan plan, List<Activity> ordered, List<Dependency> dependencies,
+			List<PlanCalendar> planCalendars, PlanView previous) {
 		Map<Long, WorkCalendar> calendarsById = new HashMap<>();
 		List<CalendarView> calendarViews = new ArrayList<>();
 		for (PlanCalendar calendar : planCalendars) {
@@ -85,7 +131,6 @@ class PlanScheduler {
 				minutesPerDay = calendar.calendar().minutesPerDay();
 			}
 		}
-		List<Activity> ordered = wbsOrder(activities);
 		int n = ordered.size();
 		Network.Builder builder = Network.builder(plan.projectStart(), n, dependencies.size());
 		if (plan.statusDate() != null) {
@@ -151,12 +196,29 @@ class PlanScheduler {
 		catch (IllegalArgumentException ex) {
 			throw new RuleViolationException(null, "planning.error.unschedulable", ex.getMessage(), ex.getMessage());
 		}
-		return view(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay);
+		return view(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, previous);
 	}
 
 	private PlanView view(ProjectSummary project, Plan plan, List<Activity> ordered, Schedule schedule,
-			List<Dependency> dependencies, List<CalendarView> calendarViews, int minutesPerDay) {
+			List<Dependency> dependencies, List<CalendarView> calendarViews, int minutesPerDay, PlanView previous) {
 		List<ActivityView> views = new ArrayList<>(ordered.size());
+		List<ActivityView> before = (previous != null) ? previous.activities() : List.of();
+		if (sameOutline(ordered, before)) {
+			for (int i = 0; i < ordered.size(); i++) {
+				Activity a = ordered.get(i);
+				ActivityView old = before.get(i);
+				int driving = schedule.drivingPredecessor(i);
+				ActivityView now = new ActivityView(a.id(), a.version(), a.parentId(), old.wbs(), old.level(), a.kind(),
+						a.name(), a.durationMinutes(), a.calendarId(), a.constraintType(), a.constraintDate(),
+						a.deadline(), a.actualStart(), a.actualFinish(), a.percentComplete(), a.externalId(),
+						schedule.earlyStart(i), schedule.earlyFinish(i), schedule.lateStart(i), schedule.lateFinish(i),
+						schedule.start(i), schedule.finish(i), schedule.totalFloat(i), schedule.freeFloat(i),
+						schedule.isCritical(i), (driving < 0) ? null : ordered.get(driving).id());
+				// The same object when nothing moved: cheaper to keep, and to compare.
+				views.add(now.equals(old) ? old : now);
+			}
+			return planView(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, views);
+		}
 		Map<Long, String> wbs = new HashMap<>(ordered.size() * 2);
 		Map<Long, Integer> level = new HashMap<>(ordered.size() * 2);
 		Map<Long, Integer> childCount = new HashMap<>();
@@ -177,6 +239,27 @@ class PlanScheduler {
 					schedule.finish(i), schedule.totalFloat(i), schedule.freeFloat(i), schedule.isCritical(i),
 					(driving < 0) ? null : ordered.get(driving).id()));
 		}
+		return planView(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, views);
+	}
+
+	/** Whether the activities have the ids and parents of the previous rows, in order. */
+	private static boolean sameOutline(List<Activity> ordered, List<ActivityView> before) {
+		if (before.size() != ordered.size() || before.isEmpty()) {
+			return false;
+		}
+		for (int i = 0; i < ordered.size(); i++) {
+			Activity a = ordered.get(i);
+			ActivityView old = before.get(i);
+			if (old.id() != a.id() || !java.util.Objects.equals(old.parentId(), a.parentId())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private PlanView planView(ProjectSummary project, Plan plan, List<Activity> ordered, Schedule schedule,
+			List<Dependency> dependencies, List<CalendarView> calendarViews, int minutesPerDay,
+			List<ActivityView> views) {
 		List<DependencyView> links = dependencies.stream()
 			.map(d -> new DependencyView(d.id(), d.version(), d.predecessorId(), d.successorId(), d.type(), d.lag()))
 			.toList();

@@ -119,11 +119,14 @@ public class PlanService {
 	public ActivityView addActivity(Actor actor, long projectId, ActivityDraft draft) {
 		ProjectSummary project = this.store.editable(actor, projectId);
 		Plan plan = this.store.planFor(project, null);
+		PlanModel model = this.store.model(project, plan);
 		Activity activity = Activity.add(plan.id(), this.store.activities.lastSortOrder(plan.id()) + 1, draft,
-				ActivityPlacement.forNew(this.store.activitiesOf(plan), this.store.calendarsOf(plan)));
+				ActivityPlacement.forNew(model.activitiesById(), model.calendarsById()));
 		this.store.activities.save(activity);
 		plan.touch();
-		PlanView view = this.store.commit(project, plan);
+		PlanView view = this.store
+			.commit(project, plan, model.withActivity(activity), model.dependencies(), model.calendars(), model.view())
+			.view();
 		this.audit.record(AuditRecord.created(ACTIVITY, activity.id(), project.classification(), draft));
 		return view.activity(activity.id());
 	}
@@ -141,20 +144,37 @@ public class PlanService {
 	@Transactional
 	public ActivityView editActivity(Actor actor, long projectId, long activityId, long expectedVersion,
 			Change<ActivityDraft> change) {
+		return reviseActivity(actor, projectId, activityId, expectedVersion, change).plan().activity(activityId);
+	}
+
+	/**
+	 * Applies a change to the activity and answers the new schedule with the rows it
+	 * changed (the activity itself and every activity whose dates, floats or criticality
+	 * moved). Reads the one activity and the plan's row, writes those two, and
+	 * reschedules from the plan's model in memory (read from the database only when this
+	 * instance does not hold the plan's current version).
+	 */
+	@Transactional
+	public Rescheduled reviseActivity(Actor actor, long projectId, long activityId, long expectedVersion,
+			Change<ActivityDraft> change) {
 		ProjectSummary project = this.store.editable(actor, projectId);
 		Plan plan = this.store.planFor(project, null);
+		PlanModel model = this.store.model(project, plan);
 		Activity activity = this.store.activityOf(plan, activityId);
 		Versioned.check("activity", activityId, expectedVersion, activity.version());
 		ActivityDraft draft = change.applyTo(activity.draft());
-		ActivityPlacement placement = ActivityPlacement.of(activityId, this.store.activitiesOf(plan),
-				this.store.calendarsOf(plan), !this.store.dependencies.touching(activityId).isEmpty());
+		Map<Long, Activity> activities = model.activitiesById();
+		ActivityPlacement placement = new ActivityPlacement(activities, model.calendarsById(),
+				model.hasChildren(activityId), model.hasLinks(activityId));
 		ActivityDraft before = activity.draft();
 		activity.revise(draft, placement);
 		plan.touch();
-		PlanView view = this.store.commit(project, plan);
+		this.store.activities.flush();
+		PlanModel next = this.store.commit(project, plan, model.withActivity(activity), model.dependencies(),
+				model.calendars(), model.view());
 		this.audit
 			.record(AuditRecord.updated(ACTIVITY, activityId, project.classification(), before, activity.draft()));
-		return view.activity(activityId);
+		return Rescheduled.between(model.view(), next.view());
 	}
 
 	/** Removes an activity and its dependencies; a summary must be emptied first. */
@@ -162,9 +182,10 @@ public class PlanService {
 	public PlanView deleteActivity(Actor actor, long projectId, long activityId, long expectedVersion) {
 		ProjectSummary project = this.store.editable(actor, projectId);
 		Plan plan = this.store.planFor(project, null);
+		PlanModel model = this.store.model(project, plan);
 		Activity activity = this.store.activityOf(plan, activityId);
 		Versioned.check("activity", activityId, expectedVersion, activity.version());
-		if (this.store.activitiesOf(plan).values().stream().anyMatch(a -> Objects.equals(a.parentId(), activityId))) {
+		if (model.hasChildren(activityId)) {
 			throw PlanRules.violation("id", "planning.error.deleteSummary",
 					"the summary has children; move or delete them first");
 		}
@@ -173,7 +194,11 @@ public class PlanService {
 		this.store.dependencies.flush();
 		this.store.activities.delete(activity);
 		plan.touch();
-		PlanView view = this.store.commit(project, plan);
+		PlanView view = this.store
+			.commit(project, plan, model.withoutActivity(activityId),
+					model.withoutDependencies(d -> d.predecessorId() == activityId || d.successorId() == activityId),
+					model.calendars(), model.view())
+			.view();
 		this.audit.record(
 				new AuditRecord(ACTIVITY + ".deleted", ACTIVITY, String.valueOf(activityId), project.classification(),
 						activity.name() + " and " + links.size() + " dependencies", activity.draft(), null));
@@ -187,11 +212,15 @@ public class PlanService {
 			LinkType type, Lag lag) {
 		ProjectSummary project = this.store.editable(actor, projectId);
 		Plan plan = this.store.planFor(project, null);
-		checkLink(plan, predecessorId, successorId, type, lag, null);
+		PlanModel model = this.store.model(project, plan);
+		checkLink(model, predecessorId, successorId, type, lag, null);
 		Dependency dependency = new Dependency(plan.id(), predecessorId, successorId, type, lag);
 		this.store.dependencies.save(dependency);
 		plan.touch();
-		PlanView view = this.store.commit(project, plan);
+		PlanView view = this.store
+			.commit(project, plan, model.activities(), model.withDependency(dependency), model.calendars(),
+					model.view())
+			.view();
 		this.audit
 			.record(AuditRecord.created(DEPENDENCY, dependency.id(), project.classification(), dependency.snapshot()));
 		return find(view, dependency.id());
@@ -202,13 +231,18 @@ public class PlanService {
 			LinkType type, Lag lag) {
 		ProjectSummary project = this.store.editable(actor, projectId);
 		Plan plan = this.store.planFor(project, null);
+		PlanModel model = this.store.model(project, plan);
 		Dependency dependency = this.store.dependencyOf(plan, dependencyId);
 		Versioned.check("dependency", dependencyId, expectedVersion, dependency.version());
-		checkLink(plan, dependency.predecessorId(), dependency.successorId(), type, lag, dependencyId);
+		checkLink(model, dependency.predecessorId(), dependency.successorId(), type, lag, dependencyId);
 		Dependency.DependencySnapshot before = dependency.snapshot();
 		dependency.change(type, lag);
 		plan.touch();
-		PlanView view = this.store.commit(project, plan);
+		this.store.dependencies.flush();
+		PlanView view = this.store
+			.commit(project, plan, model.activities(), model.withDependency(dependency), model.calendars(),
+					model.view())
+			.view();
 		this.audit.record(
 				AuditRecord.updated(DEPENDENCY, dependencyId, project.classification(), before, dependency.snapshot()));
 		return find(view, dependencyId);
@@ -218,18 +252,22 @@ public class PlanService {
 	public PlanView deleteDependency(Actor actor, long projectId, long dependencyId, long expectedVersion) {
 		ProjectSummary project = this.store.editable(actor, projectId);
 		Plan plan = this.store.planFor(project, null);
+		PlanModel model = this.store.model(project, plan);
 		Dependency dependency = this.store.dependencyOf(plan, dependencyId);
 		Versioned.check("dependency", dependencyId, expectedVersion, dependency.version());
 		this.store.dependencies.delete(dependency);
 		plan.touch();
-		PlanView view = this.store.commit(project, plan);
+		PlanView view = this.store
+			.commit(project, plan, model.activities(), model.withoutDependencies(d -> d.id() == dependencyId),
+					model.calendars(), model.view())
+			.view();
 		this.audit.record(new AuditRecord(DEPENDENCY + ".deleted", DEPENDENCY, String.valueOf(dependencyId),
 				project.classification(), null, dependency.snapshot(), null));
 		return view;
 	}
 
-	private void checkLink(Plan plan, long predecessorId, long successorId, LinkType type, Lag lag, Long self) {
-		Map<Long, Activity> all = this.store.activitiesOf(plan);
+	private void checkLink(PlanModel model, long predecessorId, long successorId, LinkType type, Lag lag, Long self) {
+		Map<Long, Activity> all = model.activitiesById();
 		Activity predecessor = all.get(predecessorId);
 		Activity successor = all.get(successorId);
 		if (predecessor == null) {
@@ -257,7 +295,7 @@ public class PlanService {
 			throw PlanRules.violation("successorId", "planning.error.linkSummary",
 					"link the children of a summary, not the summary");
 		}
-		if (self == null && this.store.dependencies.findByPlanIdOrderByIdAsc(plan.id())
+		if (self == null && model.dependencies()
 			.stream()
 			.anyMatch(d -> d.predecessorId() == predecessorId && d.successorId() == successorId)) {
 			throw PlanRules.violation("successorId", "planning.error.duplicateLink",

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -93,21 +94,50 @@ class PlanStore {
 	}
 
 	PlanView scheduled(ProjectSummary project, Plan plan) {
-		PlanView cached = this.scheduler.cached(plan.id(), plan.version());
-		if (cached != null && cached.projectCode().equals(project.code())
-				&& cached.projectName().equals(project.name())) {
+		return model(project, plan).view();
+	}
+
+	/**
+	 * The plan's rows and schedule for its current version: from memory when this
+	 * instance computed that version, read from the database otherwise (another instance
+	 * changed the plan, or it was never read here).
+	 */
+	PlanModel model(ProjectSummary project, Plan plan) {
+		PlanModel cached = this.scheduler.model(plan.id(), plan.version());
+		if (cached != null && cached.view().projectCode().equals(project.code())
+				&& cached.view().projectName().equals(project.name())) {
 			return cached;
 		}
-		PlanView view = this.scheduler.schedule(project, plan,
+		PlanModel model = this.scheduler.modelOf(project, plan,
 				this.activities.findByPlanIdOrderBySortOrderAscIdAsc(plan.id()),
 				this.dependencies.findByPlanIdOrderByIdAsc(plan.id()),
 				this.calendars.findByPlanIdOrderByIdAsc(plan.id()));
-		this.scheduler.remember(plan.id(), view);
-		return view;
+		this.scheduler.remember(plan.id(), model);
+		return model;
 	}
 
-	/** Writes the change, moving the plan's version, and reschedules. */
+	/**
+	 * Writes the change, moving the plan's version, and reschedules from the database.
+	 */
 	PlanView commit(ProjectSummary project, Plan plan) {
+		flush(project, plan);
+		return scheduled(project, plan);
+	}
+
+	/**
+	 * Writes the change, moving the plan's version, and reschedules from the rows given
+	 * (the previous model with the changed rows in place), which become the model of the
+	 * new version.
+	 */
+	PlanModel commit(ProjectSummary project, Plan plan, List<Activity> activities, List<Dependency> dependencies,
+			List<PlanCalendar> calendars, PlanView previous) {
+		flush(project, plan);
+		PlanModel model = this.scheduler.modelOf(project, plan, activities, dependencies, calendars, previous);
+		this.scheduler.remember(plan.id(), model);
+		return model;
+	}
+
+	private void flush(ProjectSummary project, Plan plan) {
 		try {
 			this.plans.saveAndFlush(plan);
 		}
@@ -115,7 +145,6 @@ class PlanStore {
 			long current = this.plans.findByProjectId(project.id()).map(Plan::version).orElse(-1L);
 			throw new StaleVersionException("plan", project.id(), plan.version(), current);
 		}
-		return scheduled(project, plan);
 	}
 
 	Activity activityOf(Plan plan, long activityId) {

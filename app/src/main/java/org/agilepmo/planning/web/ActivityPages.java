@@ -7,11 +7,15 @@ import org.agilepmo.engine.schedule.ConstraintType;
 import org.agilepmo.engine.schedule.LinkType;
 import org.agilepmo.planning.internal.ActivityDraft;
 import org.agilepmo.planning.internal.PlanService;
+import org.agilepmo.planning.internal.PlanView;
+import org.agilepmo.planning.internal.Rescheduled;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.shared.RuleViolationException;
+import org.agilepmo.shared.StaleVersionException;
 import org.agilepmo.web.Pages;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,9 +36,12 @@ class ActivityPages {
 
 	private final Pages pages;
 
-	ActivityPages(PlanService plans, Pages pages) {
+	private final MessageSource messages;
+
+	ActivityPages(PlanService plans, Pages pages, MessageSource messages) {
 		this.plans = plans;
 		this.pages = pages;
+		this.messages = messages;
 	}
 
 	@PostMapping("/activities")
@@ -62,39 +69,134 @@ class ActivityPages {
 		Actor actor = CurrentActor.require();
 		WorkingDays units = units(actor, id);
 		return this.pages.act(redirect, PlanPage.back(id, zoom), null,
-				() -> this.plans.editActivity(actor, id, activityId, version, current -> {
-					ActivityDraft draft = current;
-					if (name != null) {
-						draft = draft.withName(name);
-					}
-					if (duration != null && current.kind() == ActivityKind.TASK) {
-						draft = draft.withDuration(units.parse("duration", duration));
-					}
-					if (constraintType != null) {
-						LocalDateTime date = constraintType.isDated()
-								? PlanInput.dateTime("constraintDate", constraintDate) : null;
-						draft = draft.withConstraint(constraintType, date);
-					}
-					if (calendarId != null || deadline != null || percentComplete != null || actualStart != null
-							|| actualFinish != null) {
-						// The details of a row: a field that was not sent keeps its
-						// value,
-						// an empty one clears it (the project calendar, no deadline, not
-						// started, not finished).
-						draft = draft.withDetails(
-								(calendarId != null) ? PlanInput.optionalId("calendarId", calendarId)
-										: current.calendarId(),
-								(deadline != null) ? PlanInput.optionalDateTime("deadline", deadline)
-										: current.deadline(),
-								(actualStart != null) ? PlanInput.optionalDateTime("actualStart", actualStart)
-										: current.actualStart(),
-								(actualFinish != null) ? PlanInput.optionalDateTime("actualFinish", actualFinish)
-										: current.actualFinish(),
-								(percentComplete != null) ? PlanInput.percent(percentComplete)
-										: current.percentComplete());
-					}
-					return draft;
-				}));
+				() -> this.plans.editActivity(actor, id, activityId, version,
+						rowChange(units, name, duration, constraintType, constraintDate, calendarId, deadline,
+								percentComplete, actualStart, actualFinish)));
+	}
+
+	/**
+	 * A row's change from the plan page's table: answers the row again with every other
+	 * row the change moved (swapped in by id where the page shows them), and the plan's
+	 * new finish and critical count in the {@code planChanged} event; a refused change
+	 * answers 422 with its message in words, to be shown right after the row.
+	 */
+	@PostMapping("/activities/{activityId}/row")
+	String editRow(@PathVariable long id, @PathVariable long activityId, @RequestParam long version,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String duration,
+			@RequestParam(required = false) ConstraintType constraintType,
+			@RequestParam(required = false) String constraintDate, @RequestParam(required = false) String calendarId,
+			@RequestParam(required = false) String deadline, @RequestParam(required = false) String percentComplete,
+			@RequestParam(required = false) String actualStart, @RequestParam(required = false) String actualFinish,
+			@RequestParam(required = false) String zoom, org.springframework.ui.Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
+		Actor actor = CurrentActor.require();
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		String message;
+		try {
+			WorkingDays units = units(actor, id);
+			Rescheduled done = this.plans.reviseActivity(actor, id, activityId, version,
+					rowChange(units, name, duration, constraintType, constraintDate, calendarId, deadline,
+							percentComplete, actualStart, actualFinish));
+			PlanView plan = done.plan();
+			java.util.Map<Long, Integer> rowIndex = new java.util.HashMap<>();
+			for (int i = 0; i < plan.activities().size(); i++) {
+				rowIndex.put(plan.activities().get(i).id(), i + 2);
+			}
+			model.addAttribute("plan", plan);
+			model.addAttribute("mayEdit", true);
+			model.addAttribute("units", units);
+			model.addAttribute("zoom", GanttChart.Zoom.of(zoom).name());
+			model.addAttribute("folded", java.util.Set.of());
+			model.addAttribute("constraints", ConstraintType.values());
+			java.util.Map<Long, String> calendars = new java.util.LinkedHashMap<>();
+			plan.calendars().forEach(c -> calendars.put(c.id(), c.calendar().name()));
+			model.addAttribute("calendarNames", calendars);
+			model.addAttribute("rowIndex", rowIndex);
+			model.addAttribute("edited", plan.activity(activityId));
+			model.addAttribute("movedRows", done.changed().stream().filter(a -> a.id() != activityId).toList());
+			response.setHeader("HX-Trigger",
+					"{\"planChanged\":{\"finish\":\"" + json(units.at(plan.projectFinish())) + "\",\"critical\":\""
+							+ json(plan.criticalCount() + " / " + plan.activities().size()) + "\",\"version\":"
+							+ plan.version() + "}}");
+			return "planning/plan :: editedRows";
+		}
+		catch (StaleVersionException ex) {
+			response.setStatus(409);
+			message = this.messages.getMessage("common.staleVersion", null, locale);
+		}
+		catch (RuleViolationException ex) {
+			response.setStatus(422);
+			message = inWords(ex, locale);
+		}
+		// The row stays as the person typed it; the message goes right after it.
+		response.setHeader("HX-Reswap", "afterend");
+		model.addAttribute("activityId", activityId);
+		model.addAttribute("message", message);
+		return "planning/plan :: rowError";
+	}
+
+	/**
+	 * A refusal as a sentence: the field's label (never its name) before the message, and
+	 * no label where the message says it all (a loop names its activities).
+	 */
+	String inWords(RuleViolationException ex, java.util.Locale locale) {
+		String text = this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(), locale);
+		if (ex.field() == null || "planning.error.loop".equals(ex.messageKey())) {
+			return text;
+		}
+		String label = this.messages.getMessage("planning.field." + ex.field(), null, null, locale);
+		return (label != null) ? label + ": " + text : text;
+	}
+
+	private static String json(String text) {
+		StringBuilder out = new StringBuilder(text.length() + 8);
+		for (char c : text.toCharArray()) {
+			if (c == '"' || c == '\\') {
+				out.append('\\').append(c);
+			}
+			else if (c < 0x20 || c > 0x7e) {
+				out.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	private static org.agilepmo.shared.Change<ActivityDraft> rowChange(WorkingDays units, String name, String duration,
+			ConstraintType constraintType, String constraintDate, String calendarId, String deadline,
+			String percentComplete, String actualStart, String actualFinish) {
+		return current -> {
+			ActivityDraft draft = current;
+			if (name != null) {
+				draft = draft.withName(name);
+			}
+			if (duration != null && current.kind() == ActivityKind.TASK) {
+				draft = draft.withDuration(units.parse("duration", duration));
+			}
+			if (constraintType != null) {
+				LocalDateTime date = constraintType.isDated() ? PlanInput.dateTime("constraintDate", constraintDate)
+						: null;
+				draft = draft.withConstraint(constraintType, date);
+			}
+			if (calendarId != null || deadline != null || percentComplete != null || actualStart != null
+					|| actualFinish != null) {
+				// The details of a row: a field that was not sent keeps its
+				// value,
+				// an empty one clears it (the project calendar, no deadline, not
+				// started, not finished).
+				draft = draft.withDetails(
+						(calendarId != null) ? PlanInput.optionalId("calendarId", calendarId) : current.calendarId(),
+						(deadline != null) ? PlanInput.optionalDateTime("deadline", deadline) : current.deadline(),
+						(actualStart != null) ? PlanInput.optionalDateTime("actualStart", actualStart)
+								: current.actualStart(),
+						(actualFinish != null) ? PlanInput.optionalDateTime("actualFinish", actualFinish)
+								: current.actualFinish(),
+						(percentComplete != null) ? PlanInput.percent(percentComplete) : current.percentComplete());
+			}
+			return draft;
+		};
 	}
 
 	@PostMapping("/activities/{activityId}/delete")

@@ -20,6 +20,11 @@ import org.agilepmo.planning.internal.PlanView;
  * or diamond (milestones), the critical ones in their own colour, baseline bars under
  * them, dependency arrows, and today's line. Only simple elements and CSS classes, no
  * script, so that thousands of rows scroll smoothly and print as they are.
+ * <p>
+ * The chart is as tall as all its rows but may draw only a window of them (the plan page
+ * draws the rows in view and fetches the next window as the person scrolls). Right to
+ * left, time runs from right to left: the bars, links and grid are mirrored, and the
+ * names and scale are written right to left from the right-hand edge.
  */
 final class GanttChart {
 
@@ -61,6 +66,17 @@ final class GanttChart {
 	 */
 	static String svg(PlanView plan, Zoom zoom, Map<Long, LocalDateTime[]> baseline, LocalDate today, Locale locale,
 			String description) {
+		return svg(plan, plan.activities(), 0, plan.activities().size(), zoom, baseline, today, locale, description,
+				false);
+	}
+
+	/**
+	 * The chart of {@code shown} (all the plan's activities, or some of them) drawing the
+	 * rows from {@code fromRow} to {@code fromRow + rowCount}, left to right or right to
+	 * left.
+	 */
+	static String svg(PlanView plan, java.util.List<ActivityView> shown, int fromRow, int rowCount, Zoom zoom,
+			Map<Long, LocalDateTime[]> baseline, LocalDate today, Locale locale, String description, boolean rtl) {
 		LocalDateTime first = plan.projectStart();
 		LocalDateTime last = plan.projectFinish();
 		for (ActivityView a : plan.activities()) {
@@ -85,11 +101,22 @@ final class GanttChart {
 		long days = Math.max(1, ChronoUnit.DAYS.between(from, to));
 		double ppd = zoom.pixelsPerDay;
 		int width = (int) Math.ceil(LABELS + days * ppd) + 10;
-		int rows = plan.activities().size();
+		int rows = shown.size();
+		int firstRow = Math.max(0, Math.min(fromRow, rows));
+		int lastRow = Math.min(rows, firstRow + Math.max(0, rowCount));
 		int height = HEADER + Math.max(1, rows) * ROW + 10;
+		StringBuilder texts = new StringBuilder(64 + (lastRow - firstRow) * 80);
 		LocalDateTime origin = from.atStartOfDay();
-		StringBuilder svg = new StringBuilder(256 + rows * 420);
-		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gantt\" id=\"gantt\" role=\"img\" width=\"")
+		StringBuilder svg = new StringBuilder(256 + (lastRow - firstRow) * 420);
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gantt\" id=\"gantt\" role=\"img\" direction=\"")
+			.append(rtl ? "rtl" : "ltr")
+			.append("\" data-rows=\"")
+			.append(rows)
+			.append("\" data-from=\"")
+			.append(firstRow)
+			.append("\" data-count=\"")
+			.append(lastRow - firstRow)
+			.append("\" width=\"")
 			.append(width)
 			.append("\" height=\"")
 			.append(height)
@@ -104,8 +131,11 @@ final class GanttChart {
 			.append("</title>");
 		svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 6 6\" refX=\"6\" refY=\"3\" markerWidth=\"6\" ")
 			.append("markerHeight=\"6\" orient=\"auto\"><path d=\"M0,0L6,3L0,6z\" class=\"g-arrowhead\"/></marker></defs>");
-		header(svg, from, to, ppd, zoom, height, locale);
-		for (int r = 0; r < rows; r++) {
+		if (rtl) {
+			svg.append("<g transform=\"matrix(-1 0 0 1 ").append(width).append(" 0)\">");
+		}
+		header(svg, texts, from, to, ppd, zoom, height, locale, rtl ? width : -1);
+		for (int r = firstRow; r < lastRow; r++) {
 			if (r % 2 == 1) {
 				svg.append("<rect class=\"g-stripe\" x=\"0\" y=\"")
 					.append(HEADER + r * ROW)
@@ -118,16 +148,17 @@ final class GanttChart {
 		}
 		Map<Long, Integer> rowOf = new HashMap<>(rows * 2);
 		for (int r = 0; r < rows; r++) {
-			rowOf.put(plan.activities().get(r).id(), r);
+			rowOf.put(shown.get(r).id(), r);
 		}
 		DateTimeFormatter dates = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-		for (int r = 0; r < rows; r++) {
-			ActivityView a = plan.activities().get(r);
+		for (int r = firstRow; r < lastRow; r++) {
+			ActivityView a = shown.get(r);
 			int top = HEADER + r * ROW;
-			svg.append("<text class=\"g-label")
+			int labelX = 6 + a.level() * 12;
+			texts.append("<text class=\"g-label")
 				.append(a.isSummary() ? " summary" : "")
 				.append("\" x=\"")
-				.append(6 + a.level() * 12)
+				.append(rtl ? width - labelX : labelX)
 				.append("\" y=\"")
 				.append(top + 15)
 				.append("\">")
@@ -210,11 +241,11 @@ final class GanttChart {
 		for (DependencyView d : plan.dependencies()) {
 			Integer pr = rowOf.get(d.predecessorId());
 			Integer sr = rowOf.get(d.successorId());
-			if (pr == null || sr == null) {
+			if (pr == null || sr == null || ((pr < firstRow || pr >= lastRow) && (sr < firstRow || sr >= lastRow))) {
 				continue;
 			}
-			ActivityView p = plan.activities().get(pr);
-			ActivityView s = plan.activities().get(sr);
+			ActivityView p = shown.get(pr);
+			ActivityView s = shown.get(sr);
 			boolean fromStart = d.type().name().startsWith("START");
 			boolean toFinish = d.type().name().endsWith("FINISH");
 			double x1 = x(origin, fromStart ? p.start() : p.finish(), ppd);
@@ -249,12 +280,20 @@ final class GanttChart {
 				.append(height)
 				.append("\"/>");
 		}
+		if (rtl) {
+			svg.append("</g>");
+		}
+		svg.append(texts);
 		svg.append("</svg>");
 		return svg.toString();
 	}
 
-	private static void header(StringBuilder svg, LocalDate from, LocalDate to, double ppd, Zoom zoom, int height,
-			Locale locale) {
+	/**
+	 * The scale: lines into {@code svg}, words into {@code texts}, mirrored about
+	 * {@code mirrorWidth} when it is positive (right to left).
+	 */
+	private static void header(StringBuilder svg, StringBuilder texts, LocalDate from, LocalDate to, double ppd,
+			Zoom zoom, int height, Locale locale, int mirrorWidth) {
 		svg.append("<rect class=\"g-header\" x=\"0\" y=\"0\" width=\"100%\" height=\"").append(HEADER).append("\"/>");
 		for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
 			boolean tick = switch (zoom) {
@@ -278,8 +317,8 @@ final class GanttChart {
 				case WEEK -> d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.SHORT, locale);
 				case MONTH -> d.getMonth().getDisplayName(TextStyle.SHORT, locale);
 			};
-			svg.append("<text class=\"g-scale\" x=\"")
-				.append(fmt(x + 2))
+			texts.append("<text class=\"g-scale\" x=\"")
+				.append(fmt((mirrorWidth > 0) ? mirrorWidth - x - 2 : x + 2))
 				.append("\" y=\"34\">")
 				.append(escape(label))
 				.append("</text>");
@@ -291,8 +330,8 @@ final class GanttChart {
 			if (upper) {
 				String big = (zoom == Zoom.MONTH) ? String.valueOf(d.getYear())
 						: d.getMonth().getDisplayName(TextStyle.FULL, locale) + " " + d.getYear();
-				svg.append("<text class=\"g-scale g-upper\" x=\"")
-					.append(fmt(x + 2))
+				texts.append("<text class=\"g-scale g-upper\" x=\"")
+					.append(fmt((mirrorWidth > 0) ? mirrorWidth - x - 2 : x + 2))
 					.append("\" y=\"15\">")
 					.append(escape(big))
 					.append("</text>");

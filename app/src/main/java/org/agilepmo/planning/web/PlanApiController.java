@@ -11,6 +11,7 @@ import org.agilepmo.planning.internal.DependencyView;
 import org.agilepmo.planning.internal.MpxjWriting;
 import org.agilepmo.planning.internal.PlanService;
 import org.agilepmo.planning.internal.PlanView;
+import org.agilepmo.planning.internal.Rescheduled;
 import org.agilepmo.planning.web.PlanResources.ActivityInput;
 import org.agilepmo.planning.web.PlanResources.ActivityPage;
 import org.agilepmo.planning.web.PlanResources.ActivityResource;
@@ -130,11 +131,29 @@ class PlanApiController {
 	}
 
 	@PatchMapping("/activities/{activityId}")
-	@Operation(summary = "Change an activity", description = "Only the properties sent change. Needs If-Match.")
-	ResponseEntity<ActivityResource> editActivity(@PathVariable long id, @PathVariable long activityId,
-			@RequestBody ActivityInput input, @IfMatch long version) {
-		ActivityView changed = this.plans.editActivity(CurrentActor.require(), id, activityId, version, input);
+	@Operation(summary = "Change an activity",
+			description = "Only the properties sent change. Needs If-Match. With answer=changes the answer is the "
+					+ "activity, the plan's new version and finish, and every activity whose row changed with it "
+					+ "(dates, floats, criticality), so that a client can update what it shows without reading the "
+					+ "plan again.")
+	ResponseEntity<?> editActivity(@PathVariable long id, @PathVariable long activityId,
+			@RequestBody ActivityInput input, @IfMatch long version, @RequestParam(required = false) String answer) {
+		Rescheduled rescheduled = this.plans.reviseActivity(CurrentActor.require(), id, activityId, version, input);
+		ActivityView changed = rescheduled.plan().activity(activityId);
+		if ("changes".equals(answer)) {
+			return ETags.ok(new RescheduledResource(ActivityResource.of(changed), rescheduled.plan().version(),
+					rescheduled.plan().projectFinish(),
+					rescheduled.changed().stream().map(ActivityResource::of).toList()), changed.version());
+		}
 		return ETags.ok(ActivityResource.of(changed), changed.version());
+	}
+
+	/**
+	 * An activity changed, with the plan's new version and finish and the rows that
+	 * moved.
+	 */
+	record RescheduledResource(ActivityResource activity, long planVersion, java.time.LocalDateTime projectFinish,
+			List<ActivityResource> changed) {
 	}
 
 	@DeleteMapping("/activities/{activityId}")
@@ -254,7 +273,7 @@ class PlanApiController {
 			throws IOException {
 		Actor actor = CurrentActor.require();
 		PlanView plan = PlanImports.importInto(this.plans, this.imports, actor, id, file.getOriginalFilename(),
-				file.getBytes());
+				PlanImports.upload(file));
 		return ETags.ok(PlanResource.of(plan), plan.version());
 	}
 
@@ -273,19 +292,21 @@ class PlanApiController {
 	}
 
 	@GetMapping("/export")
-	@Operation(summary = "Download the plan as MS Project XML (format=MSPDI) or Primavera XER (format=XER)")
-	ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "MSPDI") String format) {
+	@Operation(summary = "Download the plan as MS Project XML (format=MSPDI) or Primavera XER (format=XER)",
+			description = "Written to the answer as it is produced, whatever the plan's size.")
+	void export(@PathVariable long id, @RequestParam(defaultValue = "MSPDI") String format,
+			jakarta.servlet.http.HttpServletResponse response) throws IOException {
 		MpxjWriting.Format chosen = PlanResources.exportFormat(format);
 		PlanView plan = this.plans.plan(CurrentActor.require(), id);
-		byte[] content = MpxjWriting.write(plan, chosen);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(chosen.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(plan.projectCode() + "-plan." + chosen.extension())
-						.build()
-						.toString())
-			.body(content);
+		response.setContentType(chosen.mediaType());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename(plan.projectCode() + "-plan." + chosen.extension())
+					.build()
+					.toString());
+		java.io.OutputStream out = new java.io.BufferedOutputStream(response.getOutputStream(), 64 * 1024);
+		MpxjWriting.write(plan, chosen, out);
+		out.flush();
 	}
 
 }

@@ -34,10 +34,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The plan page: headline, Gantt chart, the WBS with inline editing, dependencies, the
- * project calendar, baselines, import and export. Every change posts a small form to one
- * of {@link ActivityPages}, {@link CalendarPages} or {@link PlanSettingsPages} and comes
- * back here ({@link #back}; htmx swaps the plan in place); a refused change shows its
- * message naming the field above the page.
+ * project calendar, baselines, import and export. The chart and the table draw a window
+ * of rows ({@link PlanRows}) and fetch the next as the person scrolls ({@code /window}),
+ * so that the page is the same size for ten activities or a hundred thousand. A row's
+ * change posts to {@link ActivityPages} and answers the rows it changed, or its refusal
+ * next to the row; the other changes post a small form to one of {@link ActivityPages},
+ * {@link CalendarPages} or {@link PlanSettingsPages} and come back here ({@link #back};
+ * htmx swaps the plan in place).
  */
 @Controller
 @RequestMapping("/projects/{id}/plan")
@@ -49,68 +52,65 @@ class PlanPage {
 
 	private final BaselineService baselineService;
 
-	PlanPage(PlanService plans, MessageSource messages, ProjectDelivery delivery, BaselineService baselineService) {
+	private final org.agilepmo.web.Formats formats;
+
+	PlanPage(PlanService plans, MessageSource messages, ProjectDelivery delivery, BaselineService baselineService,
+			org.agilepmo.web.Formats formats) {
+		this.formats = formats;
 		this.baselineService = baselineService;
 		this.delivery = delivery;
 		this.plans = plans;
 		this.messages = messages;
 	}
 
-	/**
-	 * Rows of the activity table per page; the Gantt chart always shows every activity.
-	 */
-	static final int TABLE_ROWS = 200;
+	/** Dependencies per page of the dependency table. */
+	static final int DEPENDENCY_ROWS = 20;
+
+	/** Scheduling problems listed at most; the rest are counted. */
+	static final int PROBLEMS = 20;
+
+	/** Summaries offered as parents, and activities offered for a new link, at most. */
+	static final int CHOICES = 100;
 
 	private final ProjectDelivery delivery;
 
 	@GetMapping
 	String plan(@PathVariable long id, @RequestParam(required = false) String zoom,
-			@RequestParam(required = false) String baseline, @RequestParam(defaultValue = "0") int rows, Model model) {
+			@RequestParam(required = false) String baseline, @RequestParam(required = false) String show,
+			@RequestParam(required = false) String collapsed, @RequestParam(defaultValue = "0") int from,
+			@RequestParam(defaultValue = "0") int links, Model model) {
 		Actor actor = CurrentActor.require();
 		PlanView plan = this.plans.plan(actor, id);
 		Locale locale = LocaleContextHolder.getLocale();
 		GanttChart.Zoom chosen = GanttChart.Zoom.of(zoom);
 		var baselines = this.baselineService.baselines(actor, id);
 		String shown = (baseline != null && !baseline.isBlank()) ? baseline : null;
-		Map<Long, LocalDateTime[]> baselineDates = (shown != null)
-				? this.baselineService.baselineDates(actor, id, shown) : null;
 		WorkingDays units = new WorkingDays(plan.minutesPerDay(), locale);
-		String description = this.messages
-			.getMessage(
-					"planning.gantt.description", new Object[] { plan.activities().size(),
-							units.at(plan.projectStart()), units.at(plan.projectFinish()), plan.criticalCount() },
-					locale);
-		model.addAttribute("plan", plan);
-		model.addAttribute("mayEdit", this.plans.mayEdit(actor, id));
-		model.addAttribute("units", units);
-		model.addAttribute("zoom", chosen.name());
+		PlanRows.Show filter = PlanRows.Show.of(show);
+		java.util.Set<Long> folded = PlanRows.collapsed(collapsed);
+		List<ActivityView> rows = PlanRows.of(plan, filter, folded);
+		int start = Math.max(0, Math.min(from, Math.max(0, rows.size() - 1)));
+		window(model, actor, id, plan, rows, start, PlanRows.WINDOW, chosen, shown, folded, units, locale);
 		model.addAttribute("zooms", GanttChart.Zoom.values());
 		model.addAttribute("baselines", baselines);
-		model.addAttribute("shownBaseline", shown);
-		model.addAttribute("gantt", GanttChart.svg(plan, chosen, baselineDates, LocalDate.now(), locale, description));
+		model.addAttribute("show", filter.name());
+		model.addAttribute("shows", PlanRows.Show.values());
+		model.addAttribute("collapsed", (collapsed != null) ? collapsed.replaceAll("[^0-9,]", "") : "");
 		model.addAttribute("kinds", ActivityKind.values());
-		model.addAttribute("constraints", ConstraintType.values());
 		model.addAttribute("linkTypes", LinkType.values());
-		model.addAttribute("summaries", plan.activities().stream().filter(ActivityView::isSummary).toList());
-		int pages = Math.max(1, (plan.activities().size() + TABLE_ROWS - 1) / TABLE_ROWS);
-		int shownPage = Math.max(0, Math.min(rows, pages - 1));
-		List<ActivityView> tableRows = plan.activities()
-			.subList(Math.min(plan.activities().size(), shownPage * TABLE_ROWS),
-					Math.min(plan.activities().size(), (shownPage + 1) * TABLE_ROWS));
-		java.util.Set<Long> onPage = new java.util.HashSet<>();
-		tableRows.forEach(a -> onPage.add(a.id()));
-		model.addAttribute("tableRows", tableRows);
-		model.addAttribute("rowsPage", shownPage);
-		model.addAttribute("rowsPages", pages);
-		model.addAttribute("rowsFrom", shownPage * TABLE_ROWS + (tableRows.isEmpty() ? 0 : 1));
-		model.addAttribute("rowsTo", shownPage * TABLE_ROWS + tableRows.size());
+		model.addAttribute("summaries",
+				plan.activities().stream().filter(ActivityView::isSummary).limit(CHOICES).toList());
+		int dependencyPages = Math.max(1, (plan.dependencies().size() + DEPENDENCY_ROWS - 1) / DEPENDENCY_ROWS);
+		int dependencyPage = Math.max(0, Math.min(links, dependencyPages - 1));
 		model.addAttribute("pageDependencies",
 				plan.dependencies()
-					.stream()
-					.filter(d -> onPage.contains(d.predecessorId()) || onPage.contains(d.successorId()))
-					.toList());
+					.subList(Math.min(plan.dependencies().size(), dependencyPage * DEPENDENCY_ROWS),
+							Math.min(plan.dependencies().size(), (dependencyPage + 1) * DEPENDENCY_ROWS)));
+		model.addAttribute("linksPage", dependencyPage);
+		model.addAttribute("linksFrom", dependencyPage * DEPENDENCY_ROWS);
+		model.addAttribute("linksPages", dependencyPages);
 		model.addAttribute("deliveryRows", deliveryRows(plan, this.delivery.progressOf(id, actor)));
-		model.addAttribute("linkable", tableRows.stream().filter(a -> !a.isSummary()).toList());
+		model.addAttribute("linkable", plan.activities().stream().filter(a -> !a.isSummary()).limit(CHOICES).toList());
 		model.addAttribute("names", plan.activitiesById());
 		CalendarView projectCalendar = plan.calendars()
 			.stream()
@@ -132,9 +132,88 @@ class PlanPage {
 			weekdays.put(day, day.getDisplayName(java.time.format.TextStyle.SHORT, locale));
 		}
 		model.addAttribute("weekdays", weekdays.entrySet());
-		model.addAttribute("problems", problems(plan, units, locale));
+		List<String> problems = problems(plan, units, locale);
+		model.addAttribute("problems", problems.subList(0, Math.min(PROBLEMS, problems.size())));
+		model.addAttribute("moreProblems", Math.max(0, problems.size() - PROBLEMS));
 		return "planning/plan";
 	}
+
+	/**
+	 * A window of the table's rows ({@code part=table}) or of the chart
+	 * ({@code part=gantt}), as the page fetches them while the person scrolls.
+	 */
+	@GetMapping("/window")
+	String window(@PathVariable long id, @RequestParam(required = false) String zoom,
+			@RequestParam(required = false) String baseline, @RequestParam(required = false) String show,
+			@RequestParam(required = false) String collapsed, @RequestParam(defaultValue = "0") int from,
+			@RequestParam(defaultValue = "" + PlanRows.WINDOW) int count,
+			@RequestParam(defaultValue = "table") String part, Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
+		Actor actor = CurrentActor.require();
+		PlanView plan = this.plans.plan(actor, id);
+		Locale locale = LocaleContextHolder.getLocale();
+		String shown = (baseline != null && !baseline.isBlank()) ? baseline : null;
+		java.util.Set<Long> folded = PlanRows.collapsed(collapsed);
+		List<ActivityView> rows = PlanRows.of(plan, PlanRows.Show.of(show), folded);
+		window(model, actor, id, plan, rows, Math.max(0, from), count, GanttChart.Zoom.of(zoom), shown, folded,
+				new WorkingDays(plan.minutesPerDay(), locale), locale);
+		response.setHeader("X-Plan-Rows", String.valueOf(rows.size()));
+		response.setHeader("X-Plan-Version", String.valueOf(plan.version()));
+		return "gantt".equals(part) ? "planning/plan :: ganttWindow" : "planning/plan :: tableWindow";
+	}
+
+	/** The whole chart as one SVG file, for printing or saving a plan of any size. */
+	@GetMapping(path = "/chart.svg", produces = "image/svg+xml")
+	@org.springframework.web.bind.annotation.ResponseBody
+	String chart(@PathVariable long id, @RequestParam(required = false) String zoom,
+			@RequestParam(required = false) String baseline) {
+		Actor actor = CurrentActor.require();
+		PlanView plan = this.plans.plan(actor, id);
+		Locale locale = LocaleContextHolder.getLocale();
+		String shown = (baseline != null && !baseline.isBlank()) ? baseline : null;
+		Map<Long, LocalDateTime[]> baselineDates = (shown != null)
+				? this.baselineService.baselineDates(actor, id, shown) : null;
+		return GanttChart.svg(plan, plan.activities(), 0, plan.activities().size(), GanttChart.Zoom.of(zoom),
+				baselineDates, LocalDate.now(), locale,
+				description(plan, new WorkingDays(plan.minutesPerDay(), locale), locale),
+				"rtl".equals(this.formats.direction()));
+	}
+
+	private void window(Model model, Actor actor, long id, PlanView plan, List<ActivityView> rows, int from, int count,
+			GanttChart.Zoom zoom, String baseline, java.util.Set<Long> collapsed, WorkingDays units, Locale locale) {
+		List<ActivityView> window = PlanRows.window(rows, from, count);
+		int start = Math.min(Math.max(0, from), rows.size());
+		Map<Long, LocalDateTime[]> baselineDates = (baseline != null)
+				? this.baselineService.baselineDates(actor, id, baseline) : null;
+		model.addAttribute("plan", plan);
+		model.addAttribute("mayEdit", this.plans.mayEdit(actor, id));
+		model.addAttribute("units", units);
+		model.addAttribute("zoom", zoom.name());
+		model.addAttribute("shownBaseline", baseline);
+		model.addAttribute("rowCount", rows.size());
+		model.addAttribute("tableRows", window);
+		model.addAttribute("windowFrom", start);
+		model.addAttribute("spaceBefore", start * ROW_PIXELS);
+		model.addAttribute("spaceAfter", Math.max(0, rows.size() - start - window.size()) * ROW_PIXELS);
+		model.addAttribute("rowPixels", ROW_PIXELS);
+		model.addAttribute("windowSize", PlanRows.WINDOW);
+		model.addAttribute("folded", collapsed);
+		model.addAttribute("constraints", ConstraintType.values());
+		model.addAttribute("calendarNames", calendarNames(plan));
+		model.addAttribute("gantt", GanttChart.svg(plan, rows, start, window.size(), zoom, baselineDates,
+				LocalDate.now(), locale, description(plan, units, locale), "rtl".equals(this.formats.direction())));
+	}
+
+	private String description(PlanView plan, WorkingDays units, Locale locale) {
+		return this.messages
+			.getMessage(
+					"planning.gantt.description", new Object[] { plan.activities().size(),
+							units.at(plan.projectStart()), units.at(plan.projectFinish()), plan.criticalCount() },
+					locale);
+	}
+
+	/** The height of a table row, which the page's style sheet fixes to the same. */
+	static final int ROW_PIXELS = 40;
 
 	private List<String> problems(PlanView plan, WorkingDays units, Locale locale) {
 		Map<Long, ActivityView> byId = plan.activitiesById();
@@ -158,13 +237,25 @@ class PlanPage {
 		return problems;
 	}
 
-	/** The plan page again, at the zoom and table page the person was looking at. */
+	/**
+	 * The plan page again, at the zoom, filter and rows the person was looking at.
+	 */
 	static String back(long id, String zoom) {
 		String query = (zoom != null && !zoom.isBlank()) ? "?zoom=" + GanttChart.Zoom.of(zoom).name() : "";
-		String rows = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest()
-			.getParameter("rows");
-		if (rows != null && rows.matches("\\d{1,6}")) {
-			query += (query.isEmpty() ? "?" : "&") + "rows=" + rows;
+		var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+		for (String name : List.of("from", "links")) {
+			String value = request.getParameter(name);
+			if (value != null && value.matches("\\d{1,6}")) {
+				query += (query.isEmpty() ? "?" : "&") + name + "=" + value;
+			}
+		}
+		String show = request.getParameter("show");
+		if (show != null && PlanRows.Show.of(show) != PlanRows.Show.ALL) {
+			query += (query.isEmpty() ? "?" : "&") + "show=" + PlanRows.Show.of(show).name();
+		}
+		String collapsed = request.getParameter("collapsed");
+		if (collapsed != null && collapsed.matches("[0-9,]{1,20000}")) {
+			query += (query.isEmpty() ? "?" : "&") + "collapsed=" + collapsed;
 		}
 		return "/projects/" + id + "/plan" + query;
 	}

@@ -71,7 +71,7 @@ class PlanSettingsPages {
 				throw new RuleViolationException("file", "planning.import.empty", "the file is empty");
 			}
 			PlanImports.importInto(this.plans, this.imports, actor, id, file.getOriginalFilename(),
-					PlanImports.bytesOf(file));
+					PlanImports.upload(file));
 			this.pages.saved(redirect, "planning.import.done", file.getOriginalFilename());
 		});
 	}

@@ -15,6 +15,7 @@ import org.agilepmo.portfolio.ProjectDraft;
 import org.agilepmo.portfolio.ProjectType;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.CurrentActor;
+import org.agilepmo.shared.ImportWorkspace;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.web.ETags;
 import org.agilepmo.planning.internal.PlanImportService;
@@ -60,16 +61,16 @@ class ProjectImportApiController {
 			@RequestParam(defaultValue = "WATERFALL") Methodology methodology) throws IOException {
 		NewProjectUpload upload = new NewProjectUpload(portfolioId, code, name, description, classification, type,
 				methodology, file.getOriginalFilename(), null);
-		return created(upload, file.getBytes());
+		return created(upload, PlanImports.upload(file));
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The same import for clients that cannot send multipart: the file as base64")
 	ResponseEntity<PlanResource> importBase64(@RequestBody NewProjectUpload upload) {
-		return created(upload, PlanImports.decodeBase64(upload.content()));
+		return created(upload, PlanImports.upload(PlanImports.decodeBase64(upload.content())));
 	}
 
-	private ResponseEntity<PlanResource> created(NewProjectUpload upload, byte[] content) {
+	private ResponseEntity<PlanResource> created(NewProjectUpload upload, ImportWorkspace.Upload content) {
 		if (upload.portfolioId() == null) {
 			throw new RuleViolationException("portfolioId", "portfolio.error.required", "portfolioId is required");
 		}

@@ -1,0 +1,112 @@
+package org.agilepmo.planning.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * One version of a plan in memory: its rows as last read or written (detached, never
+ * changed once here) and the schedule computed from them. An edit builds the next model
+ * from this one by replacing, adding or removing the rows it changed.
+ *
+ * @param activities the activities
+ * @param dependencies the dependencies
+ * @param calendars the calendars
+ * @param view the schedule of exactly these rows, for the plan's version
+ */
+record PlanModel(List<Activity> activities, List<Dependency> dependencies, List<PlanCalendar> calendars,
+		PlanView view) {
+
+	Map<Long, Activity> activitiesById() {
+		Map<Long, Activity> byId = new HashMap<>(this.activities.size() * 2);
+		for (Activity a : this.activities) {
+			byId.put(a.id(), a);
+		}
+		return byId;
+	}
+
+	Map<Long, PlanCalendar> calendarsById() {
+		Map<Long, PlanCalendar> byId = new HashMap<>();
+		for (PlanCalendar c : this.calendars) {
+			byId.put(c.id(), c);
+		}
+		return byId;
+	}
+
+	boolean hasLinks(long activityId) {
+		for (Dependency d : this.dependencies) {
+			if (d.predecessorId() == activityId || d.successorId() == activityId) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	boolean hasChildren(long activityId) {
+		for (Activity a : this.activities) {
+			if (Objects.equals(a.parentId(), activityId)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The activities with this one in place of the row of the same id. */
+	List<Activity> withActivity(Activity changed) {
+		List<Activity> next = new ArrayList<>(this.activities.size() + 1);
+		boolean replaced = false;
+		for (Activity a : this.activities) {
+			if (!replaced && a.id().equals(changed.id())) {
+				next.add(changed);
+				replaced = true;
+			}
+			else {
+				next.add(a);
+			}
+		}
+		if (!replaced) {
+			next.add(changed);
+		}
+		return next;
+	}
+
+	List<Activity> withoutActivity(long activityId) {
+		return without(this.activities, a -> a.id() == activityId);
+	}
+
+	List<Dependency> withDependency(Dependency changed) {
+		List<Dependency> next = new ArrayList<>(this.dependencies.size() + 1);
+		boolean replaced = false;
+		for (Dependency d : this.dependencies) {
+			if (!replaced && d.id().equals(changed.id())) {
+				next.add(changed);
+				replaced = true;
+			}
+			else {
+				next.add(d);
+			}
+		}
+		if (!replaced) {
+			next.add(changed);
+		}
+		return next;
+	}
+
+	List<Dependency> withoutDependencies(Predicate<Dependency> removed) {
+		return without(this.dependencies, removed);
+	}
+
+	private static <T> List<T> without(List<T> rows, Predicate<T> removed) {
+		List<T> next = new ArrayList<>(rows.size());
+		for (T row : rows) {
+			if (!removed.test(row)) {
+				next.add(row);
+			}
+		}
+		return next;
+	}
+
+}
