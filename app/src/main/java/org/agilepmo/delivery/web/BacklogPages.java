@@ -155,7 +155,7 @@ class BacklogPages {
 			this.pages.saved(flash, "delivery.saved");
 			return "redirect:/delivery/squads/" + squadId + "/backlog";
 		}, () -> {
-			return backlog(squadId, model);
+			return backlog(squadId, false, model);
 		});
 	}
 
