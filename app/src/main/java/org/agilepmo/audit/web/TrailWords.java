@@ -11,7 +11,7 @@ import java.util.Set;
 import org.agilepmo.audit.AuditEntryView;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.ObjectCard;
-import org.agilepmo.shared.ObjectDirectory;
+import org.agilepmo.shared.ObjectDirectories;
 import org.agilepmo.shared.ObjectRef;
 
 import org.springframework.context.MessageSource;
@@ -38,11 +38,11 @@ class TrailWords {
 
 	private final MessageSource messages;
 
-	private final List<ObjectDirectory> directories;
+	private final ObjectDirectories directories;
 
-	TrailWords(MessageSource messages, List<ObjectDirectory> directories) {
+	TrailWords(MessageSource messages, ObjectDirectories directories) {
 		this.messages = messages;
-		this.directories = List.copyOf(directories);
+		this.directories = directories;
 	}
 
 	/** One line of the trail page. */
@@ -65,7 +65,7 @@ class TrailWords {
 
 	List<Kind> kinds() {
 		Set<String> all = new LinkedHashSet<>(KINDS);
-		this.directories.forEach(d -> all.addAll(d.kinds()));
+		all.addAll(this.directories.kinds());
 		return all.stream()
 			.map(k -> new Kind(k, kind(k)))
 			.sorted(Comparator.comparing(Kind::label, java.text.Collator.getInstance(locale())))
@@ -99,12 +99,7 @@ class TrailWords {
 		if (ref.isEmpty() || reader == null) {
 			return Optional.empty();
 		}
-		for (ObjectDirectory directory : this.directories) {
-			if (directory.kinds().contains(ref.get().kind())) {
-				return directory.findVisible(ref.get(), reader);
-			}
-		}
-		return Optional.empty();
+		return this.directories.findVisible(ref.get(), reader);
 	}
 
 	/** "stage-changed" as "Stage changed", for a word no bundle has yet. */

@@ -1,16 +1,14 @@
 package org.agilepmo.discussion.internal;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.ObjectCard;
+import org.agilepmo.shared.ObjectDirectories;
 import org.agilepmo.shared.ObjectDirectory;
 import org.agilepmo.shared.ObjectRef;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -24,17 +22,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ObjectAccess {
 
-	private final ObjectProvider<ObjectDirectory> directories;
+	private final ObjectDirectories directories;
 
-	private volatile Map<String, ObjectDirectory> byKind;
-
-	ObjectAccess(ObjectProvider<ObjectDirectory> directories) {
+	ObjectAccess(ObjectDirectories directories) {
 		this.directories = directories;
 	}
 
 	public Optional<ObjectCard> findVisible(ObjectRef ref, Actor actor) {
-		ObjectDirectory directory = directories().get(ref.kind());
-		return (directory == null) ? Optional.empty() : directory.findVisible(ref, actor);
+		return this.directories.findVisible(ref, actor);
 	}
 
 	public ObjectCard requireVisible(ObjectRef ref, Actor actor) {
@@ -58,25 +53,11 @@ public class ObjectAccess {
 	}
 
 	public boolean mayComment(ObjectRef ref, Actor actor) {
-		ObjectDirectory directory = directories().get(ref.kind());
-		return directory != null && directory.mayComment(ref, actor);
+		return this.directories.mayComment(ref, actor);
 	}
 
 	public boolean mayAttach(ObjectRef ref, Actor actor) {
-		ObjectDirectory directory = directories().get(ref.kind());
-		return directory != null && directory.mayAttach(ref, actor);
-	}
-
-	/** Each kind's directory; a kind claimed by two modules is a wiring error. */
-	private Map<String, ObjectDirectory> directories() {
-		Map<String, ObjectDirectory> known = this.byKind;
-		if (known == null) {
-			known = this.directories.orderedStream()
-				.flatMap(d -> d.kinds().stream().map(k -> Map.entry(k, d)))
-				.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-			this.byKind = known;
-		}
-		return known;
+		return this.directories.mayAttach(ref, actor);
 	}
 
 }

@@ -13,6 +13,7 @@ import org.agilepmo.identity.People;
 import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.notification.Inbox;
 import org.agilepmo.notification.NotificationView;
+import org.agilepmo.shared.ObjectDirectories;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.ObjectCard;
@@ -35,13 +36,13 @@ public class InboxService implements Inbox {
 
 	private final Notifications notifications;
 
-	private final Directories directories;
+	private final ObjectDirectories directories;
 
 	private final People people;
 
 	private final Clock clock = Clock.systemUTC();
 
-	InboxService(Notifications notifications, Directories directories, People people) {
+	InboxService(Notifications notifications, ObjectDirectories directories, People people) {
 		this.notifications = notifications;
 		this.directories = directories;
 		this.people = people;

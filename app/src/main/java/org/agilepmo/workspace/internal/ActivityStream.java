@@ -13,6 +13,7 @@ import org.agilepmo.audit.AuditQuery;
 import org.agilepmo.audit.AuditTrail;
 import org.agilepmo.identity.People;
 import org.agilepmo.identity.PersonSummary;
+import org.agilepmo.shared.ObjectDirectories;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.ObjectCard;
 import org.agilepmo.shared.ObjectRef;
@@ -34,11 +35,11 @@ public class ActivityStream {
 
 	private final AuditTrail trail;
 
-	private final Directories directories;
+	private final ObjectDirectories directories;
 
 	private final People people;
 
-	ActivityStream(AuditTrail trail, Directories directories, People people) {
+	ActivityStream(AuditTrail trail, ObjectDirectories directories, People people) {
 		this.trail = trail;
 		this.directories = directories;
 		this.people = people;

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.agilepmo.portfolio.Health;
 import org.agilepmo.portfolio.ProjectCatalogue;
 import org.agilepmo.portfolio.ProjectOverview;
+import org.agilepmo.shared.ObjectDirectories;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.ObjectCard;
@@ -32,11 +33,11 @@ public class Hubs {
 
 	private final ProjectCatalogue projects;
 
-	private final Directories directories;
+	private final ObjectDirectories directories;
 
 	private final ActivityStream activity;
 
-	Hubs(ProjectCatalogue projects, Directories directories, ActivityStream activity) {
+	Hubs(ProjectCatalogue projects, ObjectDirectories directories, ActivityStream activity) {
 		this.projects = projects;
 		this.directories = directories;
 		this.activity = activity;

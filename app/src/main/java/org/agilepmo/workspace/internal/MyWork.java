@@ -9,6 +9,7 @@ import java.util.Map;
 import org.agilepmo.portfolio.Health;
 import org.agilepmo.portfolio.ProjectCatalogue;
 import org.agilepmo.portfolio.ProjectOverview;
+import org.agilepmo.shared.ObjectDirectories;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.GlobalRole;
 import org.agilepmo.shared.ObjectDirectory;
@@ -40,13 +41,13 @@ public class MyWork {
 				Comparator.comparingInt(h -> -h.ordinal()))
 		.thenComparing(ProjectOverview::code);
 
-	private final Directories directories;
+	private final ObjectDirectories directories;
 
 	private final ProjectCatalogue projects;
 
 	private final ActivityStream activity;
 
-	MyWork(Directories directories, ProjectCatalogue projects, ActivityStream activity) {
+	MyWork(ObjectDirectories directories, ProjectCatalogue projects, ActivityStream activity) {
 		this.directories = directories;
 		this.projects = projects;
 		this.activity = activity;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.agilepmo.shared.ObjectDirectories;
 import org.agilepmo.shared.ObjectChanged;
 import org.agilepmo.shared.ObjectDirectory;
 import org.agilepmo.shared.ObjectRef;
@@ -44,13 +45,13 @@ public class SearchIndexer {
 
 	private final SearchIndex index;
 
-	private final Directories directories;
+	private final ObjectDirectories directories;
 
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
 
-	SearchIndexer(SearchIndex index, Directories directories, JdbcClient jdbc,
+	SearchIndexer(SearchIndex index, ObjectDirectories directories, JdbcClient jdbc,
 			PlatformTransactionManager transactionManager) {
 		this.index = index;
 		this.directories = directories;

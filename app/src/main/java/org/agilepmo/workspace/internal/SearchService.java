@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.agilepmo.shared.ObjectDirectories;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.ObjectCard;
 import org.agilepmo.workspace.SearchResult;
@@ -34,9 +35,9 @@ public class SearchService {
 
 	private final SearchIndex index;
 
-	private final Directories directories;
+	private final ObjectDirectories directories;
 
-	SearchService(SearchIndex index, Directories directories) {
+	SearchService(SearchIndex index, ObjectDirectories directories) {
 		this.index = index;
 		this.directories = directories;
 	}

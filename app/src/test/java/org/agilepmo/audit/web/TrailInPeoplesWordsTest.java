@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.agilepmo.audit.AuditEntryView;
+import org.agilepmo.shared.ObjectDirectories;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.ObjectCard;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TrailInPeoplesWordsTest {
 
-	final TrailWords words = new TrailWords(messages(), List.of(new Projects()));
+	final TrailWords words = new TrailWords(messages(), ObjectDirectories.of(List.of(new Projects())));
 
 	final Actor reader = new Actor(7L, "auditor", "Claire Dubois", ScreeningLevel.ENHANCED, Set.of());
 
