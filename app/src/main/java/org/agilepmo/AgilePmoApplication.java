@@ -9,7 +9,7 @@ import org.springframework.modulith.Modulithic;
  * capability (see {@code docs/architecture.md}).
  */
 @SpringBootApplication
-@Modulithic(systemName = "Agile PMO")
+@Modulithic(systemName = "Agile PMO", sharedModules = "shared")
 public class AgilePmoApplication {
 
 	public static void main(String[] args) {

@@ -17,7 +17,6 @@ import org.agilepmo.portfolio.ProjectRole;
 import org.agilepmo.portfolio.Stage;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Classification;
-import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.ObjectCard;
 import org.agilepmo.shared.ObjectDirectory;
 import org.agilepmo.shared.ObjectRef;
@@ -68,39 +67,28 @@ class PortfolioObjects implements ObjectDirectory {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<ObjectCard> findVisible(ObjectRef ref, Actor actor) {
-		try {
-			return switch (ref.kind()) {
-				case "project" -> this.projects.findVisible(ref.id(), actor)
-					.map(p -> new ObjectCard(ref, p.name(), p.code(), "/projects/" + p.id(), p.id(),
-							p.classification()));
-				case "portfolio" -> Optional.of(this.portfolios.portfolio(actor, ref.id()))
-					.map(p -> new ObjectCard(ref, p.name(), p.code(), "/portfolios/" + p.id(), null,
-							Classification.PUBLIC));
-				case "programme" -> Optional.of(this.portfolios.programme(actor, ref.id()))
-					.map(p -> new ObjectCard(ref, p.name(), p.code(), "/programmes/" + p.id(), null,
-							Classification.PUBLIC));
-				default -> Optional.empty();
-			};
-		}
-		catch (NotFoundException ex) {
-			return Optional.empty();
-		}
+		return switch (ref.kind()) {
+			case "project" -> this.projects.findVisible(ref.id(), actor)
+				.map(p -> new ObjectCard(ref, p.name(), p.code(), "/projects/" + p.id(), p.id(), p.classification()));
+			case "portfolio" -> this.portfolios.findPortfolio(actor, ref.id())
+				.map(p -> new ObjectCard(ref, p.name(), p.code(), "/portfolios/" + p.id(), null,
+						Classification.PUBLIC));
+			case "programme" -> this.portfolios.findProgramme(actor, ref.id())
+				.map(p -> new ObjectCard(ref, p.name(), p.code(), "/programmes/" + p.id(), null,
+						Classification.PUBLIC));
+			default -> Optional.empty();
+		};
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public boolean mayAttach(ObjectRef ref, Actor actor) {
-		try {
-			return switch (ref.kind()) {
-				case "project" -> this.projects.mayEdit(ref.id(), actor);
-				case "portfolio" -> this.portfolios.portfolio(actor, ref.id()).mayManage();
-				case "programme" -> this.portfolios.programme(actor, ref.id()).mayEdit();
-				default -> false;
-			};
-		}
-		catch (NotFoundException ex) {
-			return false;
-		}
+		return switch (ref.kind()) {
+			case "project" -> this.projects.mayEdit(ref.id(), actor);
+			case "portfolio" -> this.portfolios.findPortfolio(actor, ref.id()).map(p -> p.mayManage()).orElse(false);
+			case "programme" -> this.portfolios.findProgramme(actor, ref.id()).map(p -> p.mayEdit()).orElse(false);
+			default -> false;
+		};
 	}
 
 	@Override

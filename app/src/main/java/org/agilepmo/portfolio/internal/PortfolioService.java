@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -233,12 +234,31 @@ public class PortfolioService {
 	// ---- access
 
 	private Portfolio visiblePortfolio(Actor actor, long id) {
-		Portfolio portfolio = this.portfolios.findById(id).orElseThrow(() -> new NotFoundException("portfolio", id));
-		if (!PortfolioAccessPolicy.maySee(actor, portfolio.roleOf(actor.id()).orElse(null),
-				seesAProjectIn(actor, id))) {
-			throw new NotFoundException("portfolio", id);
-		}
-		return portfolio;
+		return findVisiblePortfolio(actor, id).orElseThrow(() -> new NotFoundException("portfolio", id));
+	}
+
+	private Optional<Portfolio> findVisiblePortfolio(Actor actor, long id) {
+		return this.portfolios.findById(id)
+			.filter((portfolio) -> PortfolioAccessPolicy.maySee(actor, portfolio.roleOf(actor.id()).orElse(null),
+					seesAProjectIn(actor, id)));
+	}
+
+	/**
+	 * The portfolio when the person may see it; empty otherwise. Unlike
+	 * {@link #portfolio}, it throws nothing, so that a caller in a transaction of its own
+	 * (search, my work, notifications) may ask about objects that are hidden or gone.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PortfolioView> findPortfolio(Actor actor, long id) {
+		return findVisiblePortfolio(actor, id).map((p) -> view(actor, p, true));
+	}
+
+	/** The programme when the person may see it; empty otherwise, throwing nothing. */
+	@Transactional(readOnly = true)
+	public Optional<ProgrammeView> findProgramme(Actor actor, long id) {
+		return this.programmes.findById(id)
+			.filter((programme) -> findVisiblePortfolio(actor, programme.portfolioId()).isPresent())
+			.map((programme) -> views(actor, List.of(programme)).get(0));
 	}
 
 	private boolean seesAProjectIn(Actor actor, long portfolioId) {
