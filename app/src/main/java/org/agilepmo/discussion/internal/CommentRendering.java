@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * name, linked to nothing.
  */
 @Component
-public class CommentRendering {
+class CommentRendering {
 
 	/**
 	 * {@code @username}, not inside a word or an e-mail address; a username's trailing

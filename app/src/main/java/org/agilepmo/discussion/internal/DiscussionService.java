@@ -141,10 +141,12 @@ public class DiscussionService {
 		Map<String, Object> before = snapshot(comment);
 		String previous = comment.body();
 		comment.edit(actor.id(), version, body, this.clock.instant());
-		this.comments.flush();
-		this.audit.record(new AuditRecord("comment.edited", COMMENT, String.valueOf(comment.id()),
-				card.classification(), "on " + ref.key(), before, snapshot(comment)));
-		tellMentioned(ref, actor, comment.body(), CommentRendering.mentionedUsernames(previous));
+		if (!comment.body().equals(previous)) {
+			this.comments.flush();
+			this.audit.record(new AuditRecord("comment.edited", COMMENT, String.valueOf(comment.id()),
+					card.classification(), "on " + ref.key(), before, snapshot(comment)));
+			tellMentioned(ref, actor, comment.body(), CommentRendering.mentionedUsernames(previous));
+		}
 		return view(comment, actor, true, this.people.findAll(List.of(comment.authorId())));
 	}
 

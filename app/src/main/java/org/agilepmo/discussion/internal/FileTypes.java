@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * named {@code setup.exe}), since the name travels with the download.
  */
 @Component
-public class FileTypes {
+class FileTypes {
 
 	static final Set<String> ALLOWED = Set.of("application/pdf", "text/plain", "text/csv", "text/tab-separated-values",
 			"text/x-web-markdown", "text/x-log", "application/json", "application/xml", "text/xml", "message/rfc822",

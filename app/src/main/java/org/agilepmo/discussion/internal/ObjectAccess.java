@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * when the object is visible but the person may not).
  */
 @Component
-public class ObjectAccess {
+class ObjectAccess {
 
 	private final ObjectDirectories directories;
 
