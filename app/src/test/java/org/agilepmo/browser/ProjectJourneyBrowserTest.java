@@ -99,9 +99,9 @@ class ProjectJourneyBrowserTest extends BrowserTest {
 			page.navigate(url("/audit?entityType=project&entityId=" + projectId));
 			Locator rows = page.locator("tbody tr");
 			assertThat(rows).hasCount(4);
-			assertThat(rows.filter(new Locator.FilterOptions().setHasText("project.created"))).hasCount(1);
-			assertThat(rows.filter(new Locator.FilterOptions().setHasText("project.stage-changed"))).hasCount(2);
-			assertThat(rows.filter(new Locator.FilterOptions().setHasText("project.updated"))).hasCount(1);
+			assertThat(rows.filter(new Locator.FilterOptions().setHasText("Project created"))).hasCount(1);
+			assertThat(rows.filter(new Locator.FilterOptions().setHasText("Project stage changed"))).hasCount(2);
+			assertThat(rows.filter(new Locator.FilterOptions().setHasText("Project updated"))).hasCount(1);
 			assertThat(rows.filter(new Locator.FilterOptions().setHasText(code))).hasCount(4);
 			shot(page, "05-audit.png");
 
