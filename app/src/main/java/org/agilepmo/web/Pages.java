@@ -106,6 +106,27 @@ public class Pages {
 		return "redirect:" + back;
 	}
 
+	/**
+	 * Runs a change made in place on a page (a row of a table, swapped by htmx): nothing
+	 * when it is made; else why not, as the outcome to show next to what was changed,
+	 * with the answer's status set: 422 when refused (the field named by its label), 409
+	 * when someone else changed the object first.
+	 */
+	public Outcome attempt(Runnable change) {
+		try {
+			change.run();
+			return null;
+		}
+		catch (StaleVersionException ex) {
+			status(HttpStatus.CONFLICT);
+			return outcome(Outcome.Kind.WARNING, "common.staleVersion");
+		}
+		catch (RuleViolationException ex) {
+			status(HttpStatus.UNPROCESSABLE_CONTENT);
+			return refused(ex);
+		}
+	}
+
 	/** 409: the page again, saying that someone else changed the object first. */
 	private String stale(Model model, Supplier<String> page) {
 		status(HttpStatus.CONFLICT);

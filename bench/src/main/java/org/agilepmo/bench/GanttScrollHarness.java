@@ -26,7 +26,8 @@ import com.microsoft.playwright.Playwright;
  * officer), number of tasks (default 5,000), zoom (DAY, WEEK or MONTH; default WEEK), and
  * what to scroll ({@code gantt}, the default, or {@code table}). Also prints the size of
  * the page's first response and its time from request to last byte (Navigation Timing),
- * and which window of rows is drawn after the scrolling.
+ * and which window of rows is drawn after the scrolling. With {@code -Dproject=N} the
+ * plan of project N (imported before) is opened instead.
  */
 public final class GanttScrollHarness {
 
@@ -43,9 +44,13 @@ public final class GanttScrollHarness {
 		String scroller = (args.length > 6 && args[6].equals("table")) ? "#wbs-scroll" : "#gantt-scroll";
 
 		HttpClient http = HttpClient.newHttpClient();
-		long projectId = PlanImportHarness.newProject(http, base, token);
-		PlanImportHarness.upload(http, base + "/api/v1/projects/" + projectId + "/plan/import", token,
-				"gantt-" + tasks + ".xml", PlanImportHarness.generated(tasks));
+		String existing = System.getProperty("project");
+		long projectId = (existing != null) ? Long.parseLong(existing)
+				: PlanImportHarness.newProject(http, base, token);
+		if (existing == null) {
+			PlanImportHarness.upload(http, base + "/api/v1/projects/" + projectId + "/plan/import", token,
+					"gantt-" + tasks + ".xml", PlanImportHarness.generated(tasks));
+		}
 		String project = String.valueOf(projectId);
 		String planUrl = base + "/projects/" + project + "/plan?zoom=" + zoom;
 

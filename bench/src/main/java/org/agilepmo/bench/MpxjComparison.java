@@ -12,9 +12,11 @@ import org.agilepmo.engine.schedule.Schedule;
  * Schedules the same random networks with MPXJ's MicrosoftScheduler and with our engine
  * in one run, the same way for both: each tool is warmed up on the network itself, then
  * timed over the same number of runs, the two tools taking turns (so that a change in the
- * machine's load falls on both), with a garbage collection before each run. Reported for
- * both: the median, minimum and maximum of the elapsed time and of the CPU time of the
- * whole process ({@code OperatingSystemMXBean.getProcessCpuTime}: every thread, garbage
+ * machine's load falls on both), with a garbage collection before each run. A run repeats
+ * the schedule as often as fits in about a second of CPU (by the last warm-up run), for
+ * both tools, because the process CPU time is counted in 10 ms ticks. Reported for both:
+ * the median, minimum and maximum of the elapsed time and of the CPU time of the whole
+ * process ({@code OperatingSystemMXBean.getProcessCpuTime}: every thread, garbage
  * collection and compilation included), and the ratios of the medians.
  * <p>
  * Arguments: {@code [--engine-only] [--family=large|rich] [--warm-up=N] [--runs=N]
@@ -70,20 +72,30 @@ public final class MpxjComparison {
 			double[][] mpxjTimes = new double[2][runs];
 			double[][] ourTimes = new double[2][runs];
 			Schedule[] last = new Schedule[1];
+			int mpxjRepeats = 1;
+			int ourRepeats = 1;
 			for (int run = -warmUp; run < runs; run++) {
 				if (mpxj != null) {
-					double[] t = timed(() -> mpxj.schedule(RandomProject.START));
+					double[] t = timed(() -> mpxj.schedule(RandomProject.START), mpxjRepeats);
 					if (run >= 0) {
 						mpxjTimes[0][run] = t[0];
 						mpxjTimes[1][run] = t[1];
 					}
+					else {
+						mpxjRepeats = repeats(t[2]);
+					}
 				}
-				double[] t = timed(() -> last[0] = CriticalPath.schedule(network, calendar));
+				double[] t = timed(() -> last[0] = CriticalPath.schedule(network, calendar), ourRepeats);
 				if (run >= 0) {
 					ourTimes[0][run] = t[0];
 					ourTimes[1][run] = t[1];
 				}
+				else {
+					ourRepeats = repeats(t[2]);
+				}
 			}
+			System.out.printf("%10s   (each timed run: MPXJ %d schedule(s), ours %d, times per schedule)%n", "",
+					mpxjRepeats, ourRepeats);
 			Schedule schedule = last[0];
 			boolean sameDates = mpxj != null;
 			for (int i = 0; i < size && mpxj != null; i++) {
@@ -100,15 +112,36 @@ public final class MpxjComparison {
 		}
 	}
 
-	/** Elapsed and process CPU time of one run in milliseconds, after a collection. */
-	private static double[] timed(Runnable run) {
+	private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+	/**
+	 * Elapsed time, process CPU time and scheduling thread's CPU time per schedule of one
+	 * run of {@code repeats} schedules, in milliseconds, after a collection. The process
+	 * CPU time is counted in ticks of 10 ms on Linux, so a run lasts about a second of
+	 * CPU (see {@link #repeats}).
+	 */
+	private static double[] timed(Runnable run, int repeats) {
 		System.gc();
 		long c0 = OS.getProcessCpuTime();
+		long thread0 = THREADS.getCurrentThreadCpuTime();
 		long t0 = System.nanoTime();
-		run.run();
+		for (int r = 0; r < repeats; r++) {
+			run.run();
+		}
 		long t1 = System.nanoTime();
 		long c1 = OS.getProcessCpuTime();
-		return new double[] { (t1 - t0) / 1e6, (c1 - c0) / 1e6 };
+		long thread1 = THREADS.getCurrentThreadCpuTime();
+		return new double[] { (t1 - t0) / 1e6 / repeats, (c1 - c0) / 1e6 / repeats,
+				(thread1 - thread0) / 1e6 / repeats };
+	}
+
+	/**
+	 * Schedules per timed run so that one run takes about a second of the scheduling
+	 * thread's CPU time (measured to the nanosecond, unlike the process's), the same rule
+	 * for both tools.
+	 */
+	private static int repeats(double millisPerSchedule) {
+		return (int) Math.max(1, Math.min(1000, Math.ceil(1000 / Math.max(0.01, millisPerSchedule))));
 	}
 
 	private static double median(double[] values) {

@@ -28,7 +28,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * previous one with the changed rows replaced), so an edit neither reads the plan again
  * nor writes more than it changed; a change made elsewhere (another instance) moves the
  * version in the database, which every write and read checks first, and the plan is then
- * read again. Kept in memory up to {@link #CACHED_ACTIVITIES} activities in all.
+ * read again. Kept in memory up to {@link #CACHED_ACTIVITIES} activities in all, and only
+ * softly: the garbage collector drops models before the heap runs out (they are read
+ * again when next needed).
  */
 @Component
 class PlanScheduler {
@@ -38,7 +40,7 @@ class PlanScheduler {
 	/** About 100 MB of rows and views. */
 	static final int CACHED_ACTIVITIES = 400_000;
 
-	private final Map<Long, PlanModel> byPlan = new ConcurrentHashMap<>();
+	private final Map<Long, java.lang.ref.SoftReference<PlanModel>> byPlan = new ConcurrentHashMap<>();
 
 	private final Map<Long, WorkCalendar> calendars = new ConcurrentHashMap<>();
 
@@ -50,7 +52,8 @@ class PlanScheduler {
 
 	/** The rows and schedule cached for this version of the plan, or null. */
 	PlanModel model(long planId, long version) {
-		PlanModel model = this.byPlan.get(planId);
+		java.lang.ref.SoftReference<PlanModel> kept = this.byPlan.get(planId);
+		PlanModel model = (kept != null) ? kept.get() : null;
 		return (model != null && model.view().version() == version) ? model : null;
 	}
 
@@ -74,13 +77,17 @@ class PlanScheduler {
 				|| cachedActivities() + model.activities().size() > CACHED_ACTIVITIES)) {
 			this.byPlan.clear();
 		}
-		this.byPlan.merge(planId, model, (old, now) -> (old.view().version() > now.view().version()) ? old : now);
+		this.byPlan.merge(planId, new java.lang.ref.SoftReference<>(model), (old, now) -> {
+			PlanModel kept = old.get();
+			return (kept != null && kept.view().version() > model.view().version()) ? old : now;
+		});
 	}
 
 	private int cachedActivities() {
 		int count = 0;
-		for (PlanModel model : this.byPlan.values()) {
-			count += model.activities().size();
+		for (java.lang.ref.SoftReference<PlanModel> kept : this.byPlan.values()) {
+			PlanModel model = kept.get();
+			count += (model != null) ? model.activities().size() : 0;
 		}
 		return count;
 	}

@@ -12,10 +12,9 @@ import org.agilepmo.planning.internal.Rescheduled;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.shared.RuleViolationException;
-import org.agilepmo.shared.StaleVersionException;
+import org.agilepmo.web.Outcome;
 import org.agilepmo.web.Pages;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,12 +35,9 @@ class ActivityPages {
 
 	private final Pages pages;
 
-	private final MessageSource messages;
-
-	ActivityPages(PlanService plans, Pages pages, MessageSource messages) {
+	ActivityPages(PlanService plans, Pages pages) {
 		this.plans = plans;
 		this.pages = pages;
-		this.messages = messages;
 	}
 
 	@PostMapping("/activities")
@@ -90,62 +86,40 @@ class ActivityPages {
 			@RequestParam(required = false) String zoom, org.springframework.ui.Model model,
 			jakarta.servlet.http.HttpServletResponse response) {
 		Actor actor = CurrentActor.require();
-		java.util.Locale locale = LocaleContextHolder.getLocale();
-		String message;
-		try {
-			WorkingDays units = units(actor, id);
-			Rescheduled done = this.plans.reviseActivity(actor, id, activityId, version,
-					rowChange(units, name, duration, constraintType, constraintDate, calendarId, deadline,
-							percentComplete, actualStart, actualFinish));
-			PlanView plan = done.plan();
-			java.util.Map<Long, Integer> rowIndex = new java.util.HashMap<>();
-			for (int i = 0; i < plan.activities().size(); i++) {
-				rowIndex.put(plan.activities().get(i).id(), i + 2);
-			}
-			model.addAttribute("plan", plan);
-			model.addAttribute("mayEdit", true);
-			model.addAttribute("units", units);
-			model.addAttribute("zoom", GanttChart.Zoom.of(zoom).name());
-			model.addAttribute("folded", java.util.Set.of());
-			model.addAttribute("constraints", ConstraintType.values());
-			java.util.Map<Long, String> calendars = new java.util.LinkedHashMap<>();
-			plan.calendars().forEach(c -> calendars.put(c.id(), c.calendar().name()));
-			model.addAttribute("calendarNames", calendars);
-			model.addAttribute("rowIndex", rowIndex);
-			model.addAttribute("edited", plan.activity(activityId));
-			model.addAttribute("movedRows", done.changed().stream().filter(a -> a.id() != activityId).toList());
-			response.setHeader("HX-Trigger",
-					"{\"planChanged\":{\"finish\":\"" + json(units.at(plan.projectFinish())) + "\",\"critical\":\""
-							+ json(plan.criticalCount() + " / " + plan.activities().size()) + "\",\"version\":"
-							+ plan.version() + "}}");
-			return "planning/plan :: editedRows";
+		WorkingDays units = units(actor, id);
+		Rescheduled[] done = new Rescheduled[1];
+		Outcome refusal = this.pages.attempt(() -> done[0] = this.plans.reviseActivity(actor, id, activityId, version,
+				rowChange(units, name, duration, constraintType, constraintDate, calendarId, deadline, percentComplete,
+						actualStart, actualFinish)));
+		if (refusal != null) {
+			// The row stays as the person typed it; the message goes right after it.
+			response.setHeader("HX-Reswap", "afterend");
+			model.addAttribute("activityId", activityId);
+			model.addAttribute("message", refusal.text());
+			return "planning/plan :: rowError";
 		}
-		catch (StaleVersionException ex) {
-			response.setStatus(409);
-			message = this.messages.getMessage("common.staleVersion", null, locale);
+		PlanView plan = done[0].plan();
+		java.util.Map<Long, Integer> rowIndex = new java.util.HashMap<>();
+		for (int i = 0; i < plan.activities().size(); i++) {
+			rowIndex.put(plan.activities().get(i).id(), i + 2);
 		}
-		catch (RuleViolationException ex) {
-			response.setStatus(422);
-			message = inWords(ex, locale);
-		}
-		// The row stays as the person typed it; the message goes right after it.
-		response.setHeader("HX-Reswap", "afterend");
-		model.addAttribute("activityId", activityId);
-		model.addAttribute("message", message);
-		return "planning/plan :: rowError";
-	}
-
-	/**
-	 * A refusal as a sentence: the field's label (never its name) before the message, and
-	 * no label where the message says it all (a loop names its activities).
-	 */
-	String inWords(RuleViolationException ex, java.util.Locale locale) {
-		String text = this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(), locale);
-		if (ex.field() == null || "planning.error.loop".equals(ex.messageKey())) {
-			return text;
-		}
-		String label = this.messages.getMessage("planning.field." + ex.field(), null, null, locale);
-		return (label != null) ? label + ": " + text : text;
+		model.addAttribute("plan", plan);
+		model.addAttribute("mayEdit", true);
+		model.addAttribute("units", units);
+		model.addAttribute("zoom", GanttChart.Zoom.of(zoom).name());
+		model.addAttribute("folded", java.util.Set.of());
+		model.addAttribute("constraints", ConstraintType.values());
+		java.util.Map<Long, String> calendars = new java.util.LinkedHashMap<>();
+		plan.calendars().forEach(c -> calendars.put(c.id(), c.calendar().name()));
+		model.addAttribute("calendarNames", calendars);
+		model.addAttribute("rowIndex", rowIndex);
+		model.addAttribute("edited", plan.activity(activityId));
+		model.addAttribute("movedRows", done[0].changed().stream().filter(a -> a.id() != activityId).toList());
+		response.setHeader("HX-Trigger",
+				"{\"planChanged\":{\"finish\":\"" + json(units.at(plan.projectFinish())) + "\",\"critical\":\""
+						+ json(plan.criticalCount() + " / " + plan.activities().size()) + "\",\"version\":"
+						+ plan.version() + "}}");
+		return "planning/plan :: editedRows";
 	}
 
 	private static String json(String text) {
