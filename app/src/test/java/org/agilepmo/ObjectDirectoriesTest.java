@@ -105,7 +105,9 @@ class ObjectDirectoriesTest {
 			.findFirst()
 			.orElseThrow();
 		ObjectCard gateCard = assertSeenByClearedOnly(gate, null);
-		assertThat(gateCard.title()).contains(this.project.name()).doesNotContain(String.valueOf(gate.id()));
+		assertThat(gateCard.title()).endsWith(" · " + this.project.name())
+			.doesNotContain("stage-gate")
+			.doesNotStartWith(String.valueOf(gate.id()));
 
 		DeliveryScene squad = new DeliveryScene(this.people, this.organisation);
 		long item = this.delivery.projectStory(squad.administrator(), squad.squadId(), this.project.id(),

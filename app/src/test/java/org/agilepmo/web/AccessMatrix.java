@@ -90,6 +90,7 @@ final class AccessMatrix {
 			role("GET", "/actuator/prometheus", s -> Sample.of("/actuator/prometheus"), GlobalRole.ADMINISTRATOR),
 			// Home and one's own account
 			signedIn("GET", "/", s -> Sample.of("/")), signedIn("GET", "/account", s -> Sample.of("/account")),
+			signedIn("GET", "/api/v1/people/suggest", s -> Sample.of("/api/v1/people/suggest?q=a")),
 			signedIn("POST", "/account/tokens", s -> Sample.of("/account/tokens").form(Map.of("name", "matrix"))),
 			signedIn("POST", "/account/password",
 					s -> Sample.of("/account/password")
