@@ -81,9 +81,9 @@ class AssigneeAndSquadListTest {
 		assertThat(this.backlog.get(this.scene.member(), mine.id()).assigneeId()).isEqualTo(dev.id());
 
 		String filtered = page("/delivery/squads/" + this.scene.squadId() + "/backlog?mine=true", dev, "en");
-		assertThat(filtered).contains("Mine to do").doesNotContain("Someone else&#39;s");
+		assertThat(filtered).contains(">Mine to do</a>").doesNotContain(">Someone else&#39;s</a>");
 		assertThat(page("/delivery/squads/" + this.scene.squadId() + "/backlog", dev, "en"))
-			.contains("Someone else&#39;s");
+			.contains(">Someone else&#39;s</a>");
 
 		var sprint = this.sprints.plan(this.scene.member(), this.scene.squadId(), "S1", null, java.time.LocalDate.now(),
 				java.time.LocalDate.now().plusDays(9));
