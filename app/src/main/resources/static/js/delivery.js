@@ -127,7 +127,42 @@
     }
   }
 
+  /**
+   * The assignee field: as the person types, the list of suggestions is refreshed from the
+   * people suggest endpoint (the page's own list serves when scripts do not run).
+   */
+  function peoplePicker() {
+    document.querySelectorAll('input[data-suggest]').forEach(function (input) {
+      var list = document.getElementById(input.getAttribute('list'));
+      var timer = null;
+      input.addEventListener('input', function () {
+        clearTimeout(timer);
+        var q = input.value.trim();
+        if (q.length < 1 || !list) {
+          return;
+        }
+        timer = setTimeout(function () {
+          fetch(input.getAttribute('data-suggest') + '?q=' + encodeURIComponent(q), {
+            headers: { 'Accept': 'application/json' },
+            credentials: 'same-origin'
+          }).then(function (response) {
+            return response.ok ? response.json() : [];
+          }).then(function (people) {
+            list.replaceChildren();
+            people.forEach(function (person) {
+              var option = document.createElement('option');
+              option.value = person.username;
+              option.textContent = person.displayName;
+              list.appendChild(option);
+            });
+          });
+        }, 200);
+      });
+    });
+  }
+
   function start() {
+    peoplePicker();
     backlogDragAndDrop();
     boardDragAndDrop();
     restoreFocus();

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.agilepmo.delivery.DeliveryFixtures;
 import org.agilepmo.delivery.DeliveryScene;
-import org.agilepmo.delivery.internal.BacklogService;
 import org.agilepmo.governance.GovernanceFixtures;
 import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
@@ -16,6 +15,7 @@ import org.agilepmo.portfolio.PortfolioFixtures;
 import org.agilepmo.portfolio.PortfolioScene;
 import org.agilepmo.portfolio.PortfolioScene.ProjectRef;
 import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.Attention;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.GlobalRole;
 import org.agilepmo.shared.ObjectCard;
@@ -28,6 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +41,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * units are found by everyone signed in.
  */
 @PmoTest
+@RecordApplicationEvents
 class ObjectDirectoriesTest {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	List<ObjectDirectory> directories;
@@ -64,9 +70,6 @@ class ObjectDirectoriesTest {
 
 	@Autowired
 	OrganisationManagement organisation;
-
-	@Autowired
-	BacklogService backlog;
 
 	PortfolioScene scene;
 
@@ -102,7 +105,9 @@ class ObjectDirectoriesTest {
 			.findFirst()
 			.orElseThrow();
 		ObjectCard gateCard = assertSeenByClearedOnly(gate, null);
-		assertThat(gateCard.title()).contains(this.project.name()).doesNotContain(String.valueOf(gate.id()));
+		assertThat(gateCard.title()).endsWith(" · " + this.project.name())
+			.doesNotContain("stage-gate")
+			.doesNotStartWith(String.valueOf(gate.id()));
 
 		DeliveryScene squad = new DeliveryScene(this.people, this.organisation);
 		long item = this.delivery.projectStory(squad.administrator(), squad.squadId(), this.project.id(),
@@ -121,9 +126,9 @@ class ObjectDirectoriesTest {
 		DeliveryScene squad = new DeliveryScene(this.people, this.organisation);
 		PersonSummary developer = squad.squadMember();
 		long item = this.delivery.story(squad.administrator(), squad.squadId(), "Write the login page");
-		var view = this.backlog.get(squad.member(), item);
-		this.backlog.edit(actor(squad.administrator()), item, view.version(),
-				view.toDraft().assignedTo(developer.id()));
+		this.delivery.assign(squad.administrator(), item, developer.id());
+		assertThat(this.events.stream(Attention.class)).contains(new Attention(developer.id(),
+				new ObjectRef("delivery-item", item), "assignment", squad.administrator().id()));
 		List<WorkEntry> work = directory("delivery-item").workFor(squad.member());
 		assertThat(work).extracting(w -> w.object().title()).containsExactly("Write the login page");
 		assertThat(work.get(0).reasonKey()).isEqualTo("work.item.assigned");

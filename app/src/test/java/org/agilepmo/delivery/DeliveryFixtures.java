@@ -60,6 +60,12 @@ public class DeliveryFixtures {
 			.id();
 	}
 
+	/** Assigns the item to the person, as the editor. */
+	public void assign(PersonSummary editor, long itemId, long personId) {
+		var item = this.backlog.get(IdentityFixtures.actor(editor), itemId);
+		this.backlog.edit(IdentityFixtures.actor(editor), itemId, item.version(), item.toDraft().assignedTo(personId));
+	}
+
 	/** A new "in progress" column of the squad's board. */
 	public long column(PersonSummary editor, long squadId, String name) {
 		return this.boards.addColumn(IdentityFixtures.actor(editor), squadId, name, Category.IN_PROGRESS, null).id();

@@ -108,7 +108,6 @@ final class AccessMatrix {
 			signedIn("POST", "/account/tokens/{id}/revoke",
 					s -> Sample.of("/account/tokens/" + s.ownTokenId() + "/revoke")),
 			signedIn("GET", "/api/v1/me", s -> Sample.of("/api/v1/me")),
-			signedIn("GET", "/api/v1/people/suggest", s -> Sample.of("/api/v1/people/suggest?q=a")),
 			// Accounts: administrators
 			role("GET", "/admin/accounts", s -> Sample.of("/admin/accounts"), GlobalRole.ADMINISTRATOR),
 			role("GET", "/admin/accounts/new", s -> Sample.of("/admin/accounts/new"), GlobalRole.ADMINISTRATOR),

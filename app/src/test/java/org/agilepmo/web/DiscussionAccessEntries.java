@@ -54,6 +54,7 @@ final class DiscussionAccessEntries {
 			project("GET", "/api/v1/attachments/{id}/content",
 					s -> Sample.of("/api/v1/attachments/" + attachment(s).id() + "/content")),
 			signedIn("GET", "/people/suggest", s -> Sample.of("/people/suggest?q=adm")),
+			// The people suggestions' API serves every picker; its one entry is here.
 			signedIn("GET", "/api/v1/people/suggest", s -> Sample.of("/api/v1/people/suggest?q=adm")));
 
 	private DiscussionAccessEntries() {

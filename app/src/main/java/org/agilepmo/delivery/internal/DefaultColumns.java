@@ -10,7 +10,7 @@ import org.agilepmo.organisation.OrgUnitSummary;
 import org.agilepmo.organisation.UnitType;
 import org.agilepmo.shared.Classification;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -51,7 +51,7 @@ class DefaultColumns {
 	}
 
 	/** Squads created before their columns were given at creation. */
-	@EventListener(ApplicationReadyEvent.class)
+	@EventListener(ApplicationStartedEvent.class)
 	@Transactional
 	public void giveMissingColumns() {
 		for (OrgUnitSummary squad : this.organisation.ofType(UnitType.SQUAD)) {

@@ -21,8 +21,9 @@ import static org.agilepmo.governance.internal.SignOffRole.SERVICE_DESK;
 import static org.agilepmo.governance.internal.SignOffRole.SPONSOR;
 
 /**
- * The gate templates created on first use: what a PMO of a public organisation usually
- * asks before a project enters each stage. The go-live gate is the readiness checklist.
+ * The gate templates given to an empty platform when it starts: what a PMO of a public
+ * organisation usually asks before a project enters each stage. The go-live gate is the
+ * readiness checklist.
  */
 final class DefaultGates {
 

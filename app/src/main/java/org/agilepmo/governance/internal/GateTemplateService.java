@@ -12,7 +12,7 @@ import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.StaleVersionException;
 import org.agilepmo.shared.Versioned;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,7 +38,7 @@ public class GateTemplateService {
 	 * Gives the platform the default templates it lacks: at start-up (so that reading
 	 * them never writes) and before a change.
 	 */
-	@EventListener(ApplicationReadyEvent.class)
+	@EventListener(ApplicationStartedEvent.class)
 	@Transactional
 	public synchronized void createMissingDefaults() {
 		for (Stage stage : DefaultGates.GATED) {

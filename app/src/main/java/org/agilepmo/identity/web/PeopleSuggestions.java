@@ -49,11 +49,11 @@ class PeopleSuggestions {
 		}
 		return this.people.suggest(text, LIMIT)
 			.stream()
-			.map(p -> new Suggestion(p.username(), p.displayName()))
+			.map(p -> new Suggestion(p.id(), p.username(), p.displayName()))
 			.toList();
 	}
 
-	record Suggestion(String username, String displayName) {
+	record Suggestion(long id, String username, String displayName) {
 	}
 
 }

@@ -17,11 +17,13 @@ import org.agilepmo.shared.Versioned;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The weighted scoring model: its criteria, created with sensible defaults on first use,
- * and changed by the PMO only (each change audited).
+ * The weighted scoring model: its criteria, given sensible defaults when an empty
+ * platform starts, and changed by the PMO only (each change audited).
  */
 @Service
 public class ScoringModel {
@@ -37,9 +39,13 @@ public class ScoringModel {
 		this.audit = audit;
 	}
 
-	/** Every criterion, active or retired, in model order. */
+	/**
+	 * Gives an empty platform the default criteria, once, when it starts (before the demo
+	 * data and before anyone looks), so that reading the model never writes.
+	 */
+	@EventListener(ApplicationStartedEvent.class)
 	@Transactional
-	public synchronized List<ScoringCriterion> criteria() {
+	public synchronized void createDefaults() {
 		if (this.criteria.count() == 0) {
 			define("STRATEGIC_FIT", 30, false, 1);
 			define("BUSINESS_VALUE", 25, false, 2);
@@ -47,6 +53,11 @@ public class ScoringModel {
 			define("RISK", 15, true, 4);
 			define("COST", 15, true, 5);
 		}
+	}
+
+	/** Every criterion, active or retired, in model order. */
+	@Transactional(readOnly = true)
+	public List<ScoringCriterion> criteria() {
 		return this.criteria.findAllByOrderByPositionAscIdAsc();
 	}
 
@@ -57,7 +68,7 @@ public class ScoringModel {
 	}
 
 	/** The active criteria by id, as the arithmetic needs them. */
-	@Transactional
+	@Transactional(readOnly = true)
 	public Map<Long, WeightedScoring.Criterion> active() {
 		Map<Long, WeightedScoring.Criterion> active = new LinkedHashMap<>();
 		for (ScoringCriterion c : criteria()) {
