@@ -47,9 +47,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The risk register over HTTP: risks with their history, issues, actions, decisions, heat
@@ -304,13 +302,17 @@ class RiskApiController {
 			.body(body);
 	}
 
-	@PostMapping(path = "/api/v1/projects/{id}/risks/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping("/api/v1/projects/{id}/risks/import")
 	@Operation(summary = "Import a register from XLSX or CSV",
-			description = "All or nothing; a wrong cell is named by row and column.")
-	Map<String, Integer> importRegister(@PathVariable long id, @RequestPart("file") MultipartFile file)
-			throws java.io.IOException {
-		return Map.of("imported",
-				this.exchange.importRegister(CurrentActor.require(), id, file.getOriginalFilename(), file.getBytes()));
+			description = "The file is the request body; format=csv (default) or xlsx. All or nothing; "
+					+ "a wrong cell is named by row and column.")
+	Map<String, Integer> importRegister(@PathVariable long id, @RequestParam(defaultValue = "csv") String format,
+			@RequestBody(required = false) byte[] body) {
+		if (!"csv".equalsIgnoreCase(format) && !"xlsx".equalsIgnoreCase(format)) {
+			throw new RuleViolationException("format", "risk.error.format", "format is xlsx or csv");
+		}
+		return Map.of("imported", this.exchange.importRegister(CurrentActor.require(), id,
+				"register." + format.toLowerCase(java.util.Locale.ROOT), body));
 	}
 
 	record ReviewRequest(String note) {
