@@ -74,7 +74,7 @@ class RiskBrowserTest extends BrowserTest {
 			page.locator("#risk-form #probability").selectOption("4");
 			page.locator("#risk-form #reputation").selectOption("5");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
-			assertThat(page.locator("#outcome")).containsText("a change of rating needs a reason");
+			assertThat(page.locator("#reason-error")).containsText("a change of rating needs a reason");
 			page.locator("#risk-form #reason").fill("The provider had two outages last month");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 			assertThat(page.locator("#risk-score")).containsText("probability 4 × impact 5 = 20");
