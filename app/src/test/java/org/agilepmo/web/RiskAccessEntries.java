@@ -26,6 +26,9 @@ final class RiskAccessEntries {
 	private static final String NEW_RISK = "{\"title\":\"Matrix risk\",\"category\":\"TECHNICAL\",\"probability\":3,"
 			+ "\"impact\":{\"schedule\":4}}";
 
+	private static final String CATEGORIES = "[\"STRATEGIC\",\"TECHNICAL\",\"SECURITY\",\"FINANCIAL\","
+			+ "\"LEGAL\",\"RESOURCES\",\"SUPPLIER\",\"OPERATIONAL\"]";
+
 	private static final String STANDARD_5X5 = "LLLMMLLMMHLMMHHMMHHEMHHEE";
 
 	static final List<Entry> ENTRIES = List.of(
@@ -78,6 +81,8 @@ final class RiskAccessEntries {
 						.json("Title,Category,Probability,Schedule impact\nImported by the matrix,TECHNICAL,2,2\n")),
 			project("POST", "/api/v1/projects/{id}/risk-reviews",
 					s -> Sample.of(api(s) + "/risk-reviews").json("{\"note\":\"Matrix review\"}")),
+			signedIn("GET", "/api/v1/risk-categories", s -> Sample.of("/api/v1/risk-categories")),
+			role("PUT", "/api/v1/risk-categories", s -> Sample.of("/api/v1/risk-categories").json(CATEGORIES), PMO),
 			signedIn("GET", "/api/v1/risk-matrix", s -> Sample.of("/api/v1/risk-matrix")),
 			role("PUT", "/api/v1/risk-matrix",
 					s -> Sample.of("/api/v1/risk-matrix?portfolioId=" + s.portfolioId())

@@ -103,6 +103,17 @@ public class RiskService {
 		return risk;
 	}
 
+	/**
+	 * Replaces the platform's risk categories (PMO only), keeping every category a risk
+	 * is filed under.
+	 */
+	@Transactional
+	public List<String> configureCategories(Actor actor, List<String> codes) {
+		Set<String> inUse = new java.util.HashSet<>();
+		this.risks.findAll().forEach(r -> inUse.add(r.category()));
+		return this.matrices.configureCategories(actor, codes, inUse);
+	}
+
 	/** The risk's rating history, oldest first. */
 	@Transactional(readOnly = true)
 	public List<RatingChange> history(Actor actor, long riskId) {

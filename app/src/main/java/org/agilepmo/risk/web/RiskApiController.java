@@ -339,6 +339,19 @@ class RiskApiController {
 	record MatrixRequest(Integer size, String ratings) {
 	}
 
+	@GetMapping("/api/v1/risk-categories")
+	@Operation(summary = "The categories a risk may be filed under, in order")
+	List<String> categories() {
+		return this.matrices.categories();
+	}
+
+	@PutMapping("/api/v1/risk-categories")
+	@Operation(summary = "Replace the list of risk categories",
+			description = "PMO only. Codes of capital letters, digits and underscores; a category in use stays.")
+	List<String> configureCategories(@RequestBody List<String> codes) {
+		return this.risks.configureCategories(CurrentActor.require(), codes);
+	}
+
 	@GetMapping("/api/v1/risk-matrix")
 	@Operation(summary = "The matrix a portfolio's risks are rated on (or the platform's, without portfolioId)")
 	MatrixResource matrix(@RequestParam(required = false) Long portfolioId) {
