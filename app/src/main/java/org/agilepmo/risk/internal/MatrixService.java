@@ -112,10 +112,17 @@ public class MatrixService {
 			}
 		}
 		List<String> before = categories();
-		this.categories.deleteAllInBatch();
-		this.categories.flush();
+		for (RiskCategory existing : this.categories.findAll()) {
+			if (!clean.contains(existing.code())) {
+				this.categories.delete(existing);
+			}
+		}
 		for (int i = 0; i < clean.size(); i++) {
-			this.categories.save(new RiskCategory(clean.get(i), i + 1));
+			int position = i + 1;
+			String code = clean.get(i);
+			this.categories.findById(code)
+				.ifPresentOrElse(existing -> existing.moveTo(position),
+						() -> this.categories.save(new RiskCategory(code, position)));
 		}
 		this.categories.flush();
 		this.audit

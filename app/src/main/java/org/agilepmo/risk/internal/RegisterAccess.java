@@ -13,13 +13,16 @@ import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.RuleViolationException;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The register's access rule, the project's: whoever may see a project sees its register
  * (404 otherwise, and never a count of it); whoever may change the project keeps its
- * register. An owner must be a person who sees the project.
+ * register. An owner must be a person who sees the project. Each answer reads in a
+ * transaction of its own when the caller has none (the pages call it directly).
  */
 @Component
+@Transactional(readOnly = true)
 public class RegisterAccess {
 
 	private final ProjectCatalogue catalogue;

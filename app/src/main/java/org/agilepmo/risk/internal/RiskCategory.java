@@ -24,6 +24,10 @@ public class RiskCategory {
 		this.position = position;
 	}
 
+	void moveTo(int position) {
+		this.position = position;
+	}
+
 	public String code() {
 		return this.code;
 	}
