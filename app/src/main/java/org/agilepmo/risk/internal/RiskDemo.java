@@ -76,7 +76,7 @@ class RiskDemo implements DemoContribution {
 				d -> new RiskDraft(Nature.OPPORTUNITY, d.title(), d.cause(), d.event(), d.effect(), d.category(),
 						d.ownerId(), d.probability(), d.impact(), d.proximity(), d.trigger(), Response.EXPLOIT, 4,
 						Map.of("cost", 4), d.links()),
-				null);
+				"The e-ID team confirmed its login service can be reused: an opportunity to exploit");
 		Risk hosting = risk(admin, dc.id(), "Cooling fails in the old server room", "OPERATIONAL", amina, 3,
 				Map.of("security", 5, "cost", 3), Response.REDUCE, 1, Map.of("security", 5), "Ageing equipment",
 				"Cooling fails", "Servers shut down");
