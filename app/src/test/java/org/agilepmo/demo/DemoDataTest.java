@@ -96,6 +96,27 @@ class DemoDataTest {
 	}
 
 	@Test
+	void theRiskRegistersHaveRisksInSeveralCellsTwoOverdueActionsAnOccurredRiskAndADecision() throws Exception {
+		long portal = list("pmo.head", "/api/v1/projects?q=DIGI-PORTAL").get("items").get(0).get("id").asLong();
+		long dc = list("pmo.head", "/api/v1/projects?q=INFRA-DC").get("items").get(0).get("id").asLong();
+		JsonNode risks = list("pmo.head", "/api/v1/projects/" + portal + "/risks?size=50");
+		assertThat(risks.get("totalItems").asInt()).isEqualTo(4);
+		JsonNode heatMap = list("pmo.head", "/api/v1/projects/" + portal + "/risk-heatmap");
+		long filledCells = java.util.stream.StreamSupport.stream(heatMap.get("cells").spliterator(), false)
+			.filter(c -> c.get("before").asInt() > 0)
+			.count();
+		assertThat(filledCells).isGreaterThanOrEqualTo(3);
+		assertThat(list("pm.tomas", "/api/v1/actions?assignee=me&overdue=true")).hasSize(1);
+		assertThat(list("dev.sara", "/api/v1/actions?assignee=me&overdue=true")).hasSize(1);
+		assertThat(list("pmo.head", "/api/v1/projects/" + dc + "/risks?status=OCCURRED").get("totalItems").asInt())
+			.isEqualTo(1);
+		JsonNode issues = list("pmo.head", "/api/v1/projects/" + dc + "/issues");
+		assertThat(issues).hasSize(1);
+		assertThat(issues.get(0).get("riskId").isNull()).isFalse();
+		assertThat(list("pmo.head", "/api/v1/projects/" + portal + "/decisions")).hasSize(1);
+	}
+
+	@Test
 	void thePmoRanksFiveConceptNotesAtDifferentDecisions() throws Exception {
 		JsonNode notes = list("pmo.head", "/api/v1/concept-notes");
 		assertThat(notes).hasSize(5);

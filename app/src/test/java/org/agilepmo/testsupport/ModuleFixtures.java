@@ -9,6 +9,7 @@ import org.agilepmo.notification.NotificationFixtures;
 import org.agilepmo.planning.PlanningFixtures;
 import org.agilepmo.portfolio.PortfolioFixtures;
 import org.agilepmo.shared.SampleObjects;
+import org.agilepmo.risk.RiskFixtures;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
@@ -20,7 +21,7 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ IdentityFixtures.class, PortfolioFixtures.class, PlanningFixtures.class, DeliveryFixtures.class,
 		IntakeFixtures.class, GovernanceFixtures.class, SampleObjects.class, DiscussionFixtures.class,
-		NotificationFixtures.class })
+		NotificationFixtures.class, RiskFixtures.class })
 public class ModuleFixtures {
 
 }

@@ -19,12 +19,14 @@ import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Attention;
 import org.agilepmo.shared.ObjectRef;
 import org.agilepmo.shared.Classification;
+import org.agilepmo.shared.GateEvidenceSource;
 import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.shared.StaleVersionException;
 import org.agilepmo.shared.Versioned;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -56,8 +58,11 @@ public class GateService implements StageTransitionGuard {
 
 	private final ApplicationEventPublisher events;
 
+	private final ObjectProvider<GateEvidenceSource> evidenceSources;
+
 	GateService(ProjectGates gates, GateTemplateService templates, ProjectCatalogue catalogue, AuditTrail audit,
-			GateSignatories signatories, People people, ApplicationEventPublisher events) {
+			GateSignatories signatories, People people, ApplicationEventPublisher events,
+			ObjectProvider<GateEvidenceSource> evidenceSources) {
 		this.events = events;
 		this.gates = gates;
 		this.templates = templates;
@@ -65,6 +70,7 @@ public class GateService implements StageTransitionGuard {
 		this.audit = audit;
 		this.signatories = signatories;
 		this.people = people;
+		this.evidenceSources = evidenceSources;
 	}
 
 	/**
@@ -241,13 +247,26 @@ public class GateService implements StageTransitionGuard {
 			return;
 		}
 		this.gates.findByProjectIdAndTargetStage(project.id(), target).ifPresent(gate -> {
-			List<GateItem> blockers = gate.blockers();
+			List<GateItem> blockers = gate.blockers()
+				.stream()
+				.filter(item -> !satisfiedByRecords(project, item.code()))
+				.toList();
 			if (!blockers.isEmpty()) {
 				String open = blockers.stream().map(GateItem::code).collect(Collectors.joining(", "));
 				throw new RuleViolationException("stage", "governance.error.gateOpen",
 						"the gate into " + target + " has open mandatory items: " + open, target, open);
 			}
 		});
+	}
+
+	/**
+	 * Whether another module's records satisfy the item (the risk register its review,
+	 * say), so that it does not block although nobody signed it off.
+	 */
+	private boolean satisfiedByRecords(ProjectSummary project, String itemCode) {
+		return this.evidenceSources.orderedStream()
+			.anyMatch(source -> source.itemCodes().contains(itemCode)
+					&& source.satisfies(project.id(), project.stage().name(), itemCode));
 	}
 
 	/**

@@ -1,0 +1,15 @@
+package org.agilepmo.risk.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RiskActions extends JpaRepository<RiskAction, Long> {
+
+	List<RiskAction> findByOwnerIdAndDoneAtIsNullOrderByDueAscIdAsc(long ownerId);
+
+	List<RiskAction> findByRiskIdOrderByDueAscIdAsc(long riskId);
+
+	List<RiskAction> findByIssueIdOrderByDueAscIdAsc(long issueId);
+
+}

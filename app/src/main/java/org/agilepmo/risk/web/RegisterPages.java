@@ -1,0 +1,195 @@
+package org.agilepmo.risk.web;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+
+import org.agilepmo.identity.PersonSummary;
+import org.agilepmo.risk.internal.ActionService;
+import org.agilepmo.risk.internal.DecisionService;
+import org.agilepmo.risk.internal.DecisionService.DecisionDraft;
+import org.agilepmo.risk.internal.Issue;
+import org.agilepmo.risk.internal.IssueService;
+import org.agilepmo.risk.internal.IssueService.IssueDraft;
+import org.agilepmo.risk.internal.RegisterAccess;
+import org.agilepmo.risk.internal.RegisterViews;
+import org.agilepmo.risk.internal.RiskExchange;
+import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.CurrentActor;
+import org.agilepmo.web.Pages;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The register's other pages: a project's issues and decision log, its export and import,
+ * the person's actions across projects, and a portfolio's top risks and heat map.
+ */
+@Controller
+class RegisterPages {
+
+	private final IssueService issues;
+
+	private final DecisionService decisions;
+
+	private final ActionService actions;
+
+	private final RegisterViews views;
+
+	private final RiskExchange exchange;
+
+	private final RegisterAccess access;
+
+	private final Pages pages;
+
+	RegisterPages(IssueService issues, DecisionService decisions, ActionService actions, RegisterViews views,
+			RiskExchange exchange, RegisterAccess access, Pages pages) {
+		this.issues = issues;
+		this.decisions = decisions;
+		this.actions = actions;
+		this.views = views;
+		this.exchange = exchange;
+		this.access = access;
+		this.pages = pages;
+	}
+
+	@GetMapping("/projects/{id}/issues")
+	String issues(@PathVariable long id, Model model) {
+		Actor actor = CurrentActor.require();
+		model.addAttribute("project", this.access.visible(actor, id));
+		model.addAttribute("mayEdit", this.access.mayEdit(actor, id));
+		model.addAttribute("issues", this.issues.issues(actor, id));
+		model.addAttribute("priorities", Issue.Priority.values());
+		model.addAttribute("escalations", Issue.Escalation.values());
+		model.addAttribute("people", people());
+		model.addAttribute("names", (java.util.function.Function<Long, String>) this.access::nameOf);
+		return "risk/issues";
+	}
+
+	private java.util.List<PersonSummary> people() {
+		return this.access.enabledPeople().stream().sorted(Comparator.comparing(PersonSummary::displayName)).toList();
+	}
+
+	@PostMapping("/projects/{id}/issues")
+	String raise(@PathVariable long id, @RequestParam(defaultValue = "") String title,
+			@RequestParam(required = false) String description, @RequestParam(required = false) Issue.Priority priority,
+			@RequestParam(required = false) Long ownerId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due, Model model,
+			RedirectAttributes redirect) {
+		Actor actor = CurrentActor.require();
+		return this.pages.attempt(model, () -> {
+			this.issues.raise(actor, id, new IssueDraft(title, description, priority, ownerId, due));
+			this.pages.saved(redirect, "risk.saved.issueRaised");
+			return "redirect:/projects/" + id + "/issues";
+		}, () -> issues(id, model));
+	}
+
+	@PostMapping("/issues/{id}/escalation")
+	String escalate(@PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) Issue.Escalation escalation, Model model, RedirectAttributes redirect) {
+		Actor actor = CurrentActor.require();
+		long projectId = this.issues.issue(actor, id).projectId();
+		return this.pages.attempt(model, () -> {
+			this.issues.escalate(actor, id, version, escalation);
+			this.pages.saved(redirect, "risk.saved.escalated");
+			return "redirect:/projects/" + projectId + "/issues";
+		}, () -> issues(projectId, model));
+	}
+
+	@PostMapping("/issues/{id}/resolution")
+	String resolve(@PathVariable long id, @RequestParam long version,
+			@RequestParam(defaultValue = "") String resolution, Model model, RedirectAttributes redirect) {
+		Actor actor = CurrentActor.require();
+		long projectId = this.issues.issue(actor, id).projectId();
+		return this.pages.attempt(model, () -> {
+			this.issues.resolve(actor, id, version, resolution);
+			this.pages.saved(redirect, "risk.saved.resolved");
+			return "redirect:/projects/" + projectId + "/issues";
+		}, () -> issues(projectId, model));
+	}
+
+	@GetMapping("/projects/{id}/decisions")
+	String decisions(@PathVariable long id, Model model) {
+		Actor actor = CurrentActor.require();
+		model.addAttribute("project", this.access.visible(actor, id));
+		model.addAttribute("mayEdit", this.access.mayEdit(actor, id));
+		model.addAttribute("decisions", this.decisions.decisions(actor, id));
+		return "risk/decisions";
+	}
+
+	@PostMapping("/projects/{id}/decisions")
+	String decide(@PathVariable long id, @RequestParam(defaultValue = "") String decision,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
+			@RequestParam(defaultValue = "") String decidedBy, @RequestParam(required = false) String options,
+			@RequestParam(required = false) String rationale, @RequestParam(required = false) Long riskId, Model model,
+			RedirectAttributes redirect) {
+		Actor actor = CurrentActor.require();
+		return this.pages.attempt(model, () -> {
+			this.decisions.record(actor, id,
+					new DecisionDraft(decision, decidedOn, decidedBy, options, rationale, riskId, null));
+			this.pages.saved(redirect, "risk.saved.decided");
+			return "redirect:/projects/" + id + "/decisions";
+		}, () -> decisions(id, model));
+	}
+
+	@GetMapping("/projects/{id}/risks/export")
+	ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format) {
+		Actor actor = CurrentActor.require();
+		boolean csv = "csv".equalsIgnoreCase(format);
+		byte[] body = csv ? this.exchange.csv(actor, id) : this.exchange.xlsx(actor, id);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"risk-register-" + id + (csv ? ".csv\"" : ".xlsx\""))
+			.contentType(csv ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
+					: MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.body(body);
+	}
+
+	@PostMapping("/projects/{id}/risks/import")
+	String importRegister(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+			RedirectAttributes redirect) throws java.io.IOException {
+		Actor actor = CurrentActor.require();
+		String name = file == null ? "" : file.getOriginalFilename();
+		byte[] content = file == null ? new byte[0] : file.getBytes();
+		return this.pages.act(redirect, "/projects/" + id + "/risks", null, () -> {
+			int count = this.exchange.importRegister(actor, id, name, content);
+			this.pages.saved(redirect, "risk.saved.imported", count);
+		});
+	}
+
+	@GetMapping("/actions")
+	String myActions(@RequestParam(defaultValue = "false") boolean overdue, Model model) {
+		model.addAttribute("overdueOnly", overdue);
+		model.addAttribute("actions", this.actions.mine(CurrentActor.require(), overdue));
+		return "risk/actions";
+	}
+
+	@PostMapping("/actions/{id}/completion")
+	String complete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		Actor actor = CurrentActor.require();
+		return this.pages.act(redirect, "/actions", "risk.saved.completed",
+				() -> this.actions.complete(actor, id, version));
+	}
+
+	@GetMapping("/portfolios/{id}/risks")
+	String portfolio(@PathVariable long id, Model model) {
+		Actor actor = CurrentActor.require();
+		var projects = this.views.portfolioProjects(actor, id);
+		model.addAttribute("portfolioName", projects.values().iterator().next().portfolioName());
+		model.addAttribute("portfolioId", id);
+		model.addAttribute("projects", projects);
+		model.addAttribute("heatMap", this.views.portfolioHeatMap(actor, id));
+		model.addAttribute("top", this.views.portfolioTopRisks(actor, id, 10));
+		return "risk/portfolio";
+	}
+
+}
