@@ -14,13 +14,12 @@ import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Attention;
 import org.agilepmo.shared.Change;
 import org.agilepmo.shared.NotFoundException;
-import org.agilepmo.shared.ObjectDirectory;
+import org.agilepmo.shared.ObjectDirectories;
 import org.agilepmo.shared.ObjectRef;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.shared.StaleVersionException;
 import org.agilepmo.shared.Versioned;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -56,11 +55,11 @@ public class RiskService {
 
 	private final Overdue clock;
 
-	private final ObjectProvider<ObjectDirectory> directories;
+	private final ObjectDirectories directories;
 
 	RiskService(Risks risks, RatingChanges history, Issues issues, RegisterAccess access, MatrixService matrices,
 			AuditTrail audit, ApplicationEventPublisher events, Overdue clock,
-			ObjectProvider<ObjectDirectory> directories) {
+			ObjectDirectories directories) {
 		this.risks = risks;
 		this.history = history;
 		this.issues = issues;
@@ -288,9 +287,7 @@ public class RiskService {
 				.filter(r -> LINKABLE.contains(r.kind()))
 				.orElseThrow(() -> new RuleViolationException("links", "risk.error.link",
 						"a link names a plan activity or a backlog item", String.valueOf(key)));
-			boolean found = this.directories.orderedStream()
-				.filter(d -> d.kinds().contains(ref.kind()))
-				.anyMatch(d -> d.findVisible(ref, actor).isPresent());
+			boolean found = this.directories.findVisible(ref, actor).isPresent();
 			if (!found) {
 				throw new RuleViolationException("links", "risk.error.link",
 						"a link names a plan activity or a backlog item", ref.key());
