@@ -58,8 +58,7 @@ public class RiskService {
 	private final ObjectDirectories directories;
 
 	RiskService(Risks risks, RatingChanges history, Issues issues, RegisterAccess access, MatrixService matrices,
-			AuditTrail audit, ApplicationEventPublisher events, Overdue clock,
-			ObjectDirectories directories) {
+			AuditTrail audit, ApplicationEventPublisher events, Overdue clock, ObjectDirectories directories) {
 		this.risks = risks;
 		this.history = history;
 		this.issues = issues;
