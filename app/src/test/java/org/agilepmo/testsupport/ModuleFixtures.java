@@ -6,6 +6,7 @@ import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.intake.IntakeFixtures;
 import org.agilepmo.planning.PlanningFixtures;
 import org.agilepmo.portfolio.PortfolioFixtures;
+import org.agilepmo.resources.ResourcesFixtures;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ IdentityFixtures.class, PortfolioFixtures.class, PlanningFixtures.class, DeliveryFixtures.class,
-		IntakeFixtures.class, GovernanceFixtures.class })
+		IntakeFixtures.class, GovernanceFixtures.class, ResourcesFixtures.class })
 public class ModuleFixtures {
 
 }

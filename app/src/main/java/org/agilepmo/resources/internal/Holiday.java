@@ -23,7 +23,7 @@ public class Holiday {
 	@Column(nullable = false, updatable = false)
 	private String country;
 
-	@Column(nullable = false, updatable = false)
+	@Column(name = "holiday_date", nullable = false, updatable = false)
 	private LocalDate day;
 
 	@Column(nullable = false, updatable = false)

@@ -29,7 +29,7 @@ public class ResourceLanguage {
 	private String language;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
+	@Column(name = "language_level", nullable = false)
 	private LanguageLevel level;
 
 	protected ResourceLanguage() {
