@@ -16,7 +16,9 @@ import org.agilepmo.identity.People;
 import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.organisation.OrgUnitSummary;
 import org.agilepmo.organisation.OrganisationManagement;
+import org.agilepmo.portfolio.PortfolioRegistry;
 import org.agilepmo.portfolio.ProjectCatalogue;
+import org.agilepmo.portfolio.ProjectRole;
 import org.agilepmo.portfolio.ProjectOverview;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
@@ -58,9 +60,12 @@ class ResourcesDemo implements DemoContribution {
 
 	private final ActingAs actingAs;
 
+	private final PortfolioRegistry registry;
+
 	ResourcesDemo(ResourceService resources, AllocationService allocations, StaffingService staffing,
 			CompositionService composition, OrganisationManagement organisation, ProjectCatalogue projects,
-			People people, AccountManagement accounts, ActingAs actingAs) {
+			People people, AccountManagement accounts, ActingAs actingAs, PortfolioRegistry registry) {
+		this.registry = registry;
 		this.resources = resources;
 		this.allocations = allocations;
 		this.staffing = staffing;
@@ -190,7 +195,11 @@ class ResourcesDemo implements DemoContribution {
 
 		Long crimrec = projectIds.get("POL-CRIMREC");
 		PersonSummary aminaAccount = this.people.findByUsername("pm.amina").orElse(null);
-		if (crimrec != null && aminaAccount != null) {
+		PersonSummary olgaAccount = this.people.findByUsername("cc.head").orElse(null);
+		if (crimrec != null && aminaAccount != null && olgaAccount != null) {
+			// The head of Development answers requests for the project: the PMO gives her
+			// a role on it.
+			this.registry.grant(admin, crimrec, olgaAccount.id(), ProjectRole.VIEWER);
 			this.actingAs.run("pm.amina",
 					() -> this.staffing.ask(CurrentActor.require(), new RequestDraft(crimrec, null, units.get("CC-DEV"),
 							skills.get("JAVA"), 3, "fr", LanguageLevel.B2, ScreeningLevel.BASIC, monday.plusWeeks(4),
