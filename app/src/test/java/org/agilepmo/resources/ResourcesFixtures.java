@@ -175,6 +175,53 @@ public class ResourcesFixtures {
 				() -> this.staffing.get(IdentityFixtures.actor(reader), requestId).version());
 	}
 
+	/** Days away of the resource; answers their id. */
+	public long leaveId(long resourceId, LocalDate first, LocalDate last) {
+		return this.identity.actingAs(admin(),
+				() -> this.resources.addLeave(IdentityFixtures.actor(admin()), resourceId, first, last, "Leave").id());
+	}
+
+	/** A request, its candidate and its skill. */
+	public record Staffing(long requestId, long resourceId, long skillId, long version) {
+	}
+
+	/**
+	 * A request of the administrator for the project, with one enhanced-screened
+	 * candidate, left requested, proposed or accepted.
+	 */
+	public Staffing staffing(long projectId, String stage) {
+		long skill = skill("Matrix skill");
+		PersonSummary candidate = this.identity.person("candidate", ScreeningLevel.ENHANCED);
+		long resource = profile(candidate, null, "XM", 100);
+		rate(resource, skill, 4);
+		LocalDate first = LocalDate.of(2032, 1, 5);
+		long request = request(admin(), projectId, null, null, skill, 3, null, ScreeningLevel.NONE, first,
+				first.plusWeeks(4));
+		if (!"requested".equals(stage)) {
+			propose(admin(), request, resource);
+		}
+		if ("accepted".equals(stage)) {
+			this.identity.actingAs(admin(), () -> this.staffing.accept(IdentityFixtures.actor(admin()), request,
+					requestVersion(admin(), request)));
+		}
+		return new Staffing(request, resource, skill, requestVersion(admin(), request));
+	}
+
+	/** A person with a profile and nothing else, for managers to edit. */
+	public long bareProfile() {
+		return profile(this.identity.person("profiled", ScreeningLevel.BASIC), null, "XM", 100);
+	}
+
+	public long resourceVersion(long resourceId) {
+		return this.identity.actingAs(admin(),
+				() -> this.resources.visible(IdentityFixtures.actor(admin()), resourceId).version());
+	}
+
+	public long allocationVersion(long allocationId) {
+		return this.identity.actingAs(admin(),
+				() -> this.allocations.visible(IdentityFixtures.actor(admin()), allocationId).version());
+	}
+
 	public void target(long squadId, long skillId, int level, int headcount) {
 		this.identity.actingAs(admin(), () -> this.composition.setTarget(IdentityFixtures.actor(admin()), squadId,
 				skillId, level, headcount, null));

@@ -176,7 +176,8 @@ final class AccessMatrix {
 
 	/** Every module's entries; a module with endpoints adds its list here. */
 	static final Map<String, Entry> ENTRIES = index(CORE, PortfolioAccessEntries.ENTRIES, DeliveryAccessEntries.ENTRIES,
-			IntakeAccessEntries.ENTRIES, GovernanceAccessEntries.ENTRIES, PlanningAccessEntries.ENTRIES);
+			IntakeAccessEntries.ENTRIES, GovernanceAccessEntries.ENTRIES, PlanningAccessEntries.ENTRIES,
+			ResourcesAccessEntries.ENTRIES);
 
 	private AccessMatrix() {
 	}

@@ -163,9 +163,11 @@ class ResourcesDemo implements DemoContribution {
 		// Sara: squad Alpha 60 % and the portal project 50 %: over-allocated.
 		allocate(admin, sara, null, alpha, longAgo, later, LoadKind.PERCENT, "60");
 		allocate(admin, sara, projectIds.get("DIGI-PORTAL"), null, longAgo, later, LoadKind.PERCENT, "50");
-		// Ken: squad Bravo 32 h a week and the identity wallet 16 h a week: 48 of 40 h.
+		// Ken: squad Bravo 32 h a week and the portal 16 h a week: 48 of 40 h (his
+		// screening
+		// clears public projects only).
 		allocate(admin, ken, null, bravo, longAgo, later, LoadKind.HOURS, "32");
-		allocate(admin, ken, projectIds.get("DIGI-EID"), null, longAgo, monday.plusMonths(4), LoadKind.HOURS, "16");
+		allocate(admin, ken, projectIds.get("DIGI-PORTAL"), null, longAgo, monday.plusMonths(4), LoadKind.HOURS, "16");
 		allocate(admin, olga, projectIds.get("POL-CRIMREC"), null, longAgo, later, LoadKind.PERCENT, "40");
 		allocate(admin, marc, null, alpha, longAgo, later, LoadKind.PERCENT, "50");
 		allocate(admin, omar, null, alpha, longAgo, later, LoadKind.PERCENT, "100");

@@ -118,9 +118,9 @@ class StaffingWorkflowTest {
 		Candidate first = candidates.get(0);
 		Candidate second = candidates.get(1);
 		assertThat(first.score()).isGreaterThan(second.score());
-		assertThat(words(first)).contains("at level 4 (level 3 asked)", "speaks fr at C1 (B2 asked)",
+		assertThat(words(first)).contains("Java at level 4 (level 3 asked)", "speaks fr at C1 (B2 asked)",
 				"belongs to the centre asked");
-		assertThat(words(second)).contains("at level 2, below the level 3 asked", "does not speak fr");
+		assertThat(words(second)).contains("Java at level 2, below the level 3 asked", "does not speak fr");
 		assertThat(String.join(" | ", words(second))).contains("free of the");
 	}
 
