@@ -2,6 +2,7 @@ package org.agilepmo.resources.web;
 
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.agilepmo.organisation.OrganisationDirectory;
 import org.agilepmo.organisation.UnitType;
 import org.agilepmo.resources.internal.CapacityFigures;
@@ -10,6 +11,8 @@ import org.agilepmo.resources.internal.Granularity;
 import org.agilepmo.resources.internal.GroupBy;
 import org.agilepmo.resources.internal.ResourceService;
 import org.agilepmo.shared.CurrentActor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +34,14 @@ class CapacityPages {
 
 	private final OrganisationDirectory organisation;
 
-	CapacityPages(CapacityService capacity, ResourceService resources, OrganisationDirectory organisation) {
+	private final HeatmapRows heatmap;
+
+	private final MessageSource messages;
+
+	CapacityPages(CapacityService capacity, ResourceService resources, OrganisationDirectory organisation,
+			HeatmapRows heatmap, MessageSource messages) {
+		this.heatmap = heatmap;
+		this.messages = messages;
 		this.capacity = capacity;
 		this.resources = resources;
 		this.organisation = organisation;
@@ -42,7 +52,8 @@ class CapacityPages {
 			@RequestParam(defaultValue = "week") String granularity,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Long centre, @RequestParam(required = false) Long skill, Model model) {
+			@RequestParam(required = false) Long centre, @RequestParam(required = false) Long skill,
+			HttpServletRequest request, Model model) {
 		GroupBy rows = Choices.groupBy(groupBy);
 		Granularity columns = Choices.granularity(granularity);
 		LocalDate first = from == null ? LocalDate.now() : from;
@@ -50,6 +61,8 @@ class CapacityPages {
 		CapacityFigures figures = this.capacity.figures(CurrentActor.require(),
 				new CapacityService.Query(rows, columns, first, last, centre, skill));
 		model.addAttribute("figures", figures);
+		String context = request.getContextPath();
+		model.addAttribute("heatmapRows", heatmapRows(figures, columns, context, groupBy));
 		model.addAttribute("groupBy", rows.name().toLowerCase(java.util.Locale.ROOT));
 		model.addAttribute("granularity", columns.name().toLowerCase(java.util.Locale.ROOT));
 		model.addAttribute("from", first);
@@ -59,6 +72,15 @@ class CapacityPages {
 		model.addAttribute("centres", this.organisation.ofType(UnitType.COMPETENCY_CENTRE));
 		model.addAttribute("skills", this.resources.skills());
 		return "resources/capacity";
+	}
+
+	private String heatmapRows(CapacityFigures figures, Granularity columns, String context, String groupBy) {
+		GroupBy by = Choices.groupBy(groupBy);
+		return this.heatmap.rows(figures,
+				context + "/resources/capacity/" + by.name().toLowerCase(java.util.Locale.ROOT) + "/",
+				columns.name().toLowerCase(java.util.Locale.ROOT),
+				by == GroupBy.PERSON ? context + "/resources/" : null,
+				this.messages.getMessage("resources.noCentre", null, LocaleContextHolder.getLocale()));
 	}
 
 	@GetMapping("/resources/capacity/{groupBy}/{key}/{granularity}/{start}")

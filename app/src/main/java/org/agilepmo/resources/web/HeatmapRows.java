@@ -17,7 +17,7 @@ import org.springframework.web.util.HtmlUtils;
  * over two years has 52,000 cells, which a template draws several times slower (ADR 0015,
  * docs/PERFORMANCE.md); every text is escaped here.
  */
-@Component("resourcesHeatmap")
+@Component
 public class HeatmapRows {
 
 	private final MessageSource messages;
