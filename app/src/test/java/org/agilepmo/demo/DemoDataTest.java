@@ -232,6 +232,43 @@ class DemoDataTest {
 		assertThat(days.get(days.size() - 1).get("remaining").asInt()).isEqualTo(12);
 	}
 
+	@Test
+	void theHeadOfDevelopmentSeesTwoOverAllocatedPeopleAndARequestToAnswer() throws Exception {
+		java.time.LocalDate monday = java.time.LocalDate.now()
+			.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+		JsonNode figures = list("cc.head",
+				"/api/v1/capacity?from=" + monday.plusWeeks(1) + "&to=" + monday.plusWeeks(1).plusDays(6));
+		List<String> over = java.util.stream.StreamSupport.stream(figures.get("rows").spliterator(), false)
+			.filter(r -> "over".equals(r.get("cells").get(0).get("band").asString()))
+			.map(r -> r.get("label").asString())
+			.toList();
+		assertThat(over).contains("Sara Haddad (developer)", "Ken Ito (developer)");
+		JsonNode requests = list("cc.head", "/api/v1/staffing-requests?open=true");
+		assertThat(requests.get("totalItems").asInt()).isEqualTo(1);
+		long request = requests.get("items").get(0).get("id").asLong();
+		JsonNode candidates = list("cc.head", "/api/v1/staffing-requests/" + request + "/candidates");
+		List<String> names = java.util.stream.StreamSupport.stream(candidates.spliterator(), false)
+			.map(c -> c.get("name").asString())
+			.toList();
+		// The confidential project needs enhanced screening: Sara (basic) and Ken (none)
+		// are
+		// never candidates; Marc (enhanced, resource only) and Olga are.
+		assertThat(names).contains("Marc Lefèvre (Java developer)")
+			.doesNotContain("Sara Haddad (developer)", "Ken Ito (developer)");
+		JsonNode squads = list("cc.head", "/api/v1/squads/" + squadId("SQ-ALPHA") + "/composition");
+		assertThat(squads.toString()).contains("Test automation");
+	}
+
+	private long squadId(String code) throws Exception {
+		JsonNode units = list("pmo.head", "/api/v1/organisation/units");
+		for (JsonNode unit : units.isArray() ? units : units.get("items")) {
+			if (code.equals(unit.get("code").asString())) {
+				return unit.get("id").asLong();
+			}
+		}
+		throw new IllegalStateException(code);
+	}
+
 	private JsonNode list(String username, String path) throws Exception {
 		PersonSummary person = this.people.findByUsername(username).orElseThrow();
 		String body = this.mvc.perform(get(path).with(this.identity.as(person)))

@@ -10,6 +10,7 @@ import org.agilepmo.planning.PlanningFixtures;
 import org.agilepmo.portfolio.PortfolioFixtures;
 import org.agilepmo.shared.SampleObjects;
 import org.agilepmo.risk.RiskFixtures;
+import org.agilepmo.resources.ResourcesFixtures;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
@@ -21,7 +22,8 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ IdentityFixtures.class, PortfolioFixtures.class, PlanningFixtures.class, DeliveryFixtures.class,
 		IntakeFixtures.class, GovernanceFixtures.class, SampleObjects.class, DiscussionFixtures.class,
-		NotificationFixtures.class, RiskFixtures.class })
+		NotificationFixtures.class, RiskFixtures.class,
+		ResourcesFixtures.class })
 public class ModuleFixtures {
 
 }

@@ -1,0 +1,128 @@
+package org.agilepmo.resources.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.Classification;
+import org.agilepmo.shared.NotFoundException;
+import org.agilepmo.shared.ObjectCard;
+import org.agilepmo.shared.ObjectDirectory;
+import org.agilepmo.shared.ObjectRef;
+import org.agilepmo.shared.WorkEntry;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The resources module's objects for the workspace: resource profiles and staffing
+ * requests, each through the module's own access rule. My work lists the requests a
+ * centre's head should answer and the proposals a project manager should accept or
+ * decline.
+ */
+@Component
+@Transactional(readOnly = true)
+class ResourcesDirectory implements ObjectDirectory {
+
+	private static final String RESOURCE = "resource";
+
+	private static final String REQUEST = StaffingService.ENTITY;
+
+	private final ResourceViews views;
+
+	private final StaffingService staffing;
+
+	private final Resources resources;
+
+	private final StaffingRequests requests;
+
+	private final ResourceAccess access;
+
+	ResourcesDirectory(ResourceViews views, StaffingService staffing, Resources resources, StaffingRequests requests,
+			ResourceAccess access) {
+		this.views = views;
+		this.staffing = staffing;
+		this.resources = resources;
+		this.requests = requests;
+		this.access = access;
+	}
+
+	@Override
+	public Set<String> kinds() {
+		return Set.of(RESOURCE, REQUEST);
+	}
+
+	@Override
+	public Optional<ObjectCard> findVisible(ObjectRef ref, Actor actor) {
+		try {
+			return switch (ref.kind()) {
+				case RESOURCE -> Optional.of(card(this.views.get(actor, ref.id())));
+				case REQUEST -> Optional.of(card(this.staffing.get(actor, ref.id())));
+				default -> Optional.empty();
+			};
+		}
+		catch (NotFoundException ex) {
+			return Optional.empty();
+		}
+	}
+
+	@Override
+	public boolean mayAttach(ObjectRef ref, Actor actor) {
+		return switch (ref.kind()) {
+			case RESOURCE ->
+				this.resources.findById(ref.id()).map(r -> this.access.lens(actor).mayManage(r)).orElse(false)
+						&& findVisible(ref, actor).isPresent();
+			case REQUEST -> this.requests.findById(ref.id()).map(r -> {
+				ResourceAccess.Lens lens = this.access.lens(actor);
+				return lens.mayAnswer(r) || lens.mayDecide(r);
+			}).orElse(false);
+			default -> false;
+		};
+	}
+
+	@Override
+	public Optional<SearchText> searchText(ObjectRef ref) {
+		return switch (ref.kind()) {
+			case RESOURCE -> this.resources.findById(ref.id())
+				.map(r -> new SearchText(r.name() == null ? "" : r.name(), r.country(), null, Classification.PUBLIC));
+			case REQUEST -> this.requests.findById(ref.id())
+				.map(r -> new SearchText(r.note() == null ? "" : r.note(), r.state().name(), r.projectId(),
+						r.projectId() == null ? Classification.PUBLIC : Classification.CONFIDENTIAL));
+			default -> Optional.empty();
+		};
+	}
+
+	@Override
+	public Stream<ObjectRef> all(String kind) {
+		return switch (kind) {
+			case RESOURCE -> this.resources.findAll().stream().map(r -> new ObjectRef(RESOURCE, r.id()));
+			case REQUEST -> this.requests.findAll().stream().map(r -> new ObjectRef(REQUEST, r.id()));
+			default -> Stream.empty();
+		};
+	}
+
+	@Override
+	public List<WorkEntry> workFor(Actor actor) {
+		List<WorkEntry> out = new ArrayList<>();
+		for (RequestView v : this.staffing.waitingFor(actor)) {
+			String reason = v.request().state() == RequestState.PROPOSED ? "work.staffing-request.to-accept"
+					: "work.staffing-request.to-answer";
+			out.add(new WorkEntry(card(v), reason, v.request().firstDay(),
+					v.request().firstDay().isBefore(java.time.LocalDate.now())));
+		}
+		return out;
+	}
+
+	private static ObjectCard card(ResourceView v) {
+		return new ObjectCard(new ObjectRef(RESOURCE, v.id()), v.name().isBlank() ? "#" + v.id() : v.name(), null,
+				"/resources/" + v.id(), null, Classification.PUBLIC);
+	}
+
+	private static ObjectCard card(RequestView v) {
+		return new ObjectCard(new ObjectRef(REQUEST, v.id()), v.title(), "SR-" + v.id(),
+				"/resources/requests/" + v.id(), v.request().projectId(), v.classification());
+	}
+
+}
