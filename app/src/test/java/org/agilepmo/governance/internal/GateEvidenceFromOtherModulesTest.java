@@ -84,7 +84,7 @@ class GateEvidenceFromOtherModulesTest {
 			beans.registerSingleton("source", source);
 		}
 		ObjectProvider<GateEvidenceSource> sources = beans.getBeanProvider(GateEvidenceSource.class);
-		return new GateService(this.gates, null, null, null, null, null, sources);
+		return new GateService(this.gates, null, null, null, null, null, null, sources);
 	}
 
 	static final class FakeRegister implements GateEvidenceSource {
