@@ -23,7 +23,13 @@ public interface ObjectDirectory {
 	 */
 	Set<String> kinds();
 
-	/** The object, when it exists and the person may see it; empty otherwise. */
+	/**
+	 * The object, when it exists and the person may see it; empty otherwise. It throws
+	 * nothing for an object that is hidden or gone: callers ask about many objects at a
+	 * time (search hits, audit entries, notifications), and an exception thrown through a
+	 * transactional service would mark their transaction for rollback. For the same
+	 * reason the workspace's readers hold no transaction of their own while they ask.
+	 */
 	Optional<ObjectCard> findVisible(ObjectRef ref, Actor actor);
 
 	/** Whether the person may comment on the object: by default, whoever may see it. */

@@ -47,7 +47,9 @@ class PlanPageAtScaleTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		String svg = body.substring(body.indexOf("<svg"), body.indexOf("</svg>"));
+		// The chart is the page's one SVG with rows (the header's icons are SVGs too).
+		int chartStart = body.lastIndexOf("<svg", body.indexOf("data-rows="));
+		String svg = body.substring(chartStart, body.indexOf("</svg>", chartStart));
 		assertThat(count(svg, "<g class=\"g-row")).isEqualTo(32);
 		assertThat(svg).contains("data-rows=\"5500\"").contains("height=\"" + (40 + 5500 * 22 + 10) + "\"");
 		assertThat(svg).doesNotContain("<script").doesNotContain(" on");

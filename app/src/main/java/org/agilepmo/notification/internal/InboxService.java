@@ -49,14 +49,12 @@ public class InboxService implements Inbox {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public List<NotificationView> latest(Actor actor, int limit) {
 		List<NotificationView> all = visible(actor, KEPT_IN_VIEW);
 		return all.subList(0, Math.min(Math.max(limit, 0), all.size()));
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public long unreadCount(Actor actor) {
 		Map<ObjectRef, Boolean> seen = new HashMap<>();
 		return this.notifications.findByPersonIdAndReadAtIsNull(actor.id())
@@ -69,7 +67,6 @@ public class InboxService implements Inbox {
 	 * Every notification the person may see, newest first (of the newest
 	 * {@value #KEPT_IN_VIEW}).
 	 */
-	@Transactional(readOnly = true)
 	public List<NotificationView> all(Actor actor) {
 		return visible(actor, KEPT_IN_VIEW);
 	}

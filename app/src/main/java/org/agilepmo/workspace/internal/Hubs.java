@@ -19,7 +19,6 @@ import org.agilepmo.shared.ObjectCard;
 import org.agilepmo.shared.ObjectRef;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The hubs: one page per project, programme and portfolio that gathers where it sits, its
@@ -43,7 +42,6 @@ public class Hubs {
 		this.activity = activity;
 	}
 
-	@Transactional(readOnly = true)
 	public ProjectHub project(Actor actor, long projectId) {
 		this.projects.requireVisible(projectId, actor);
 		ProjectOverview project = this.projects.listVisible(actor)
@@ -55,7 +53,6 @@ public class Hubs {
 				this.activity.ofProject(actor, projectId, CHANGES_SHOWN));
 	}
 
-	@Transactional(readOnly = true)
 	public GroupHub portfolio(Actor actor, long portfolioId) {
 		List<ProjectOverview> inIt = visibleProjects(actor, p -> p.portfolioId() == portfolioId);
 		Optional<ObjectCard> card = this.directories.findVisible(new ObjectRef("portfolio", portfolioId), actor);
@@ -70,7 +67,6 @@ public class Hubs {
 				this.activity.ofProjects(actor, ids(inIt), CHANGES_SHOWN));
 	}
 
-	@Transactional(readOnly = true)
 	public GroupHub programme(Actor actor, long programmeId) {
 		List<ProjectOverview> inIt = visibleProjects(actor,
 				p -> p.programmeId() != null && p.programmeId() == programmeId);

@@ -16,7 +16,6 @@ import org.agilepmo.shared.ObjectDirectory;
 import org.agilepmo.shared.WorkEntry;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A person's home page: what needs them (every module's work for them, overdue first,
@@ -53,7 +52,6 @@ public class MyWork {
 		this.activity = activity;
 	}
 
-	@Transactional(readOnly = true)
 	public Home of(Actor actor) {
 		List<WorkEntry> needsMe = new ArrayList<>();
 		for (ObjectDirectory directory : this.directories.all()) {

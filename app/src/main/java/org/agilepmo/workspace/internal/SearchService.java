@@ -13,7 +13,6 @@ import org.agilepmo.workspace.SearchResult.Facet;
 import org.agilepmo.workspace.SearchResult.SearchHit;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The global search: the index's candidates, best first, each passed through its owning
@@ -42,7 +41,6 @@ public class SearchService {
 		this.directories = directories;
 	}
 
-	@Transactional(readOnly = true)
 	public SearchResult search(Actor actor, String query, String kind, int page) {
 		String chosenKind = kind == null || kind.isBlank() ? null : kind;
 		int pageNumber = Math.max(0, page);

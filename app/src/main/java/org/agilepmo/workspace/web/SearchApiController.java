@@ -27,7 +27,7 @@ class SearchApiController {
 	@GetMapping
 	@Operation(
 			summary = "Objects the caller may see whose text holds every word (the last one as a prefix), best first")
-	SearchPage search(@RequestParam String q, @RequestParam(required = false) String kind,
+	SearchPage search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String kind,
 			@RequestParam(defaultValue = "0") int page) {
 		SearchResult result = this.search.search(CurrentActor.require(), q, kind, page);
 		return new SearchPage(result.query(), result.kind(), result.hits(), result.page(), result.pageSize(),
