@@ -48,7 +48,10 @@ class PlanPageAtScaleTest {
 			.getResponse()
 			.getContentAsString();
 		// The chart is the page's one SVG with rows (the header's icons are SVGs too).
-		int chartStart = body.lastIndexOf("<svg", body.indexOf("data-rows="));
+		int chartStart = body.indexOf("<svg");
+		while (!body.substring(chartStart, body.indexOf('>', chartStart)).contains("data-rows=")) {
+			chartStart = body.indexOf("<svg", chartStart + 1);
+		}
 		String svg = body.substring(chartStart, body.indexOf("</svg>", chartStart));
 		assertThat(count(svg, "<g class=\"g-row")).isEqualTo(32);
 		assertThat(svg).contains("data-rows=\"5500\"").contains("height=\"" + (40 + 5500 * 22 + 10) + "\"");

@@ -121,6 +121,19 @@ public class ProjectService implements ProjectCatalogue {
 			.map(ProjectService::summary);
 	}
 
+	/* The catalogue's checks run in one transaction, as findVisible does on its own. */
+	@Override
+	@Transactional(readOnly = true)
+	public ProjectSummary requireVisible(long projectId, Actor actor) {
+		return ProjectCatalogue.super.requireVisible(projectId, actor);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public ProjectSummary requireEditable(long projectId, Actor actor) {
+		return ProjectCatalogue.super.requireEditable(projectId, actor);
+	}
+
 	private static ProjectSummary summary(Project p) {
 		return new ProjectSummary(p.id(), p.code(), p.name(), p.classification(), p.stage(), p.portfolioId());
 	}
