@@ -278,9 +278,13 @@ public class ResourceService {
 	/** The resource, when the person may see it; 404 otherwise. */
 	@Transactional(readOnly = true)
 	public Resource visible(Actor actor, long id) {
-		return this.resources.findById(id)
-			.filter(r -> this.access.lens(actor).maySee(r))
-			.orElseThrow(() -> new NotFoundException(ENTITY, id));
+		return findVisible(actor, id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+	}
+
+	/** The resource when the person may see it; empty otherwise, throwing nothing. */
+	@Transactional(readOnly = true)
+	public Optional<Resource> findVisible(Actor actor, long id) {
+		return this.resources.findById(id).filter(r -> this.access.lens(actor).maySee(r));
 	}
 
 	@Transactional(readOnly = true)

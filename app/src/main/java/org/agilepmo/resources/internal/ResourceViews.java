@@ -68,6 +68,11 @@ public class ResourceViews {
 		return view(this.access.lens(actor), resource);
 	}
 
+	/** The resource when the person may see it; empty otherwise, throwing nothing. */
+	public java.util.Optional<ResourceView> find(Actor actor, long id) {
+		return this.service.findVisible(actor, id).map(r -> view(this.access.lens(actor), r));
+	}
+
 	ResourceView view(ResourceAccess.Lens lens, Resource r) {
 		PersonSummary person = r.personId() == null ? null : this.people.find(r.personId()).orElse(null);
 		String name = person != null ? person.displayName() : r.name();

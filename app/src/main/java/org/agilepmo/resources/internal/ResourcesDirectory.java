@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Classification;
-import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.ObjectCard;
 import org.agilepmo.shared.ObjectDirectory;
 import org.agilepmo.shared.ObjectRef;
@@ -56,16 +55,11 @@ class ResourcesDirectory implements ObjectDirectory {
 
 	@Override
 	public Optional<ObjectCard> findVisible(ObjectRef ref, Actor actor) {
-		try {
-			return switch (ref.kind()) {
-				case RESOURCE -> Optional.of(card(this.views.get(actor, ref.id())));
-				case REQUEST -> Optional.of(card(this.staffing.get(actor, ref.id())));
-				default -> Optional.empty();
-			};
-		}
-		catch (NotFoundException ex) {
-			return Optional.empty();
-		}
+		return switch (ref.kind()) {
+			case RESOURCE -> this.views.find(actor, ref.id()).map(ResourcesDirectory::card);
+			case REQUEST -> this.staffing.find(actor, ref.id()).map(ResourcesDirectory::card);
+			default -> Optional.empty();
+		};
 	}
 
 	@Override

@@ -111,6 +111,13 @@ public class StaffingService {
 		return view(lens, request);
 	}
 
+	/** The request when the person may see it; empty otherwise, throwing nothing. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<RequestView> find(Actor actor, long id) {
+		ResourceAccess.Lens lens = this.access.lens(actor);
+		return this.requests.findById(id).filter(lens::maySee).map(r -> view(lens, r));
+	}
+
 	@Transactional(readOnly = true)
 	public RequestView get(Actor actor, long id) {
 		ResourceAccess.Lens lens = this.access.lens(actor);
