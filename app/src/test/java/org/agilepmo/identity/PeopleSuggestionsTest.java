@@ -35,7 +35,7 @@ class PeopleSuggestionsTest {
 		this.mvc.perform(get("/api/v1/people/suggest").param("q", "QUILL").with(this.people.as(asker)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].id", hasItem((int) wanted.id())))
-			.andExpect(jsonPath("$[*].name", everyItem(startsWith("Quillon"))))
+			.andExpect(jsonPath("$[*].displayName", everyItem(startsWith("Quillon"))))
 			.andExpect(jsonPath("$.length()", lessThanOrEqualTo(10)));
 	}
 
