@@ -29,10 +29,10 @@ public class Decision {
 	@Column(name = "project_id", nullable = false, updatable = false)
 	private long projectId;
 
-	@Column(name = "risk_id", updatable = false)
+	@Column(name = "risk_id")
 	private Long riskId;
 
-	@Column(name = "issue_id", updatable = false)
+	@Column(name = "issue_id")
 	private Long issueId;
 
 	@Column(nullable = false)
