@@ -106,8 +106,8 @@ public class RegisterViews {
 	}
 
 	/**
-	 * The registers a portfolio's risks come from, by the key of their scope
-	 * ({@code project:3}), for naming them in lists.
+	 * The registers the risks come from, by their scope, as the reader sees them: for
+	 * naming them in lists.
 	 */
 	@Transactional(readOnly = true)
 	public Map<RegisterScope, RegisterAccess.Register> registersOf(Actor actor, List<Risk> risks) {

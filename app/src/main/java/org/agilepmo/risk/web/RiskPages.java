@@ -139,14 +139,14 @@ class RiskPages {
 		if (!model.containsAttribute("riskForm")) {
 			model.addAttribute("riskForm", RiskForm.of(risk));
 		}
-		if (!model.containsAttribute("actionForm")) {
-			model.addAttribute("actionForm", new ActionForm());
-		}
 		return riskPage(actor, risk, model);
 	}
 
 	private String riskPage(Actor actor, Risk risk, Model model) {
 		Register register = this.access.register(actor, risk.scope());
+		if (!model.containsAttribute("actionForm")) {
+			model.addAttribute("actionForm", new ActionForm());
+		}
 		model.addAttribute("risk", risk);
 		model.addAttribute("scoped", register);
 		model.addAttribute("ownerName", this.access.nameOf(risk.ownerId()));
@@ -181,10 +181,7 @@ class RiskPages {
 			this.actions.add(actor, id, null, form.getKind(), form.getTitle(), form.getOwnerId(), form.getDue());
 			this.pages.saved(redirect, "risk.saved.actionAdded");
 			return "redirect:/risks/" + id;
-		}, () -> {
-			model.addAttribute("openActionForm", true);
-			return risk(id, model);
-		});
+		}, () -> risk(id, model));
 	}
 
 	@PostMapping("/risks/{id}/occurrence")

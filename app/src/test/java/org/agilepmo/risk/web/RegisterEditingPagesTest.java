@@ -136,6 +136,22 @@ class RegisterEditingPagesTest {
 	}
 
 	@Test
+	void aRefusedChangeOfRatingShowsTheRiskPageAgainWithTheActionForm() throws Exception {
+		this.mvc
+			.perform(post("/risks/" + this.riskId).with(this.people.as(this.pm))
+				.with(csrf())
+				.param("version", "0")
+				.param("nature", "THREAT")
+				.param("title", "Vendor slips")
+				.param("category", "TECHNICAL")
+				.param("probability", "5")
+				.param("schedule", "4"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("id=\"reason-error\"")))
+			.andExpect(content().string(containsString("id=\"action-form\"")));
+	}
+
+	@Test
 	void anActionIsAddedChangedAndCompletedOnThePages() throws Exception {
 		String due = LocalDate.now().plusDays(9).toString();
 		this.mvc
