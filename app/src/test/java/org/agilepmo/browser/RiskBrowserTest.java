@@ -91,6 +91,15 @@ class RiskBrowserTest extends BrowserTest {
 			assertThat(page.locator("#risk-actions")).containsText("Agree a fallback provider");
 			shot(page, "risk-02-risk-page.png");
 
+			// The action's own page: its due date moves a week later
+			page.locator("#risk-actions")
+				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Agree a fallback provider"))
+				.click();
+			page.locator("#action-due").fill(LocalDate.now().plusDays(17).toString());
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+			assertThat(page.locator("#outcome")).containsText("Action changed");
+			assertThat(page.locator("#action-due")).hasValue(LocalDate.now().plusDays(17).toString());
+
 			// The heat map, and its click-through to the filtered register
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Risk register")).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Heat map")).click();
@@ -145,6 +154,11 @@ class RiskBrowserTest extends BrowserTest {
 			assertThat(page.locator("#cell-risks")).containsText(title);
 			assertThat(page.locator("#cell-risks")).containsText("Donor funding cut");
 			shot(page, "risk-07-portfolio-cell.png");
+
+			// The portfolio's rating matrix and categories, kept by the PMO
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rating matrix and categories")).click();
+			assertThat(page.locator("#matrix-grid tbody tr")).hasCount(5);
+			shot(page, "risk-08-settings.png");
 		}
 	}
 
