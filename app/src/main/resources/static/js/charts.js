@@ -5,7 +5,8 @@
 //   with a pattern and the value written on it, so that colour is never the only cue;
 // - clicking a bar goes where the matching row of the table links (the filtered list);
 // - the table stays on the page as the chart's accessible alternative.
-// Two sources: [data-chart-from] draws one bar series from a table's rows (header = label,
+// Three sources: [data-heatmap-from] draws a probability x impact heat map from its table;
+// [data-chart-from] draws one bar series from a table's rows (header = label,
 // first data cell = value); .pmo-chart[data-chart] draws the named series of a JSON document
 // {labels, dates?, links?, series: [{name, type, data}]}.
 (function () {
@@ -114,10 +115,61 @@
     window.addEventListener('resize', function () { chart.resize(); });
   }
 
+  // A probability x impact heat map drawn from its table (the accessible alternative, whose
+  // cells carry data-probability, data-impact, data-count and data-rating): each cell in its
+  // rating's colour with its count written on it; clicking a cell goes where the table's
+  // count links (the risks of that cell).
+  var RATINGS = ['LOW', 'MEDIUM', 'HIGH', 'EXTREME'];
+  var RATING_COLOURS = ['#198754', '#ffc107', '#dc3545', '#212529'];
+
+  function heatMapFromTable(element) {
+    var table = document.getElementById(element.getAttribute('data-heatmap-from'));
+    if (!table) {
+      return;
+    }
+    var format = formatters(localeOf(element));
+    var size = table.querySelectorAll('thead th').length - 1;
+    var levels = [];
+    for (var level = 1; level <= size; level++) {
+      levels.push(format.number(level));
+    }
+    var data = [];
+    var links = [];
+    table.querySelectorAll('td[data-count]').forEach(function (cell) {
+      var link = cell.querySelector('a');
+      var count = Number(cell.getAttribute('data-count'));
+      links.push(link ? link.getAttribute('href') : null);
+      var rating = RATINGS.indexOf(cell.getAttribute('data-rating'));
+      data.push({
+        value: [Number(cell.getAttribute('data-impact')) - 1, Number(cell.getAttribute('data-probability')) - 1,
+          count, rating],
+        label: { color: rating === 1 ? '#212529' : '#fff' }
+      });
+    });
+    var rtl = document.documentElement.getAttribute('dir') === 'rtl';
+    var chart = echarts.init(element);
+    chart.setOption({
+      animation: false,
+      grid: { left: 40, right: 20, top: 10, bottom: 30 },
+      xAxis: { type: 'category', data: levels, inverse: rtl, splitArea: { show: false } },
+      yAxis: { type: 'category', data: levels, position: rtl ? 'right' : 'left' },
+      visualMap: { show: false, type: 'piecewise', dimension: 3,
+        pieces: RATINGS.map(function (name, index) { return { value: index, color: RATING_COLOURS[index] }; }) },
+      series: [{
+        type: 'heatmap', data: data, cursor: 'pointer', itemStyle: { borderColor: '#fff', borderWidth: 2 },
+        label: { show: true, formatter: function (p) { return p.value[2] ? format.number(p.value[2]) : ''; } }
+      }]
+    });
+    chart.on('click', function (params) { goTo(links[params.dataIndex]); });
+    element.setAttribute('data-chart-ready', 'true');
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     if (typeof echarts === 'undefined') {
       return;
     }
+    document.querySelectorAll('[data-heatmap-from]').forEach(heatMapFromTable);
     document.querySelectorAll('[data-chart-from]').forEach(fromTable);
     document.querySelectorAll('.pmo-chart[data-chart]').forEach(fromJson);
   });

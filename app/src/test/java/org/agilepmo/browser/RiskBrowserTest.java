@@ -3,6 +3,7 @@ package org.agilepmo.browser;
 import java.time.LocalDate;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.agilepmo.identity.IdentityFixtures;
@@ -90,6 +91,15 @@ class RiskBrowserTest extends BrowserTest {
 			assertThat(page.locator("#risk-actions")).containsText("Agree a fallback provider");
 			shot(page, "risk-02-risk-page.png");
 
+			// The action's own page: its due date moves a week later
+			page.locator("#risk-actions")
+				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Agree a fallback provider"))
+				.click();
+			page.locator("#action-due").fill(LocalDate.now().plusDays(17).toString());
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+			assertThat(page.locator("#outcome")).containsText("Action changed");
+			assertThat(page.locator("#action-due")).hasValue(LocalDate.now().plusDays(17).toString());
+
 			// The heat map, and its click-through to the filtered register
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Risk register")).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Heat map")).click();
@@ -100,6 +110,14 @@ class RiskBrowserTest extends BrowserTest {
 			assertThat(page.locator("#register")).containsText(title);
 			page.navigate(url("/projects/" + projectId + "/risk-heatmap"));
 			shot(page, "risk-03-heatmap.png");
+
+			// The project hub's risks tab lists it among the project's top risks
+			page.navigate(url("/projects/" + projectId + "/hub?tab=risks"));
+			assertThat(page.locator("#hub-top-risks")).containsText(title);
+			page.locator("#hub-risks")
+				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open the risk register"))
+				.click();
+			assertThat(page.locator("#register")).containsText(title);
 		}
 
 		try (BrowserContext context = newContext(1280, 900)) {
@@ -114,6 +132,33 @@ class RiskBrowserTest extends BrowserTest {
 			page.navigate(url("/portfolios/" + portfolioId + "/risks"));
 			assertThat(page.locator("#top-risks")).containsText(title);
 			shot(page, "risk-05-portfolio-top-risks.png");
+
+			// A risk of the portfolio as a whole, recorded on the portfolio's page
+			page.locator("#new-risk summary").click();
+			page.locator("#title").fill("Donor funding cut");
+			page.locator("#category").selectOption("FINANCIAL");
+			page.locator("#probability").selectOption("4");
+			page.locator("#cost").selectOption("5");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record").setExact(true)).click();
+			assertThat(page.locator("h1")).containsText("Donor funding cut");
+			page.navigate(url("/portfolios/" + portfolioId + "/risks"));
+			assertThat(page.locator("#top-risks")).containsText("Donor funding cut");
+			assertThat(page.locator("[data-heatmap-from='heatmap-before'][data-chart-ready='true']")).isVisible();
+			shot(page, "risk-06-portfolio-heatmap.png");
+
+			// The heat map's cell, reached with the keyboard, lists the two risks rated
+			// there
+			page.locator("#heatmap-before a[href*='probability=4'][href*='impact=5']").focus();
+			page.keyboard().press("Enter");
+			assertThat(page.locator("#cell-risks tbody tr")).hasCount(2);
+			assertThat(page.locator("#cell-risks")).containsText(title);
+			assertThat(page.locator("#cell-risks")).containsText("Donor funding cut");
+			shot(page, "risk-07-portfolio-cell.png");
+
+			// The portfolio's rating matrix and categories, kept by the PMO
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rating matrix and categories")).click();
+			assertThat(page.locator("#matrix-grid tbody tr")).hasCount(5);
+			shot(page, "risk-08-settings.png");
 		}
 	}
 

@@ -114,6 +114,11 @@ class DemoDataTest {
 		assertThat(issues).hasSize(1);
 		assertThat(issues.get(0).get("riskId").isNull()).isFalse();
 		assertThat(list("pmo.head", "/api/v1/projects/" + portal + "/decisions")).hasSize(1);
+		long portfolio = list("pmo.head", "/api/v1/projects/" + portal).get("portfolioId").asLong();
+		assertThat(list("pmo.head", "/api/v1/portfolios/" + portfolio + "/risks").get("totalItems").asInt())
+			.isEqualTo(1);
+		assertThat(list("pmo.head", "/api/v1/portfolios/" + portfolio + "/top-risks?limit=50"))
+			.anyMatch(r -> r.get("title").asText().equals("Donor funding is cut in the next budget round"));
 	}
 
 	@Test

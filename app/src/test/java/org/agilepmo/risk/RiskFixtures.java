@@ -7,6 +7,7 @@ import java.util.Map;
 import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.risk.internal.ActionService;
+import org.agilepmo.risk.internal.DecisionService;
 import org.agilepmo.risk.internal.IssueService;
 import org.agilepmo.risk.internal.Nature;
 import org.agilepmo.risk.internal.Risk;
@@ -30,10 +31,13 @@ public class RiskFixtures {
 
 	private final ActionService actions;
 
-	RiskFixtures(RiskService risks, IssueService issues, ActionService actions) {
+	private final DecisionService decisions;
+
+	RiskFixtures(RiskService risks, IssueService issues, ActionService actions, DecisionService decisions) {
 		this.risks = risks;
 		this.issues = issues;
 		this.actions = actions;
+		this.decisions = decisions;
 	}
 
 	/**
@@ -70,6 +74,15 @@ public class RiskFixtures {
 		long risk = risk(keeper, projectId, "Risk with an action");
 		return this.actions
 			.add(IdentityFixtures.actor(keeper), risk, null, RiskAction.Kind.MITIGATION, "Fixture action", ownerId, due)
+			.id();
+	}
+
+	/** An entry of the project's decision log; answers its id. */
+	public long decision(PersonSummary keeper, long projectId) {
+		return this.decisions
+			.record(IdentityFixtures.actor(keeper), projectId,
+					new DecisionService.DecisionDraft("Go with the fixture", LocalDate.of(2026, 1, 5), "Board", null,
+							null, null, null))
 			.id();
 	}
 

@@ -17,9 +17,10 @@ import static org.agilepmo.web.AccessMatrix.signedIn;
 
 /**
  * The risk register in the access matrix. Everything follows the project's rule (404 to
- * those who may not see it, through for its manager); a portfolio's views count only the
- * projects the caller sees (404 when none); a person's own actions are open to everyone
- * signed in; the PMO configures the matrices.
+ * those who may not see it, through for its manager); a programme's and a portfolio's
+ * registers follow the portfolio's rule (seen by whoever sees one of its projects, kept
+ * by the PMO); a portfolio's views count only the projects the caller sees; a person's
+ * own actions are open to everyone signed in; the PMO configures the matrices.
  */
 final class RiskAccessEntries {
 
@@ -63,6 +64,14 @@ final class RiskAccessEntries {
 			project("POST", "/api/v1/issues/{id}/actions",
 					s -> Sample.of("/api/v1/issues/" + issue(s) + "/actions").json(action(s))),
 			signedIn("GET", "/api/v1/actions", s -> Sample.of("/api/v1/actions?assignee=me&overdue=true")),
+			project("GET", "/api/v1/actions/{id}", s -> Sample.of("/api/v1/actions/" + ownAction(s))),
+			project("PATCH", "/api/v1/actions/{id}",
+					s -> Sample.of("/api/v1/actions/" + ownAction(s)).json("{\"title\":\"Matrix change\"}").ifMatch(0)),
+			project("GET", "/api/v1/decisions/{id}", s -> Sample.of("/api/v1/decisions/" + decision(s))),
+			project("PUT", "/api/v1/decisions/{id}",
+					s -> Sample.of("/api/v1/decisions/" + decision(s))
+						.json("{\"decision\":\"Go\",\"decidedOn\":\"2026-01-06\",\"decidedBy\":\"Board\"}")
+						.ifMatch(0)),
 			project("POST", "/api/v1/actions/{id}/completion",
 					s -> Sample.of("/api/v1/actions/" + ownAction(s) + "/completion").json("{}").ifMatch(0)),
 			project("GET", "/api/v1/projects/{id}/decisions", s -> Sample.of(api(s) + "/decisions")),
@@ -74,6 +83,16 @@ final class RiskAccessEntries {
 					s -> Sample.of("/api/v1/portfolios/" + s.portfolioId() + "/risk-heatmap")),
 			project("GET", "/api/v1/portfolios/{id}/top-risks",
 					s -> Sample.of("/api/v1/portfolios/" + s.portfolioId() + "/top-risks")),
+			project("GET", "/api/v1/programmes/{id}/risks",
+					s -> Sample.of("/api/v1/programmes/" + s.programmeId() + "/risks")),
+			role("POST", "/api/v1/programmes/{id}/risks",
+					s -> Sample.of("/api/v1/programmes/" + s.programmeId() + "/risks").json(NEW_RISK), PMO),
+			project("GET", "/api/v1/portfolios/{id}/risks",
+					s -> Sample.of("/api/v1/portfolios/" + s.portfolioId() + "/risks")),
+			role("POST", "/api/v1/portfolios/{id}/risks",
+					s -> Sample.of("/api/v1/portfolios/" + s.portfolioId() + "/risks").json(NEW_RISK), PMO),
+			project("GET", "/api/v1/portfolios/{id}/risk-cells",
+					s -> Sample.of("/api/v1/portfolios/" + s.portfolioId() + "/risk-cells?probability=3&impact=4")),
 			project("GET", "/api/v1/projects/{id}/risk-exposure", s -> Sample.of(api(s) + "/risk-exposure")),
 			project("GET", "/api/v1/projects/{id}/risks/export", s -> Sample.of(api(s) + "/risks/export?format=csv")),
 			project("POST", "/api/v1/projects/{id}/risks/import",
@@ -86,7 +105,8 @@ final class RiskAccessEntries {
 			signedIn("GET", "/api/v1/risk-matrix", s -> Sample.of("/api/v1/risk-matrix")),
 			role("PUT", "/api/v1/risk-matrix",
 					s -> Sample.of("/api/v1/risk-matrix?portfolioId=" + s.portfolioId())
-						.json("{\"size\":5,\"ratings\":\"" + STANDARD_5X5 + "\"}"),
+						.json("{\"size\":5,\"ratings\":\"" + STANDARD_5X5 + "\"}")
+						.ifMatch(0),
 					PMO),
 			// Pages
 			project("GET", "/projects/{id}/risks", s -> Sample.of(page(s) + "/risks")),
@@ -124,9 +144,32 @@ final class RiskAccessEntries {
 			project("GET", "/projects/{id}/risks/export", s -> Sample.of(page(s) + "/risks/export?format=xlsx")),
 			project("POST", "/projects/{id}/risks/import", s -> Sample.of(page(s) + "/risks/import")),
 			signedIn("GET", "/actions", s -> Sample.of("/actions")),
+			project("GET", "/actions/{id}", s -> Sample.of("/actions/" + ownAction(s))),
+			project("POST", "/actions/{id}",
+					s -> Sample.of("/actions/" + ownAction(s))
+						.form(Map.of("version", "0", "kind", "MITIGATION", "title", "Matrix change", "ownerId",
+								String.valueOf(keeper(s).id()), "due", "2030-01-01"))),
+			project("GET", "/decisions/{id}", s -> Sample.of("/decisions/" + decision(s))),
+			project("POST", "/decisions/{id}",
+					s -> Sample.of("/decisions/" + decision(s))
+						.form(Map
+							.of("version", "0", "decision", "Go", "decidedOn", "2026-01-06", "decidedBy", "Board"))),
+			signedIn("GET", "/risk-settings", s -> Sample.of("/risk-settings")),
+			role("POST", "/risk-settings/matrix",
+					s -> Sample.of("/risk-settings/matrix").form(matrixForm(s.portfolioId())), PMO),
+			role("POST", "/risk-settings/categories",
+					s -> Sample.of("/risk-settings/categories")
+						.form(Map.of("codes", CATEGORIES.replaceAll("[\\[\\]\"]", "").replace(',', '\n'))),
+					PMO),
 			project("POST", "/actions/{id}/completion",
 					s -> Sample.of("/actions/" + ownAction(s) + "/completion").form(Map.of("version", "0"))),
-			project("GET", "/portfolios/{id}/risks", s -> Sample.of("/portfolios/" + s.portfolioId() + "/risks")));
+			project("GET", "/portfolios/{id}/risks",
+					s -> Sample.of("/portfolios/" + s.portfolioId() + "/risks?probability=3&impact=4")),
+			role("POST", "/portfolios/{id}/risks",
+					s -> Sample.of("/portfolios/" + s.portfolioId() + "/risks").form(riskForm("0")), PMO),
+			project("GET", "/programmes/{id}/risks", s -> Sample.of("/programmes/" + s.programmeId() + "/risks")),
+			role("POST", "/programmes/{id}/risks",
+					s -> Sample.of("/programmes/" + s.programmeId() + "/risks").form(riskForm("0")), PMO));
 
 	private RiskAccessEntries() {
 	}
@@ -158,6 +201,19 @@ final class RiskAccessEntries {
 
 	private static long ownAction(Scene s) {
 		return fixtures(s).action(keeper(s), s.projectId(), keeper(s).id(), java.time.LocalDate.now());
+	}
+
+	private static long decision(Scene s) {
+		return fixtures(s).decision(keeper(s), s.projectId());
+	}
+
+	private static Map<String, String> matrixForm(long portfolioId) {
+		Map<String, String> form = new java.util.HashMap<>(
+				Map.of("portfolioId", String.valueOf(portfolioId), "version", "0", "size", "5"));
+		for (int i = 0; i < STANDARD_5X5.length(); i++) {
+			form.put("cells[" + i + "]", String.valueOf(STANDARD_5X5.charAt(i)));
+		}
+		return form;
 	}
 
 	private static String action(Scene s) {

@@ -84,8 +84,11 @@ public class GateService implements StageTransitionGuard {
 		return this.gates.findByProjectIdOrderByIdAsc(projectId)
 			.stream()
 			.sorted(java.util.Comparator.comparing(g -> DefaultGates.GATED.indexOf(g.targetStage())))
-			.map(g -> new GateView(g, signAs, actor.isPortfolioWide() && actor.clears(project.classification()),
-					DefaultGates.isGated(project.stage(), g.targetStage())))
+			.map(g -> {
+				boolean current = DefaultGates.isGated(project.stage(), g.targetStage());
+				return new GateView(g, signAs, actor.isPortfolioWide() && actor.clears(project.classification()),
+						current, current ? satisfiedByRecords(project, g) : Set.of());
+			})
 			.toList();
 	}
 
@@ -257,6 +260,16 @@ public class GateService implements StageTransitionGuard {
 						"the gate into " + target + " has open mandatory items: " + open, target, open);
 			}
 		});
+	}
+
+	/** The open items of the gate that other modules' records satisfy now. */
+	private Set<String> satisfiedByRecords(ProjectSummary project, ProjectGate gate) {
+		return gate.items()
+			.stream()
+			.filter(i -> !i.status().isClosed())
+			.map(GateItem::code)
+			.filter(code -> satisfiedByRecords(project, code))
+			.collect(Collectors.toSet());
 	}
 
 	/**

@@ -46,11 +46,12 @@ class GateApiController {
 
 	record ItemResource(String code, String title, boolean standard, GateItemKind kind, boolean mandatory,
 			SignOffRole signOffRole, GateItemStatus status, String evidenceUrl, String note, Long actedBy,
-			String actedByName, Instant actedAt) {
+			String actedByName, Instant actedAt, boolean satisfiedByRecords) {
 
-		static ItemResource of(GateItem i) {
+		static ItemResource of(GateItem i, boolean satisfiedByRecords) {
 			return new ItemResource(i.code(), i.title(), i.standard(), i.kind(), i.mandatory(), i.signOffRole(),
-					i.status(), i.evidenceUrl(), i.note(), i.actedBy(), i.actedByName(), i.actedAt());
+					i.status(), i.evidenceUrl(), i.note(), i.actedBy(), i.actedByName(), i.actedAt(),
+					satisfiedByRecords);
 		}
 
 	}
@@ -60,8 +61,8 @@ class GateApiController {
 
 		static GateResource of(GateView v) {
 			return new GateResource(v.gate().id(), v.gate().version(), v.gate().projectId(), v.targetStage(),
-					v.gate().isPassable(), v.gate().blockers().stream().map(GateItem::code).toList(),
-					v.gate().items().stream().map(ItemResource::of).toList());
+					v.passable(), v.blockers().stream().map(GateItem::code).toList(),
+					v.gate().items().stream().map(i -> ItemResource.of(i, v.metByRecords(i.code()))).toList());
 		}
 
 	}

@@ -65,9 +65,14 @@ public class ActionService {
 			LocalDate due) {
 		long projectId;
 		if (riskId != null) {
-			projectId = this.risks.findById(riskId)
-				.orElseThrow(() -> new NotFoundException(RiskService.ENTITY, riskId))
-				.projectId();
+			Risk risk = this.risks.findById(riskId)
+				.orElseThrow(() -> new NotFoundException(RiskService.ENTITY, riskId));
+			if (!risk.scope().isProject()) {
+				this.access.register(actor, risk.scope());
+				throw new RuleViolationException("riskId", "risk.error.actionsOnlyInProjects",
+						"actions are tracked on a project's risks: record this one in the project that acts on it");
+			}
+			projectId = risk.projectId();
 		}
 		else if (issueId != null) {
 			projectId = this.issues.findById(issueId)
@@ -90,6 +95,49 @@ public class ActionService {
 				.publishEvent(new Attention(owner.id(), new ObjectRef(ENTITY, action.id()), "assignment", actor.id()));
 		}
 		return action;
+	}
+
+	/**
+	 * Changes an action (kind, title, owner, due date): whoever keeps the project's
+	 * register. A new owner is told.
+	 */
+	@Transactional
+	public RiskAction change(Actor actor, long actionId, long expectedVersion, RiskAction.Kind kind, String title,
+			Long ownerId, LocalDate due) {
+		RiskAction action = action(actor, actionId);
+		Versioned.check(ENTITY, action.id(), expectedVersion, action.version());
+		ProjectSummary project = this.access.editable(actor, action.projectId());
+		if (ownerId == null) {
+			throw new RuleViolationException("ownerId", "risk.error.required", "is required");
+		}
+		PersonSummary owner = this.access.owner("ownerId", ownerId, action.projectId());
+		String before = action.state();
+		long previousOwner = action.ownerId();
+		action.change(kind, title, owner.id(), due);
+		try {
+			this.actions.saveAndFlush(action);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new StaleVersionException(ENTITY, action.id(), action.version(), action.version() + 1);
+		}
+		this.audit.record(AuditRecord.updated(ENTITY, action.id(), project.classification(), before, action.state()));
+		if (owner.id() != previousOwner && owner.id() != actor.id()) {
+			this.events
+				.publishEvent(new Attention(owner.id(), new ObjectRef(ENTITY, action.id()), "assignment", actor.id()));
+		}
+		return action;
+	}
+
+	/** Whether the person may change the action (they keep its project's register). */
+	@Transactional(readOnly = true)
+	public boolean mayChange(Actor actor, RiskAction action) {
+		return this.access.mayEdit(actor, action.projectId());
+	}
+
+	/** The action as lists show it, when the person may see it; 404 otherwise. */
+	@Transactional(readOnly = true)
+	public ActionView view(Actor actor, long actionId) {
+		return views(actor, List.of(action(actor, actionId))).get(0);
 	}
 
 	/** Marks the action done: its owner or whoever keeps the project's register. */

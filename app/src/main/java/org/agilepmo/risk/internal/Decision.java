@@ -29,10 +29,10 @@ public class Decision {
 	@Column(name = "project_id", nullable = false, updatable = false)
 	private long projectId;
 
-	@Column(name = "risk_id", updatable = false)
+	@Column(name = "risk_id")
 	private Long riskId;
 
-	@Column(name = "issue_id", updatable = false)
+	@Column(name = "issue_id")
 	private Long issueId;
 
 	@Column(nullable = false)
@@ -57,6 +57,21 @@ public class Decision {
 			throw new RuleViolationException("decidedOn", "risk.error.required", "is required");
 		}
 		this.projectId = projectId;
+		this.riskId = riskId;
+		this.issueId = issueId;
+		this.decision = Texts.required("decision", decision, 1000);
+		this.decidedOn = decidedOn;
+		this.decidedBy = Texts.required("decidedBy", decidedBy, 200);
+		this.options = Texts.optional("options", options, 2000);
+		this.rationale = Texts.optional("rationale", rationale, 2000);
+	}
+
+	/** Corrects the entry: what was decided, when, by whom, on what and why. */
+	void change(Long riskId, Long issueId, String decision, LocalDate decidedOn, String decidedBy, String options,
+			String rationale) {
+		if (decidedOn == null) {
+			throw new RuleViolationException("decidedOn", "risk.error.required", "is required");
+		}
 		this.riskId = riskId;
 		this.issueId = issueId;
 		this.decision = Texts.required("decision", decision, 1000);

@@ -49,11 +49,25 @@ public class MatrixService {
 	}
 
 	/**
+	 * The version of the matrix configured for exactly this scope (the platform's when
+	 * {@code portfolioId} is null), {@code 0} when none is: the version a change of that
+	 * scope's matrix is based on.
+	 */
+	@Transactional(readOnly = true)
+	public long versionOf(Long portfolioId) {
+		var own = portfolioId == null ? this.matrices.findByPortfolioIdIsNull()
+				: this.matrices.findByPortfolioId(portfolioId);
+		return own.map(RiskMatrix::version).orElse(0L);
+	}
+
+	/**
 	 * Configures the platform's matrix ({@code portfolioId} null) or a portfolio's: its
-	 * size and its ratings, row by row. PMO only.
+	 * size and its ratings, row by row. PMO only. The change is based on the version
+	 * {@link #versionOf} answered (0 for a scope without a matrix of its own); another is
+	 * stale.
 	 */
 	@Transactional
-	public RiskMatrix configure(Actor actor, Long portfolioId, Long expectedVersion, int size, String ratings) {
+	public RiskMatrix configure(Actor actor, Long portfolioId, long expectedVersion, int size, String ratings) {
 		if (!actor.isPortfolioWide()) {
 			throw new AccessDeniedException("only the PMO configures risk matrices");
 		}
@@ -61,19 +75,40 @@ public class MatrixService {
 				: this.matrices.findByPortfolioId(portfolioId);
 		if (existing.isPresent()) {
 			RiskMatrix matrix = existing.get();
-			if (expectedVersion != null) {
-				Versioned.check(ENTITY, matrix.id(), expectedVersion, matrix.version());
-			}
+			Versioned.check(ENTITY, matrix.id(), expectedVersion, matrix.version());
 			String before = matrix.toString();
 			matrix.configure(size, ratings);
 			this.matrices.saveAndFlush(matrix);
 			this.audit.record(AuditRecord.updated(ENTITY, matrix.id(), null, before, matrix.toString()));
 			return matrix;
 		}
+		Versioned.check(ENTITY, 0L, expectedVersion, 0L);
 		RiskMatrix matrix = this.matrices.saveAndFlush(new RiskMatrix(portfolioId, size, ratings));
 		this.audit.record(AuditRecord.created(ENTITY, matrix.id(), null,
 				(portfolioId == null ? "platform " : "portfolio " + portfolioId + " ") + matrix));
 		return matrix;
+	}
+
+	/**
+	 * A matrix of the size to start configuring from: the usual 4 x 4 or 5 x 5, or for
+	 * another size one whose ratings grow with the share of the largest score.
+	 */
+	public RiskMatrix suggested(int size) {
+		if (size == 5) {
+			return RiskMatrix.standard();
+		}
+		if (size == 4) {
+			return new RiskMatrix(null, 4, RiskMatrix.DEFAULT_4X4);
+		}
+		int n = Math.max(3, Math.min(size, 7));
+		StringBuilder ratings = new StringBuilder();
+		for (int p = 1; p <= n; p++) {
+			for (int i = 1; i <= n; i++) {
+				double share = (double) (p * i) / (n * n);
+				ratings.append(share < 0.2 ? 'L' : share < 0.4 ? 'M' : share < 0.7 ? 'H' : 'E');
+			}
+		}
+		return new RiskMatrix(null, n, ratings.toString());
 	}
 
 	/** The categories a risk may be filed under, in order. */

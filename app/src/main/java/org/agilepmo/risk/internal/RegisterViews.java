@@ -19,9 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The register's views: the probability x impact heat map (before and after the
- * response), top risks of a project or portfolio, and a project's exposure over time.
- * Each counts only open risks of projects the reader may see; a portfolio in which the
- * reader sees no project is absent (404).
+ * response), top risks of a project or portfolio, and a project's exposure over time. A
+ * portfolio's views roll up its own risks, its programmes' and those of the projects in
+ * it that the reader may see, open ones only: a project the reader may not see adds
+ * nothing, not even to a count. A portfolio the reader may not see is absent (404).
  */
 @Service
 public class RegisterViews {
@@ -53,10 +54,32 @@ public class RegisterViews {
 		return heatMap(this.matrices.matrixFor(portfolioId), open(portfolioRisks(actor, portfolioId)));
 	}
 
-	/** The open risks of the portfolio's visible projects, highest score first. */
+	/**
+	 * The open risks of the portfolio, its programmes and its visible projects, highest
+	 * score first.
+	 */
 	@Transactional(readOnly = true)
 	public List<Risk> portfolioTopRisks(Actor actor, long portfolioId, int limit) {
 		return top(open(portfolioRisks(actor, portfolioId)), limit);
+	}
+
+	/**
+	 * The open risks the portfolio's heat map counts in one cell (before the response, or
+	 * after it when {@code residual}), highest score first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Risk> portfolioCell(Actor actor, long portfolioId, int probability, int impact, boolean residual) {
+		RiskService.RegisterFilter cell = new RiskService.RegisterFilter(RiskStatus.OPEN, null, null, null, null,
+				probability, impact, residual, null);
+		int size = this.matrices.matrixFor(portfolioId).size();
+		return top(open(portfolioRisks(actor, portfolioId)).stream()
+			.filter(r -> cell.matches(r) || (residual && r.residualProbability() == null
+					&& inCell(r.probability(), r.impact(), probability, impact, size)))
+			.toList(), Integer.MAX_VALUE);
+	}
+
+	private static boolean inCell(int p, int i, int probability, int impact, int size) {
+		return Math.min(p, size) == probability && Math.min(i, size) == impact;
 	}
 
 	/** The project's open risks, highest score first. */
@@ -66,19 +89,33 @@ public class RegisterViews {
 		return top(open(this.risks.findByProjectIdOrderByIdAsc(projectId)), limit);
 	}
 
-	/** The portfolio's name and the visible projects in it, by id; 404 when none. */
+	/**
+	 * The visible projects of a portfolio the person may see, by id (404 when they may
+	 * not see the portfolio).
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, ProjectOverview> portfolioProjects(Actor actor, long portfolioId) {
+		this.access.register(actor, RegisterScope.portfolio(portfolioId));
 		Map<Long, ProjectOverview> inPortfolio = new java.util.LinkedHashMap<>();
 		this.access.visibleProjects(actor).forEach((id, p) -> {
 			if (p.portfolioId() == portfolioId) {
 				inPortfolio.put(id, p);
 			}
 		});
-		if (inPortfolio.isEmpty()) {
-			throw new NotFoundException("portfolio", portfolioId);
-		}
 		return inPortfolio;
+	}
+
+	/**
+	 * The registers the risks come from, by their scope, as the reader sees them: for
+	 * naming them in lists.
+	 */
+	@Transactional(readOnly = true)
+	public Map<RegisterScope, RegisterAccess.Register> registersOf(Actor actor, List<Risk> risks) {
+		Map<RegisterScope, RegisterAccess.Register> registers = new HashMap<>();
+		for (Risk r : risks) {
+			registers.computeIfAbsent(r.scope(), scope -> this.access.findRegister(actor, scope).orElse(null));
+		}
+		return registers;
 	}
 
 	/**
@@ -109,14 +146,23 @@ public class RegisterViews {
 	}
 
 	private List<Risk> portfolioRisks(Actor actor, long portfolioId) {
-		return this.risks.findByProjectIdInOrderByIdAsc(portfolioProjects(actor, portfolioId).keySet());
+		Map<Long, ProjectOverview> projects = portfolioProjects(actor, portfolioId);
+		List<Risk> risks = new ArrayList<>(this.risks.findByProjectIdInOrderByIdAsc(projects.keySet()));
+		Map<Long, Boolean> programmes = new HashMap<>();
+		for (Risk r : this.risks.findByPortfolioIdOrderByIdAsc(portfolioId)) {
+			if (r.programmeId() == null || programmes.computeIfAbsent(r.programmeId(),
+					id -> this.access.findRegister(actor, RegisterScope.programme(id)).isPresent())) {
+				risks.add(r);
+			}
+		}
+		return risks;
 	}
 
 	private static List<Risk> open(List<Risk> risks) {
 		return risks.stream().filter(r -> r.status() == RiskStatus.OPEN).toList();
 	}
 
-	private static List<Risk> top(List<Risk> risks, int limit) {
+	static List<Risk> top(List<Risk> risks, int limit) {
 		return risks.stream()
 			.sorted(Comparator.comparingInt(Risk::score)
 				.reversed()

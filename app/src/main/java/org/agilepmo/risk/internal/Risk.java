@@ -35,8 +35,14 @@ public class Risk {
 	@Version
 	private long version;
 
-	@Column(name = "project_id", nullable = false, updatable = false)
-	private long projectId;
+	@Column(name = "project_id", updatable = false)
+	private Long projectId;
+
+	@Column(name = "programme_id", updatable = false)
+	private Long programmeId;
+
+	@Column(name = "portfolio_id", updatable = false)
+	private Long portfolioId;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -103,8 +109,20 @@ public class Risk {
 	protected Risk() {
 	}
 
-	Risk(long projectId, Description description, Long ownerId, Assessment assessment, RiskMatrix matrix, Instant now) {
-		this.projectId = projectId;
+	/**
+	 * A risk of a register: a project's, or a programme's or portfolio's, which names the
+	 * portfolio it rolls up to.
+	 */
+	Risk(RegisterScope scope, Long rollsUpTo, Description description, Long ownerId, Assessment assessment,
+			RiskMatrix matrix, Instant now) {
+		switch (scope.level()) {
+			case PROJECT -> this.projectId = scope.id();
+			case PROGRAMME -> {
+				this.programmeId = scope.id();
+				this.portfolioId = rollsUpTo;
+			}
+			case PORTFOLIO -> this.portfolioId = scope.id();
+		}
 		this.status = RiskStatus.OPEN;
 		this.createdAt = now;
 		this.ownerId = ownerId;
@@ -213,8 +231,34 @@ public class Risk {
 		return this.version;
 	}
 
-	public long projectId() {
+	/**
+	 * The project whose register it is in, or {@code null} for a programme's or
+	 * portfolio's.
+	 */
+	public Long projectId() {
 		return this.projectId;
+	}
+
+	/** The programme whose register it is in, or {@code null}. */
+	public Long programmeId() {
+		return this.programmeId;
+	}
+
+	/**
+	 * The portfolio a programme's or portfolio's risk rolls up to; {@code null} for a
+	 * project's.
+	 */
+	public Long portfolioId() {
+		return this.portfolioId;
+	}
+
+	/** Whose register the risk is in. */
+	public RegisterScope scope() {
+		if (this.projectId != null) {
+			return RegisterScope.project(this.projectId);
+		}
+		return this.programmeId != null ? RegisterScope.programme(this.programmeId)
+				: RegisterScope.portfolio(this.portfolioId);
 	}
 
 	public Nature nature() {

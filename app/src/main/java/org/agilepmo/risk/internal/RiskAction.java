@@ -82,6 +82,20 @@ public class RiskAction {
 		this.createdAt = now;
 	}
 
+	/** Changes what is to be done, by whom and by when; a done action stays as it was. */
+	void change(Kind kind, String title, long ownerId, LocalDate due) {
+		if (this.doneAt != null) {
+			throw new RuleViolationException("status", "risk.error.actionDone", "the action is already done");
+		}
+		if (due == null) {
+			throw new RuleViolationException("due", "risk.error.required", "is required");
+		}
+		this.kind = kind == null ? this.kind : kind;
+		this.title = Texts.required("title", title, 200);
+		this.ownerId = ownerId;
+		this.due = due;
+	}
+
 	void complete(Instant when) {
 		if (this.doneAt != null) {
 			throw new RuleViolationException("status", "risk.error.actionDone", "the action is already done");

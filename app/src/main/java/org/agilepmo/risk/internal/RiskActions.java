@@ -8,6 +8,8 @@ interface RiskActions extends JpaRepository<RiskAction, Long> {
 
 	List<RiskAction> findByOwnerIdAndDoneAtIsNullOrderByDueAscIdAsc(long ownerId);
 
+	List<RiskAction> findByDoneAtIsNullAndDueBeforeOrderByIdAsc(java.time.LocalDate day);
+
 	List<RiskAction> findByRiskIdOrderByDueAscIdAsc(long riskId);
 
 	List<RiskAction> findByIssueIdOrderByDueAscIdAsc(long issueId);

@@ -109,6 +109,20 @@ class RiskDemo implements DemoContribution {
 						"One provider with penalties; two providers; building our own gateway",
 						"Two providers cost little more and remove the single point of failure", outage.id(), null));
 		this.reviews.review(admin, portal.id(), "Monthly review with the squad");
+
+		Long head = person("pmo.head");
+		this.risks.record(admin, RegisterScope.portfolio(portal.portfolioId()),
+				new RiskDraft(Nature.THREAT, "Donor funding is cut in the next budget round", "Donor budget review",
+						"The main donor cuts its contribution", "Projects of the portfolio are delayed or stopped",
+						"FINANCIAL", head, 3, Map.of("cost", 5, "schedule", 4), today.plusDays(90), null,
+						Response.REDUCE, 2, Map.of("cost", 4), List.of()));
+		if (portal.programmeId() != null) {
+			this.risks.record(admin, RegisterScope.programme(portal.programmeId()),
+					new RiskDraft(Nature.THREAT, "Shared platform team is overcommitted",
+							"One team serves every project", "Two projects need the team in the same month",
+							"Deliveries of the programme slip", "RESOURCES", head, 4, Map.of("schedule", 4),
+							today.plusDays(45), null, null, null, null, List.of()));
+		}
 	}
 
 	private Risk risk(Actor admin, long projectId, String title, String category, Long owner, int probability,

@@ -59,26 +59,30 @@ class RiskDirectory implements ObjectDirectory {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<ObjectCard> findVisible(ObjectRef ref, Actor actor) {
-		return located(ref).flatMap(found -> this.access.find(actor, found.projectId())
-			.map(project -> card(ref, found, project.classification())));
+		return located(ref).flatMap(found -> this.access.findRegister(actor, found.scope())
+			.map(register -> card(ref, found, register.classification())));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public boolean mayAttach(ObjectRef ref, Actor actor) {
-		return located(ref).map(found -> this.access.mayEdit(actor, found.projectId())).orElse(false);
+		return located(ref)
+			.map(found -> this.access.findRegister(actor, found.scope())
+				.map(RegisterAccess.Register::mayEdit)
+				.orElse(false))
+			.orElse(false);
 	}
 
 	/**
 	 * The classification is not kept with the register (it is the project's, which may
 	 * change); the index is told the most restrictive one, and every hit is checked
-	 * through {@link #findVisible} anyway.
+	 * through {@link #findVisible} anyway. Programmes and portfolios are not classified.
 	 */
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<SearchText> searchText(ObjectRef ref) {
-		return located(ref)
-			.map(found -> new SearchText(found.title(), found.body(), found.projectId(), Classification.CONFIDENTIAL));
+		return located(ref).map(found -> new SearchText(found.title(), found.body(), found.projectId(),
+				found.scope().isProject() ? Classification.CONFIDENTIAL : Classification.PUBLIC));
 	}
 
 	@Override
@@ -138,23 +142,23 @@ class RiskDirectory implements ObjectDirectory {
 	}
 
 	private Found located(Risk r) {
-		return new Found(r.projectId(), r.code(), r.title(), "/risks/" + r.id(),
+		return new Found(r.scope(), r.code(), r.title(), "/risks/" + r.id(),
 				String.join(" ", nonNull(r.cause()), nonNull(r.event()), nonNull(r.effect()), r.category()));
 	}
 
 	private Found located(Issue i) {
-		return new Found(i.projectId(), i.code(), i.title(), "/projects/" + i.projectId() + "/issues#issue-" + i.id(),
-				nonNull(i.description()));
+		return new Found(RegisterScope.project(i.projectId()), i.code(), i.title(),
+				"/projects/" + i.projectId() + "/issues#issue-" + i.id(), nonNull(i.description()));
 	}
 
 	private Found located(RiskAction a) {
 		String link = a.riskId() != null ? "/risks/" + a.riskId() + "#action-" + a.id()
 				: "/projects/" + a.projectId() + "/issues#issue-" + a.issueId();
-		return new Found(a.projectId(), a.code(), a.title(), link, "");
+		return new Found(RegisterScope.project(a.projectId()), a.code(), a.title(), link, "");
 	}
 
 	private Found located(Decision d) {
-		return new Found(d.projectId(), d.code(), d.decision(),
+		return new Found(RegisterScope.project(d.projectId()), d.code(), d.decision(),
 				"/projects/" + d.projectId() + "/decisions#decision-" + d.id(),
 				String.join(" ", nonNull(d.options()), nonNull(d.rationale()), d.decidedBy()));
 	}
@@ -163,7 +167,11 @@ class RiskDirectory implements ObjectDirectory {
 		return s == null ? "" : s;
 	}
 
-	private record Found(long projectId, String code, String title, String link, String body) {
+	private record Found(RegisterScope scope, String code, String title, String link, String body) {
+
+		Long projectId() {
+			return this.scope.isProject() ? this.scope.id() : null;
+		}
 
 	}
 

@@ -10,6 +10,7 @@ import org.agilepmo.audit.AuditRecord;
 import org.agilepmo.audit.AuditTrail;
 import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.portfolio.ProjectSummary;
+import org.agilepmo.risk.internal.RegisterAccess.Register;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Attention;
 import org.agilepmo.shared.Change;
@@ -73,12 +74,16 @@ public class RiskService {
 	/** One page of a project's register, filtered and sorted. */
 	@Transactional(readOnly = true)
 	public RegisterPage register(Actor actor, long projectId, RegisterFilter filter, int page, int size) {
-		this.access.visible(actor, projectId);
-		List<Risk> matching = this.risks.findByProjectIdOrderByIdAsc(projectId)
-			.stream()
-			.filter(filter::matches)
-			.sorted(filter.order())
-			.toList();
+		return register(actor, RegisterScope.project(projectId), filter, page, size);
+	}
+
+	/**
+	 * One page of a project's, programme's or portfolio's register, filtered and sorted.
+	 */
+	@Transactional(readOnly = true)
+	public RegisterPage register(Actor actor, RegisterScope scope, RegisterFilter filter, int page, int size) {
+		this.access.register(actor, scope);
+		List<Risk> matching = this.risks.of(scope).stream().filter(filter::matches).sorted(filter.order()).toList();
 		int from = Math.min(page * size, matching.size());
 		int to = Math.min(from + size, matching.size());
 		return new RegisterPage(matching.subList(from, to), page, size, matching.size());
@@ -91,11 +96,11 @@ public class RiskService {
 		return this.risks.findByProjectIdOrderByIdAsc(projectId);
 	}
 
-	/** The risk, when the person may see its project; 404 otherwise. */
+	/** The risk, when the person may see its register; 404 otherwise. */
 	@Transactional(readOnly = true)
 	public Risk risk(Actor actor, long riskId) {
 		Risk risk = this.risks.findById(riskId).orElseThrow(() -> new NotFoundException(ENTITY, riskId));
-		if (!this.access.sees(actor, risk.projectId())) {
+		if (this.access.findRegister(actor, risk.scope()).isEmpty()) {
 			throw new NotFoundException(ENTITY, riskId);
 		}
 		return risk;
@@ -128,14 +133,20 @@ public class RiskService {
 
 	@Transactional
 	public Risk record(Actor actor, long projectId, RiskDraft draft) {
-		ProjectSummary project = this.access.editable(actor, projectId);
-		RiskMatrix matrix = this.matrices.matrixFor(project.portfolioId());
-		PersonSummary owner = this.access.owner("ownerId", draft.ownerId(), projectId);
-		Risk risk = new Risk(projectId, description(actor, draft), owner == null ? null : owner.id(),
-				assessment(draft, matrix), matrix, this.clock.now());
+		return record(actor, RegisterScope.project(projectId), draft);
+	}
+
+	/** Records a risk in a project's, programme's or portfolio's register. */
+	@Transactional
+	public Risk record(Actor actor, RegisterScope scope, RiskDraft draft) {
+		Register register = this.access.keptRegister(actor, scope);
+		RiskMatrix matrix = this.matrices.matrixFor(register.portfolioId());
+		PersonSummary owner = this.access.owner("ownerId", draft.ownerId(), scope);
+		Risk risk = new Risk(scope, register.portfolioId(), description(actor, draft),
+				owner == null ? null : owner.id(), assessment(draft, matrix), matrix, this.clock.now());
 		risk = this.risks.saveAndFlush(risk);
 		this.history.save(new RatingChange(risk, this.clock.now(), actor.id(), actor.displayName(), "recorded"));
-		this.audit.record(AuditRecord.created(ENTITY, risk.id(), project.classification(), risk.state()));
+		this.audit.record(AuditRecord.created(ENTITY, risk.id(), register.classification(), risk.state()));
 		tellOwner(actor, risk, null);
 		return risk;
 	}
@@ -147,12 +158,12 @@ public class RiskService {
 	@Transactional
 	public Risk change(Actor actor, long riskId, long expectedVersion, Change<RiskDraft> change, String reason) {
 		Risk risk = changeable(actor, riskId, expectedVersion);
-		ProjectSummary project = this.access.editable(actor, risk.projectId());
+		Register project = this.access.keptRegister(actor, risk.scope());
 		RiskMatrix matrix = this.matrices.matrixFor(project.portfolioId());
 		RiskDraft draft = change.applyTo(RiskDraft.of(risk));
 		String before = risk.state();
 		Long previousOwner = risk.ownerId();
-		PersonSummary owner = this.access.owner("ownerId", draft.ownerId(), risk.projectId());
+		PersonSummary owner = this.access.owner("ownerId", draft.ownerId(), risk.scope());
 		risk.describe(description(actor, draft));
 		risk.assignOwner(owner == null ? null : owner.id());
 		boolean rated = risk.assess(assessment(draft, matrix), matrix);
@@ -179,6 +190,10 @@ public class RiskService {
 	public Issue occur(Actor actor, long riskId, long expectedVersion, String reason, Issue.Priority priority,
 			java.time.LocalDate due) {
 		Risk risk = changeable(actor, riskId, expectedVersion);
+		if (!risk.scope().isProject()) {
+			throw new RuleViolationException("status", "risk.error.occurOnlyInProjects",
+					"only a project's risk becomes an issue: close this one with the reason");
+		}
 		ProjectSummary project = this.access.editable(actor, risk.projectId());
 		String why = Texts.required("reason", reason, 1000);
 		String before = risk.state();
@@ -210,7 +225,7 @@ public class RiskService {
 
 	private Risk status(Actor actor, long riskId, long expectedVersion, String reason, boolean close) {
 		Risk risk = changeable(actor, riskId, expectedVersion);
-		ProjectSummary project = this.access.editable(actor, risk.projectId());
+		Register project = this.access.keptRegister(actor, risk.scope());
 		String why = Texts.required("reason", reason, 1000);
 		String before = risk.state();
 		if (close) {

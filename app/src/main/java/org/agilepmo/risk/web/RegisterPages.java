@@ -3,15 +3,17 @@ package org.agilepmo.risk.web;
 import java.time.LocalDate;
 import java.util.Comparator;
 
+import jakarta.validation.Valid;
 import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.risk.internal.ActionService;
 import org.agilepmo.risk.internal.DecisionService;
-import org.agilepmo.risk.internal.DecisionService.DecisionDraft;
+import org.agilepmo.risk.internal.Decision;
 import org.agilepmo.risk.internal.Issue;
 import org.agilepmo.risk.internal.IssueService;
 import org.agilepmo.risk.internal.IssueService.IssueDraft;
 import org.agilepmo.risk.internal.RegisterAccess;
 import org.agilepmo.risk.internal.RegisterViews;
+import org.agilepmo.risk.internal.RiskAction;
 import org.agilepmo.risk.internal.RiskExchange;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
@@ -23,7 +25,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The register's other pages: a project's issues and decision log, its export and import,
- * the person's actions across projects, and a portfolio's top risks and heat map.
+ * and the person's actions across projects.
  */
 @Controller
 class RegisterPages {
@@ -123,22 +127,77 @@ class RegisterPages {
 		model.addAttribute("project", this.access.visible(actor, id));
 		model.addAttribute("mayEdit", this.access.mayEdit(actor, id));
 		model.addAttribute("decisions", this.decisions.decisions(actor, id));
+		if (!model.containsAttribute("decisionForm")) {
+			model.addAttribute("decisionForm", new DecisionForm());
+		}
 		return "risk/decisions";
 	}
 
-	@PostMapping("/projects/{id}/decisions")
-	String decide(@PathVariable long id, @RequestParam(defaultValue = "") String decision,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
-			@RequestParam(defaultValue = "") String decidedBy, @RequestParam(required = false) String options,
-			@RequestParam(required = false) String rationale, @RequestParam(required = false) Long riskId, Model model,
-			RedirectAttributes redirect) {
+	@GetMapping("/decisions/{id}")
+	String decision(@PathVariable long id, Model model) {
 		Actor actor = CurrentActor.require();
-		return this.pages.attempt(model, () -> {
-			this.decisions.record(actor, id,
-					new DecisionDraft(decision, decidedOn, decidedBy, options, rationale, riskId, null));
+		Decision d = this.decisions.decision(actor, id);
+		if (!model.containsAttribute("decisionForm")) {
+			model.addAttribute("decisionForm", DecisionForm.of(d));
+		}
+		model.addAttribute("decision", d);
+		model.addAttribute("project", this.access.visible(actor, d.projectId()));
+		model.addAttribute("mayEdit", this.decisions.mayChange(actor, d));
+		return "risk/decision";
+	}
+
+	@PostMapping("/decisions/{id}")
+	String correct(@PathVariable long id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		Actor actor = CurrentActor.require();
+		return this.pages.submit(binding, model, () -> {
+			Decision d = this.decisions.change(actor, id, form.getVersion(),
+					form.toDraft(this.decisions.decision(actor, id).issueId()));
+			this.pages.saved(redirect, "risk.saved.decisionChanged");
+			return "redirect:/projects/" + d.projectId() + "/decisions#decision-" + d.id();
+		}, () -> decision(id, model));
+	}
+
+	@GetMapping("/actions/{id}")
+	String action(@PathVariable long id, Model model) {
+		Actor actor = CurrentActor.require();
+		ActionService.ActionView view = this.actions.view(actor, id);
+		if (!model.containsAttribute("actionForm")) {
+			model.addAttribute("actionForm", ActionForm.of(view.action()));
+		}
+		model.addAttribute("view", view);
+		model.addAttribute("mayEdit", this.actions.mayChange(actor, view.action()));
+		model.addAttribute("mayComplete",
+				view.action().ownerId() == actor.id() || this.actions.mayChange(actor, view.action()));
+		model.addAttribute("kinds", RiskAction.Kind.values());
+		model.addAttribute("people", people());
+		return "risk/action";
+	}
+
+	@PostMapping("/actions/{id}")
+	String changeAction(@PathVariable long id, @Valid @ModelAttribute("actionForm") ActionForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		Actor actor = CurrentActor.require();
+		return this.pages.submit(binding, model, () -> {
+			this.actions.change(actor, id, form.getVersion(), form.getKind(), form.getTitle(), form.getOwnerId(),
+					form.getDue());
+			this.pages.saved(redirect, "risk.saved.actionChanged");
+			return "redirect:/actions/" + id;
+		}, () -> action(id, model));
+	}
+
+	@PostMapping("/projects/{id}/decisions")
+	String decide(@PathVariable long id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		Actor actor = CurrentActor.require();
+		return this.pages.submit(binding, model, () -> {
+			this.decisions.record(actor, id, form.toDraft(null));
 			this.pages.saved(redirect, "risk.saved.decided");
 			return "redirect:/projects/" + id + "/decisions";
-		}, () -> decisions(id, model));
+		}, () -> {
+			model.addAttribute("openForm", true);
+			return decisions(id, model);
+		});
 	}
 
 	@GetMapping("/projects/{id}/risks/export")
@@ -178,18 +237,6 @@ class RegisterPages {
 		Actor actor = CurrentActor.require();
 		return this.pages.act(redirect, "/actions", "risk.saved.completed",
 				() -> this.actions.complete(actor, id, version));
-	}
-
-	@GetMapping("/portfolios/{id}/risks")
-	String portfolio(@PathVariable long id, Model model) {
-		Actor actor = CurrentActor.require();
-		var projects = this.views.portfolioProjects(actor, id);
-		model.addAttribute("portfolioName", projects.values().iterator().next().portfolioName());
-		model.addAttribute("portfolioId", id);
-		model.addAttribute("projects", projects);
-		model.addAttribute("heatMap", this.views.portfolioHeatMap(actor, id));
-		model.addAttribute("top", this.views.portfolioTopRisks(actor, id, 10));
-		return "risk/portfolio";
 	}
 
 }

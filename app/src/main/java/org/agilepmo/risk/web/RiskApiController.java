@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.agilepmo.risk.internal.ActionService;
+import org.agilepmo.risk.internal.Decision;
 import org.agilepmo.risk.internal.DecisionService;
 import org.agilepmo.risk.internal.DecisionService.DecisionDraft;
 import org.agilepmo.risk.internal.Issue;
@@ -17,6 +18,7 @@ import org.agilepmo.risk.internal.MatrixService;
 import org.agilepmo.risk.internal.Nature;
 import org.agilepmo.risk.internal.Rating;
 import org.agilepmo.risk.internal.RegisterReviewService;
+import org.agilepmo.risk.internal.RegisterScope;
 import org.agilepmo.risk.internal.RegisterViews;
 import org.agilepmo.risk.internal.Risk;
 import org.agilepmo.risk.internal.RiskAction;
@@ -100,6 +102,69 @@ class RiskApiController {
 				Math.min(size, 200));
 		return new PageResponse<>(p.items().stream().map(RiskResource::of).toList(), p.page(), p.size(), p.totalItems(),
 				p.totalPages());
+	}
+
+	@GetMapping("/api/v1/programmes/{id}/risks")
+	@Operation(summary = "A programme's own register, filtered, sorted and paged",
+			description = "The same filters as a project's. Whoever may see the programme; 404 otherwise.")
+	PageResponse<RiskResource> programmeRegister(@PathVariable long id,
+			@RequestParam(required = false) RiskStatus status, @RequestParam(required = false) String category,
+			@RequestParam(required = false) Rating rating, @RequestParam(required = false) Nature nature,
+			@RequestParam(required = false) Long owner, @RequestParam(required = false) String sort,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return page(RegisterScope.programme(id),
+				new RegisterFilter(status, category, rating, nature, owner, null, null, false, sort), page, size);
+	}
+
+	@PostMapping("/api/v1/programmes/{id}/risks")
+	@Operation(summary = "Record a risk of a programme as a whole",
+			description = "As a project's risk, rated on the portfolio's matrix. The PMO, the portfolio's managers "
+					+ "and the programme's manager. 201 with Location and ETag.")
+	ResponseEntity<RiskResource> recordForProgramme(@PathVariable long id, @RequestBody RiskDraft draft) {
+		return created(this.risks.record(CurrentActor.require(), RegisterScope.programme(id), draft));
+	}
+
+	@GetMapping("/api/v1/portfolios/{id}/risks")
+	@Operation(summary = "A portfolio's own register (not its programmes' or projects'), filtered, sorted and paged",
+			description = "Whoever may see the portfolio; 404 otherwise. Its top risks and heat map roll up "
+					+ "the programmes' and the visible projects' risks as well.")
+	PageResponse<RiskResource> portfolioRegister(@PathVariable long id,
+			@RequestParam(required = false) RiskStatus status, @RequestParam(required = false) String category,
+			@RequestParam(required = false) Rating rating, @RequestParam(required = false) Nature nature,
+			@RequestParam(required = false) Long owner, @RequestParam(required = false) String sort,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return page(RegisterScope.portfolio(id),
+				new RegisterFilter(status, category, rating, nature, owner, null, null, false, sort), page, size);
+	}
+
+	@PostMapping("/api/v1/portfolios/{id}/risks")
+	@Operation(summary = "Record a risk of a portfolio as a whole",
+			description = "The PMO and the portfolio's managers. 201 with Location and ETag.")
+	ResponseEntity<RiskResource> recordForPortfolio(@PathVariable long id, @RequestBody RiskDraft draft) {
+		return created(this.risks.record(CurrentActor.require(), RegisterScope.portfolio(id), draft));
+	}
+
+	@GetMapping("/api/v1/portfolios/{id}/risk-cells")
+	@Operation(summary = "The open risks a portfolio's heat map counts in one cell",
+			description = "probability and impact name the cell; residual=true for the map after the response. "
+					+ "Only what the caller may see, as the heat map counts it.")
+	List<RiskResource> portfolioCell(@PathVariable long id, @RequestParam int probability, @RequestParam int impact,
+			@RequestParam(defaultValue = "false") boolean residual) {
+		return this.views.portfolioCell(CurrentActor.require(), id, probability, impact, residual)
+			.stream()
+			.map(RiskResource::of)
+			.toList();
+	}
+
+	private PageResponse<RiskResource> page(RegisterScope scope, RegisterFilter filter, int page, int size) {
+		RiskService.RegisterPage p = this.risks.register(CurrentActor.require(), scope, filter, Math.max(0, page),
+				Math.max(1, Math.min(size, 200)));
+		return new PageResponse<>(p.items().stream().map(RiskResource::of).toList(), p.page(), p.size(), p.totalItems(),
+				p.totalPages());
+	}
+
+	private static ResponseEntity<RiskResource> created(Risk risk) {
+		return ETags.created("/api/v1/risks/" + risk.id(), RiskResource.of(risk), risk.version());
 	}
 
 	@PostMapping("/api/v1/projects/{id}/risks")
@@ -237,6 +302,27 @@ class RiskApiController {
 		return this.actions.mine(CurrentActor.require(), overdue).stream().map(ActionResource::of).toList();
 	}
 
+	@GetMapping("/api/v1/actions/{id}")
+	@Operation(summary = "One action", description = "Whoever may see its project; the ETag is its version.")
+	ResponseEntity<ActionResource> action(@PathVariable long id) {
+		return ETags.ok(this.actions.view(CurrentActor.require(), id), v -> v.action().version(), ActionResource::of);
+	}
+
+	@PatchMapping("/api/v1/actions/{id}")
+	@Operation(summary = "Change an action's kind, title, owner or due date",
+			description = "Properties left out keep their value. Whoever keeps the project's register; "
+					+ "a new owner is told. Needs If-Match.")
+	ResponseEntity<ActionResource> changeAction(@PathVariable long id, @RequestBody ActionRequest request,
+			@IfMatch long version) {
+		var actor = CurrentActor.require();
+		RiskAction current = this.actions.action(actor, id);
+		this.actions.change(actor, id, version, request.kind() == null ? current.kind() : request.kind(),
+				request.title() == null ? current.title() : request.title(),
+				request.ownerId() == null ? current.ownerId() : request.ownerId(),
+				request.due() == null ? current.due() : request.due());
+		return action(id);
+	}
+
 	@PostMapping("/api/v1/actions/{id}/completion")
 	@Operation(summary = "Mark an action done", description = "Its owner or the project's manager. Needs If-Match.")
 	ResponseEntity<Map<String, Object>> complete(@PathVariable long id, @IfMatch long version) {
@@ -257,6 +343,21 @@ class RiskApiController {
 		return ETags.created("/api/v1/projects/" + id + "/decisions", DecisionResource.of(d), d.version());
 	}
 
+	@GetMapping("/api/v1/decisions/{id}")
+	@Operation(summary = "One entry of a decision log", description = "The ETag is its version.")
+	ResponseEntity<DecisionResource> decision(@PathVariable long id) {
+		return ETags.ok(this.decisions.decision(CurrentActor.require(), id), Decision::version, DecisionResource::of);
+	}
+
+	@PutMapping("/api/v1/decisions/{id}")
+	@Operation(summary = "Correct an entry of a decision log",
+			description = "Every property as recorded; whoever keeps the project's register. Needs If-Match.")
+	ResponseEntity<DecisionResource> changeDecision(@PathVariable long id, @RequestBody DecisionDraft draft,
+			@IfMatch long version) {
+		return ETags.ok(this.decisions.change(CurrentActor.require(), id, version, draft), Decision::version,
+				DecisionResource::of);
+	}
+
 	@GetMapping("/api/v1/projects/{id}/risk-heatmap")
 	@Operation(summary = "A project's heat map", description = "Open risks per cell, before and after the response.")
 	RegisterViews.HeatMap projectHeatMap(@PathVariable long id) {
@@ -265,7 +366,8 @@ class RiskApiController {
 
 	@GetMapping("/api/v1/portfolios/{id}/risk-heatmap")
 	@Operation(summary = "A portfolio's heat map",
-			description = "Only the caller's visible projects count; 404 when they see none of the portfolio.")
+			description = "The portfolio's own risks, its programmes' and those of the caller's visible projects; "
+					+ "404 when the caller may not see the portfolio.")
 	RegisterViews.HeatMap portfolioHeatMap(@PathVariable long id) {
 		return this.views.portfolioHeatMap(CurrentActor.require(), id);
 	}
@@ -353,17 +455,22 @@ class RiskApiController {
 	}
 
 	@GetMapping("/api/v1/risk-matrix")
-	@Operation(summary = "The matrix a portfolio's risks are rated on (or the platform's, without portfolioId)")
-	MatrixResource matrix(@RequestParam(required = false) Long portfolioId) {
-		return MatrixResource.of(this.matrices.matrixFor(portfolioId));
+	@Operation(summary = "The matrix a portfolio's risks are rated on (or the platform's, without portfolioId)",
+			description = "The ETag is the version of the matrix configured for exactly that scope (\"0\" when it "
+					+ "has none of its own): send it back in If-Match to change that scope's matrix.")
+	ResponseEntity<MatrixResource> matrix(@RequestParam(required = false) Long portfolioId) {
+		return ETags.ok(MatrixResource.of(this.matrices.matrixFor(portfolioId)), this.matrices.versionOf(portfolioId));
 	}
 
 	@PutMapping("/api/v1/risk-matrix")
 	@Operation(summary = "Configure the platform's or a portfolio's matrix",
-			description = "PMO only. ratings: size x size letters L, M, H, E, row by row from probability 1.")
-	MatrixResource configure(@RequestParam(required = false) Long portfolioId, @RequestBody MatrixRequest request) {
-		return MatrixResource.of(this.matrices.configure(CurrentActor.require(), portfolioId, null,
-				request.size() == null ? 0 : request.size(), request.ratings()));
+			description = "PMO only. ratings: size x size letters L, M, H, E, row by row from probability 1. "
+					+ "If-Match: the ETag of GET /api/v1/risk-matrix for the same scope (428 without, 412 when stale).")
+	ResponseEntity<MatrixResource> configure(@RequestParam(required = false) Long portfolioId,
+			@RequestBody MatrixRequest request, @IfMatch long version) {
+		RiskMatrix matrix = this.matrices.configure(CurrentActor.require(), portfolioId, version,
+				request.size() == null ? 0 : request.size(), request.ratings());
+		return ETags.ok(MatrixResource.of(matrix), matrix.version());
 	}
 
 }

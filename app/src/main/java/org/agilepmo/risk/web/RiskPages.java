@@ -12,6 +12,7 @@ import org.agilepmo.risk.internal.MatrixService;
 import org.agilepmo.risk.internal.Nature;
 import org.agilepmo.risk.internal.Rating;
 import org.agilepmo.risk.internal.RegisterAccess;
+import org.agilepmo.risk.internal.RegisterAccess.Register;
 import org.agilepmo.risk.internal.RegisterReviewService;
 import org.agilepmo.risk.internal.RegisterViews;
 import org.agilepmo.risk.internal.Response;
@@ -26,7 +27,6 @@ import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.shared.ObjectRef;
 import org.agilepmo.web.Pages;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -98,13 +98,14 @@ class RiskPages {
 			model.addAttribute("filter", RegisterFilter.none());
 			model.addAttribute("register", this.risks.register(actor, id, RegisterFilter.none(), 0, PAGE_SIZE));
 		}
-		choices(model, project);
+		choices(model, project.portfolioId());
 		return "risk/register";
 	}
 
-	private void choices(Model model, ProjectSummary project) {
+	/** What the risk form offers, on the scales of the portfolio's matrix. */
+	void choices(Model model, long portfolioId) {
 		model.addAttribute("categories", this.matrices.categories());
-		model.addAttribute("levels", levels(this.matrices.matrixFor(project.portfolioId()).size()));
+		model.addAttribute("levels", levels(this.matrices.matrixFor(portfolioId).size()));
 		model.addAttribute("responses", Response.values());
 		model.addAttribute("natures", Nature.values());
 		model.addAttribute("ratings", Rating.values());
@@ -142,17 +143,20 @@ class RiskPages {
 	}
 
 	private String riskPage(Actor actor, Risk risk, Model model) {
-		ProjectSummary project = this.access.visible(actor, risk.projectId());
+		Register register = this.access.register(actor, risk.scope());
+		if (!model.containsAttribute("actionForm")) {
+			model.addAttribute("actionForm", new ActionForm());
+		}
 		model.addAttribute("risk", risk);
-		model.addAttribute("project", project);
+		model.addAttribute("scoped", register);
 		model.addAttribute("ownerName", this.access.nameOf(risk.ownerId()));
-		model.addAttribute("mayEdit", this.access.mayEdit(actor, risk.projectId()));
+		model.addAttribute("mayEdit", register.mayEdit());
 		model.addAttribute("history", this.risks.history(actor, risk.id()));
 		model.addAttribute("actions", this.actions.ofRisk(actor, risk.id()));
 		model.addAttribute("issue", this.risks.issueOf(actor, risk.id()).orElse(null));
 		model.addAttribute("kinds", RiskAction.Kind.values());
 		model.addAttribute("priorities", Issue.Priority.values());
-		choices(model, project);
+		choices(model, register.portfolioId());
 		return "risk/risk";
 	}
 
@@ -170,13 +174,11 @@ class RiskPages {
 	}
 
 	@PostMapping("/risks/{id}/actions")
-	String addAction(@PathVariable long id, @RequestParam(required = false) RiskAction.Kind kind,
-			@RequestParam(defaultValue = "") String title, @RequestParam(required = false) Long ownerId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate due,
+	String addAction(@PathVariable long id, @Valid @ModelAttribute("actionForm") ActionForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		Actor actor = CurrentActor.require();
-		return this.pages.attempt(model, () -> {
-			this.actions.add(actor, id, null, kind, title, ownerId, due);
+		return this.pages.submit(binding, model, () -> {
+			this.actions.add(actor, id, null, form.getKind(), form.getTitle(), form.getOwnerId(), form.getDue());
 			this.pages.saved(redirect, "risk.saved.actionAdded");
 			return "redirect:/risks/" + id;
 		}, () -> risk(id, model));

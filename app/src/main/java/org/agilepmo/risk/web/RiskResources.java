@@ -23,16 +23,17 @@ final class RiskResources {
 	private RiskResources() {
 	}
 
-	record RiskResource(long id, String code, long version, long projectId, Nature nature, String title, String cause,
-			String event, String effect, String category, Long ownerId, int probability, Map<String, Integer> impact,
-			int score, Rating rating, LocalDate proximity, String trigger, Response response,
-			Integer residualProbability, Map<String, Integer> residualImpact, Integer residualScore,
+	record RiskResource(long id, String code, long version, Long projectId, Long programmeId, Long portfolioId,
+			Nature nature, String title, String cause, String event, String effect, String category, Long ownerId,
+			int probability, Map<String, Integer> impact, int score, Rating rating, LocalDate proximity, String trigger,
+			Response response, Integer residualProbability, Map<String, Integer> residualImpact, Integer residualScore,
 			Rating residualRating, RiskStatus status, List<String> links) {
 
 		static RiskResource of(Risk r) {
-			return new RiskResource(r.id(), r.code(), r.version(), r.projectId(), r.nature(), r.title(), r.cause(),
-					r.event(), r.effect(), r.category(), r.ownerId(), r.probability(), r.impacts().asMap(), r.score(),
-					r.rating(), r.proximity(), r.trigger(), r.response(), r.residualProbability(),
+			return new RiskResource(r.id(), r.code(), r.version(), r.projectId(), r.programmeId(),
+					r.scope().isProject() ? null : r.portfolioId(), r.nature(), r.title(), r.cause(), r.event(),
+					r.effect(), r.category(), r.ownerId(), r.probability(), r.impacts().asMap(), r.score(), r.rating(),
+					r.proximity(), r.trigger(), r.response(), r.residualProbability(),
 					r.residualImpacts() == null ? null : r.residualImpacts().asMap(), r.residualScore(),
 					r.residualRating(), r.status(), r.links().stream().map(ObjectRef::key).toList());
 		}
@@ -75,12 +76,12 @@ final class RiskResources {
 
 	}
 
-	record DecisionResource(long id, String code, long projectId, String decision, LocalDate decidedOn,
+	record DecisionResource(long id, String code, long version, long projectId, String decision, LocalDate decidedOn,
 			String decidedBy, String options, String rationale, Long riskId, Long issueId) {
 
 		static DecisionResource of(Decision d) {
-			return new DecisionResource(d.id(), d.code(), d.projectId(), d.decision(), d.decidedOn(), d.decidedBy(),
-					d.options(), d.rationale(), d.riskId(), d.issueId());
+			return new DecisionResource(d.id(), d.code(), d.version(), d.projectId(), d.decision(), d.decidedOn(),
+					d.decidedBy(), d.options(), d.rationale(), d.riskId(), d.issueId());
 		}
 
 	}

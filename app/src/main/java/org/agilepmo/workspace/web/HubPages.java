@@ -2,6 +2,8 @@ package org.agilepmo.workspace.web;
 
 import java.util.List;
 
+import org.agilepmo.risk.ProjectRisks;
+import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.workspace.internal.Hubs;
 
@@ -22,17 +24,29 @@ class HubPages {
 	static final List<String> PROJECT_TABS = List.of("overview", "plan", "gates", "delivery", "risks", "budget",
 			"reports", "team", "documents", "activity");
 
+	/** How many of the project's top risks its risks tab lists. */
+	static final int TOP_RISKS = 5;
+
 	private final Hubs hubs;
 
-	HubPages(Hubs hubs) {
+	private final ProjectRisks risks;
+
+	HubPages(Hubs hubs, ProjectRisks risks) {
 		this.hubs = hubs;
+		this.risks = risks;
 	}
 
 	@GetMapping("/projects/{id}/hub")
 	String project(@PathVariable long id, @RequestParam(defaultValue = "overview") String tab, Model model) {
-		model.addAttribute("hub", this.hubs.project(CurrentActor.require(), id));
+		Actor actor = CurrentActor.require();
+		model.addAttribute("hub", this.hubs.project(actor, id));
 		model.addAttribute("tabs", PROJECT_TABS);
-		model.addAttribute("tab", PROJECT_TABS.contains(tab) ? tab : "overview");
+		String shown = PROJECT_TABS.contains(tab) ? tab : "overview";
+		model.addAttribute("tab", shown);
+		if ("risks".equals(shown)) {
+			model.addAttribute("topRisks", this.risks.topOpenRisks(id, actor, TOP_RISKS));
+			model.addAttribute("openRisks", this.risks.openRisks(id, actor));
+		}
 		return "workspace/project-hub";
 	}
 

@@ -91,7 +91,7 @@ class RatingFromTheMatrixTest {
 	private static Risk risk(RiskMatrix matrix, int probability, Map<String, Integer> impact) {
 		RiskDraft draft = new RiskDraft(Nature.THREAT, "A risk", null, null, null, "TECHNICAL", null, probability,
 				impact, null, null, null, null, null, List.of());
-		return new Risk(1,
+		return new Risk(RegisterScope.project(1), null,
 				new Description(Nature.THREAT, "A risk", null, null, null, "TECHNICAL", null, null, List.of()), null,
 				RiskService.assessment(draft, matrix), matrix, Instant.EPOCH);
 	}

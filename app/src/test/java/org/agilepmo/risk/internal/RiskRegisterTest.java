@@ -85,6 +85,9 @@ class RiskRegisterTest {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	OverdueReminders reminders;
+
 	PortfolioScene scene;
 
 	Actor manager;
@@ -212,6 +215,28 @@ class RiskRegisterTest {
 		var work = directory().workFor(member);
 		assertThat(work.get(0).object().ref()).isEqualTo(new ObjectRef("risk-action", late.id()));
 		assertThat(work.get(0).overdue()).isTrue();
+	}
+
+	@Test
+	void theOwnerOfAnOverdueActionIsRemindedOncePerDay(PublishedEvents events) {
+		Risk risk = record(this.visibleProject, "Late supplier", 3, Map.of("schedule", 3));
+		RiskAction late = this.actions.add(this.manager, risk.id(), null, RiskAction.Kind.MITIGATION,
+				"Call the supplier", this.member.id(), LocalDate.now().minusDays(2));
+		RiskAction dueToday = this.actions.add(this.manager, risk.id(), null, RiskAction.Kind.MITIGATION,
+				"Sign the amendment", this.member.id(), LocalDate.now());
+		RiskAction done = this.actions.add(this.manager, risk.id(), null, RiskAction.Kind.FOLLOW_UP, "Done already",
+				this.member.id(), LocalDate.now().minusDays(5));
+		this.actions.complete(this.manager, done.id(), done.version());
+
+		this.reminders.remindOverdueOwners();
+		this.reminders.remindOverdueOwners();
+
+		assertThat(events.ofType(Attention.class).matching(a -> a.reason().equals("due")))
+			.filteredOn(a -> a.about().kind().equals("risk-action")
+					&& java.util.Set.of(late.id(), dueToday.id(), done.id()).contains(a.about().id()))
+			.extracting(Attention::personId, Attention::about)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(this.member.id(), new ObjectRef("risk-action", late.id())));
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.agilepmo.portfolio.PortfolioFixtures;
 import org.agilepmo.portfolio.PortfolioScene;
 import org.agilepmo.risk.RiskFixtures;
 import org.agilepmo.shared.Classification;
+import org.agilepmo.shared.GlobalRole;
 import org.agilepmo.shared.ScreeningLevel;
 import org.agilepmo.testsupport.PmoTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -143,6 +145,74 @@ class RiskPagesAndApiTest {
 				.contentType("application/json")
 				.content("{\"title\":\"Stale\"}"))
 			.andExpect(status().isPreconditionFailed());
+	}
+
+	@Test
+	void aChangeOfAMatrixNeedsIfMatchAndAStaleOneIsRefused() throws Exception {
+		PersonSummary pmo = this.people.person("pmo", ScreeningLevel.ENHANCED, GlobalRole.PMO_OFFICER);
+		String path = "/api/v1/risk-matrix?portfolioId=" + this.portfolioId;
+		String fourByFour = "{\"size\":4,\"ratings\":\"LLMMLMMHMMHEMHEE\"}";
+		this.mvc.perform(get(path).with(this.people.as(pmo)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", "\"0\""))
+			.andExpect(jsonPath("$.size").value(5));
+		this.mvc.perform(
+				put(path).with(this.people.as(pmo)).with(csrf()).contentType("application/json").content(fourByFour))
+			.andExpect(status().isPreconditionRequired());
+		this.mvc.perform(get(path).with(this.people.as(pmo))).andExpect(jsonPath("$.size").value(5));
+		this.mvc
+			.perform(put(path).with(this.people.as(pmo))
+				.with(csrf())
+				.header("If-Match", "\"0\"")
+				.contentType("application/json")
+				.content(fourByFour))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", "\"0\""))
+			.andExpect(jsonPath("$.size").value(4));
+		this.mvc
+			.perform(put(path).with(this.people.as(pmo))
+				.with(csrf())
+				.header("If-Match", "\"0\"")
+				.contentType("application/json")
+				.content("{\"size\":5,\"ratings\":\"LLLMMLLMMHLMMHHMMHHEMHHEE\"}"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", "\"1\""));
+		this.mvc
+			.perform(put(path).with(this.people.as(pmo))
+				.with(csrf())
+				.header("If-Match", "\"0\"")
+				.contentType("application/json")
+				.content(fourByFour))
+			.andExpect(status().isPreconditionFailed());
+		this.mvc.perform(get(path).with(this.people.as(pmo)))
+			.andExpect(header().string("ETag", "\"1\""))
+			.andExpect(jsonPath("$.size").value(5));
+	}
+
+	@Test
+	void theProjectHubsRisksTabListsTheTopOpenRisksHighestFirst() throws Exception {
+		this.risks.closedRisk(this.pm, this.projectId);
+		this.mvc
+			.perform(post("/api/v1/projects/" + this.projectId + "/risks").with(this.people.as(this.pm))
+				.with(csrf())
+				.contentType("application/json")
+				.content("{\"title\":\"Data centre flood\",\"category\":\"TECHNICAL\",\"probability\":5,"
+						+ "\"impact\":{\"cost\":5}}"))
+			.andExpect(status().isCreated());
+
+		String tab = this.mvc
+			.perform(get("/projects/" + this.projectId + "/hub").param("tab", "risks").with(this.people.as(this.pm)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		String panel = tab.substring(tab.indexOf("id=\"hub-risks\""));
+		assertThat(panel).contains("3 open risks")
+			.contains("href=\"/projects/" + this.projectId + "/risks\"")
+			.doesNotContain("Closed risk")
+			.doesNotContain("No risk register");
+		assertThat(panel.indexOf("Data centre flood")).isPositive().isLessThan(panel.indexOf("Rendered risk"));
 	}
 
 	@Test

@@ -1,0 +1,22 @@
+package org.agilepmo.risk;
+
+import java.util.List;
+
+import org.agilepmo.shared.Actor;
+
+/**
+ * A project's risk register as other modules may show it (the project hub): its top open
+ * risks, through the register's access rule. A project the person may not see has none.
+ */
+public interface ProjectRisks {
+
+	/**
+	 * The project's open risks, highest score first, at most {@code limit}; empty when
+	 * the person may not see the project.
+	 */
+	List<RiskHighlight> topOpenRisks(long projectId, Actor actor, int limit);
+
+	/** How many open risks the project has; 0 when the person may not see it. */
+	int openRisks(long projectId, Actor actor);
+
+}

@@ -1,0 +1,52 @@
+package org.agilepmo.risk.internal;
+
+import java.util.List;
+
+import org.agilepmo.risk.ProjectRisks;
+import org.agilepmo.risk.RiskHighlight;
+import org.agilepmo.shared.Actor;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register's published reading of a project's top risks, by the register's rule. */
+@Component
+class ProjectRisksReader implements ProjectRisks {
+
+	private final RegisterAccess access;
+
+	private final Risks risks;
+
+	ProjectRisksReader(RegisterAccess access, Risks risks) {
+		this.access = access;
+		this.risks = risks;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<RiskHighlight> topOpenRisks(long projectId, Actor actor, int limit) {
+		if (!this.access.sees(actor, projectId)) {
+			return List.of();
+		}
+		return RegisterViews.top(open(projectId), limit)
+			.stream()
+			.map(r -> new RiskHighlight(r.id(), r.code(), r.title(), r.probability(), r.impact(), r.score(),
+					r.rating().name(), r.residualRating() == null ? null : r.residualRating().name(),
+					"/risks/" + r.id()))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public int openRisks(long projectId, Actor actor) {
+		return this.access.sees(actor, projectId) ? open(projectId).size() : 0;
+	}
+
+	private List<Risk> open(long projectId) {
+		return this.risks.findByProjectIdOrderByIdAsc(projectId)
+			.stream()
+			.filter(r -> r.status() == RiskStatus.OPEN)
+			.toList();
+	}
+
+}
