@@ -7,6 +7,7 @@ import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.planning.internal.ActivityDraft;
 import org.agilepmo.planning.internal.CalendarDraft;
 import org.agilepmo.planning.internal.PlanService;
+import org.agilepmo.planning.internal.RiskAnalysisService;
 import org.agilepmo.planning.internal.BaselineService;
 
 import org.springframework.boot.test.context.TestComponent;
@@ -25,7 +26,11 @@ public class PlanningFixtures {
 
 	private final BaselineService baselines;
 
-	PlanningFixtures(PlanService plans, IdentityFixtures people, BaselineService baselines) {
+	private final RiskAnalysisService analyses;
+
+	PlanningFixtures(PlanService plans, IdentityFixtures people, BaselineService baselines,
+			RiskAnalysisService analyses) {
+		this.analyses = analyses;
 		this.baselines = baselines;
 		this.plans = plans;
 		this.people = people;
@@ -70,6 +75,15 @@ public class PlanningFixtures {
 	/** The plan's version, for If-Match. */
 	public long planVersion(PersonSummary reader, long projectId) {
 		return this.people.actingAs(reader, () -> this.plans.plan(IdentityFixtures.actor(reader), projectId)).version();
+	}
+
+	/** Starts a small risk analysis of the plan; answers the run's id. */
+	public long riskAnalysis(PersonSummary editor, long projectId) {
+		return this.people
+			.actingAs(editor,
+					() -> this.analyses.start(IdentityFixtures.actor(editor), projectId,
+							new RiskAnalysisService.Request(100, 1L, null)))
+			.id();
 	}
 
 }

@@ -22,7 +22,8 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ IdentityFixtures.class, PortfolioFixtures.class, PlanningFixtures.class, DeliveryFixtures.class,
 		IntakeFixtures.class, GovernanceFixtures.class, SampleObjects.class, DiscussionFixtures.class,
-		NotificationFixtures.class, RiskFixtures.class, ResourcesFixtures.class })
+		NotificationFixtures.class, RiskFixtures.class, ResourcesFixtures.class,
+		org.agilepmo.risk.ScheduleImpactFixtures.class })
 public class ModuleFixtures {
 
 }

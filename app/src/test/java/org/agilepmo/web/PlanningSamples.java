@@ -42,6 +42,11 @@ class PlanningSamples {
 		return this.plans.getObject().baseline(admin(scene), scene.projectId(), "Matrix");
 	}
 
+	long riskAnalysis(AccessMatrix.Scene scene) {
+		activity(scene);
+		return this.plans.getObject().riskAnalysis(admin(scene), scene.projectId());
+	}
+
 	long planVersion(AccessMatrix.Scene scene) {
 		return this.plans.getObject().planVersion(admin(scene), scene.projectId());
 	}

@@ -89,6 +89,19 @@ class Activity {
 	@Column(name = "start_milestone", nullable = false)
 	private boolean startMilestone;
 
+	@Column(name = "duration_min_minutes")
+	private Integer durationMinMinutes;
+
+	@Column(name = "duration_likely_minutes")
+	private Integer durationLikelyMinutes;
+
+	@Column(name = "duration_max_minutes")
+	private Integer durationMaxMinutes;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "duration_distribution")
+	private org.agilepmo.engine.risk.Distribution durationDistribution;
+
 	protected Activity() {
 	}
 
@@ -129,6 +142,32 @@ class Activity {
 		this.actualFinish = draft.actualFinish();
 		this.percentComplete = draft.percentComplete();
 		this.externalId = draft.externalId();
+		if (draft.kind() != ActivityKind.TASK) {
+			reviseEstimate(DurationEstimate.NONE);
+		}
+	}
+
+	/**
+	 * Gives the task a three-point estimate (or removes it with
+	 * {@link DurationEstimate#NONE}).
+	 * @throws org.agilepmo.shared.RuleViolationException if the estimate does not hold or
+	 * the activity is not a task
+	 */
+	void reviseEstimate(DurationEstimate estimate) {
+		DurationEstimate checked = estimate.checked();
+		if (checked.isGiven() && this.kind != ActivityKind.TASK) {
+			throw new org.agilepmo.shared.RuleViolationException("durationMinMinutes", "planning.error.estimateNotTask",
+					"only a task's duration can have a three-point estimate");
+		}
+		this.durationMinMinutes = checked.minMinutes();
+		this.durationLikelyMinutes = checked.likelyMinutes();
+		this.durationMaxMinutes = checked.maxMinutes();
+		this.durationDistribution = checked.distribution();
+	}
+
+	DurationEstimate estimate() {
+		return (this.durationMinMinutes == null) ? DurationEstimate.NONE : new DurationEstimate(this.durationMinMinutes,
+				this.durationLikelyMinutes, this.durationMaxMinutes, this.durationDistribution);
 	}
 
 	/** Keeps what the file said beyond the draft (remaining duration, manual dates). */

@@ -14,7 +14,7 @@ public record ActivityView(long id, long version, Long parentId, String wbs, int
 		LocalDateTime deadline, LocalDateTime actualStart, LocalDateTime actualFinish, int percentComplete,
 		String externalId, LocalDateTime earlyStart, LocalDateTime earlyFinish, LocalDateTime lateStart,
 		LocalDateTime lateFinish, LocalDateTime start, LocalDateTime finish, int totalFloat, int freeFloat,
-		boolean critical, Long drivingPredecessorId) {
+		boolean critical, Long drivingPredecessorId, DurationEstimate estimate) {
 
 	public ActivityDraft draft() {
 		return new ActivityDraft(this.kind, this.name, this.parentId, this.durationMinutes, this.calendarId,

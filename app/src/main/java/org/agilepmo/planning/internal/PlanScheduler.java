@@ -122,6 +122,28 @@ class PlanScheduler {
 	/** Schedules activities already in WBS order. */
 	private PlanView schedule(ProjectSummary project, Plan plan, List<Activity> ordered, List<Dependency> dependencies,
 			List<PlanCalendar> planCalendars, PlanView previous) {
+		PlanNetwork built = network(plan, ordered, dependencies, planCalendars);
+		Schedule schedule;
+		try {
+			schedule = CriticalPath.schedule(built.network(), built.projectCalendar());
+		}
+		catch (ScheduleException ex) {
+			String loop = ex.loop().isEmpty() ? ex.getMessage() : String.join(" → ", ex.loop());
+			throw new RuleViolationException("predecessorId", "planning.error.loop", ex.getMessage(), loop);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RuleViolationException(null, "planning.error.unschedulable", ex.getMessage(), ex.getMessage());
+		}
+		return view(project, plan, ordered, schedule, dependencies, built.calendarViews(), built.minutesPerDay(),
+				previous);
+	}
+
+	/**
+	 * The engine's network of a plan whose activities are in WBS order (activity i of the
+	 * network is {@code ordered.get(i)}), with the project calendar.
+	 */
+	PlanNetwork network(Plan plan, List<Activity> ordered, List<Dependency> dependencies,
+			List<PlanCalendar> planCalendars) {
 		Map<Long, WorkCalendar> calendarsById = new HashMap<>();
 		List<CalendarView> calendarViews = new ArrayList<>();
 		for (PlanCalendar calendar : planCalendars) {
@@ -192,18 +214,19 @@ class PlanScheduler {
 		for (Dependency d : dependencies) {
 			builder.link(index.get(d.predecessorId()), index.get(d.successorId()), d.type(), d.lag());
 		}
-		Schedule schedule;
+		Network network;
 		try {
-			schedule = CriticalPath.schedule(builder.build(), projectCalendar);
-		}
-		catch (ScheduleException ex) {
-			String loop = ex.loop().isEmpty() ? ex.getMessage() : String.join(" → ", ex.loop());
-			throw new RuleViolationException("predecessorId", "planning.error.loop", ex.getMessage(), loop);
+			network = builder.build();
 		}
 		catch (IllegalArgumentException ex) {
 			throw new RuleViolationException(null, "planning.error.unschedulable", ex.getMessage(), ex.getMessage());
 		}
-		return view(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, previous);
+		return new PlanNetwork(network, projectCalendar, calendarViews, minutesPerDay);
+	}
+
+	/** A plan as the engine's network. */
+	record PlanNetwork(Network network, WorkCalendar projectCalendar, List<CalendarView> calendarViews,
+			int minutesPerDay) {
 	}
 
 	private PlanView view(ProjectSummary project, Plan plan, List<Activity> ordered, Schedule schedule,
@@ -220,7 +243,7 @@ class PlanScheduler {
 						a.deadline(), a.actualStart(), a.actualFinish(), a.percentComplete(), a.externalId(),
 						schedule.earlyStart(i), schedule.earlyFinish(i), schedule.lateStart(i), schedule.lateFinish(i),
 						schedule.start(i), schedule.finish(i), schedule.totalFloat(i), schedule.freeFloat(i),
-						schedule.isCritical(i), (driving < 0) ? null : ordered.get(driving).id());
+						schedule.isCritical(i), (driving < 0) ? null : ordered.get(driving).id(), a.estimate());
 				// The same object when nothing moved: cheaper to keep, and to compare.
 				views.add(now.equals(old) ? old : now);
 			}
@@ -244,7 +267,7 @@ class PlanScheduler {
 					a.actualStart(), a.actualFinish(), a.percentComplete(), a.externalId(), schedule.earlyStart(i),
 					schedule.earlyFinish(i), schedule.lateStart(i), schedule.lateFinish(i), schedule.start(i),
 					schedule.finish(i), schedule.totalFloat(i), schedule.freeFloat(i), schedule.isCritical(i),
-					(driving < 0) ? null : ordered.get(driving).id()));
+					(driving < 0) ? null : ordered.get(driving).id(), a.estimate()));
 		}
 		return planView(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, views);
 	}

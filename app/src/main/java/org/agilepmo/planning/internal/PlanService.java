@@ -167,13 +167,21 @@ public class PlanService {
 		ActivityPlacement placement = new ActivityPlacement(activities, model.calendarsById(),
 				model.hasChildren(activityId), model.hasLinks(activityId));
 		ActivityDraft before = activity.draft();
+		DurationEstimate estimateBefore = activity.estimate();
 		activity.revise(draft, placement);
+		if (change instanceof EstimateChange estimate && estimate.changesEstimate()) {
+			activity.reviseEstimate(estimate.applyEstimate(activity.estimate()));
+		}
 		plan.touch();
 		this.store.activities.flush();
 		PlanModel next = this.store.commit(project, plan, model.withActivity(activity), model.dependencies(),
 				model.calendars(), model.view());
 		this.audit
 			.record(AuditRecord.updated(ACTIVITY, activityId, project.classification(), before, activity.draft()));
+		if (!estimateBefore.equals(activity.estimate())) {
+			this.audit.record(AuditRecord.updated(ACTIVITY, activityId, project.classification(), estimateBefore,
+					activity.estimate()));
+		}
 		return Rescheduled.between(model.view(), next.view());
 	}
 

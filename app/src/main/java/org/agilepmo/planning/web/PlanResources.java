@@ -1,5 +1,9 @@
 package org.agilepmo.planning.web;
 
+import org.agilepmo.engine.risk.Distribution;
+import org.agilepmo.planning.internal.DurationEstimate;
+import org.agilepmo.planning.internal.EstimateChange;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -76,21 +80,81 @@ final class PlanResources {
 			LocalDateTime actualStart, LocalDateTime actualFinish, int percentComplete, LocalDateTime earlyStart,
 			LocalDateTime earlyFinish, LocalDateTime lateStart, LocalDateTime lateFinish, LocalDateTime start,
 			LocalDateTime finish, int totalFloat, String totalFloatDuration, int freeFloat, String freeFloatDuration,
-			boolean critical, Long drivingPredecessorId) {
+			boolean critical, Long drivingPredecessorId, Integer durationMinMinutes, Integer durationLikelyMinutes,
+			Integer durationMaxMinutes, Distribution distribution) {
 
 		static ActivityResource of(ActivityView a) {
+			DurationEstimate e = (a.estimate() != null) ? a.estimate() : DurationEstimate.NONE;
 			return new ActivityResource(a.id(), a.version(), a.externalId(), a.parentId(), a.wbs(), a.level(), a.kind(),
 					a.name(), a.durationMinutes(), iso(a.durationMinutes()), a.calendarId(), a.constraintType(),
 					a.constraintDate(), a.deadline(), a.actualStart(), a.actualFinish(), a.percentComplete(),
 					a.earlyStart(), a.earlyFinish(), a.lateStart(), a.lateFinish(), a.start(), a.finish(),
 					a.totalFloat(), iso(a.totalFloat()), a.freeFloat(), iso(a.freeFloat()), a.critical(),
-					a.drivingPredecessorId());
+					a.drivingPredecessorId(), e.minMinutes(), e.likelyMinutes(), e.maxMinutes(), e.distribution());
 		}
 
 	}
 
 	@Schema(name = "ActivityInput", description = "A new activity, or (PATCH) the properties to change")
-	static final class ActivityInput extends Patch<ActivityDraft> {
+	static final class ActivityInput extends Patch<ActivityDraft> implements EstimateChange {
+
+		private Integer durationMinMinutes;
+
+		private Integer durationLikelyMinutes;
+
+		private Integer durationMaxMinutes;
+
+		private Distribution distribution;
+
+		public void setDurationMinMinutes(Integer minutes) {
+			mark("durationMinMinutes");
+			this.durationMinMinutes = minutes;
+		}
+
+		public void setDurationLikelyMinutes(Integer minutes) {
+			mark("durationLikelyMinutes");
+			this.durationLikelyMinutes = minutes;
+		}
+
+		public void setDurationMaxMinutes(Integer minutes) {
+			mark("durationMaxMinutes");
+			this.durationMaxMinutes = minutes;
+		}
+
+		public void setDistribution(Distribution distribution) {
+			mark("distribution");
+			this.distribution = distribution;
+		}
+
+		public Integer getDurationMinMinutes() {
+			return this.durationMinMinutes;
+		}
+
+		public Integer getDurationLikelyMinutes() {
+			return this.durationLikelyMinutes;
+		}
+
+		public Integer getDurationMaxMinutes() {
+			return this.durationMaxMinutes;
+		}
+
+		public Distribution getDistribution() {
+			return this.distribution;
+		}
+
+		@Override
+		public boolean changesEstimate() {
+			return sent("durationMinMinutes") || sent("durationLikelyMinutes") || sent("durationMaxMinutes")
+					|| sent("distribution");
+		}
+
+		@Override
+		public DurationEstimate applyEstimate(DurationEstimate current) {
+			return new DurationEstimate(pick("durationMinMinutes", this.durationMinMinutes, current.minMinutes()),
+					pick("durationLikelyMinutes", this.durationLikelyMinutes, current.likelyMinutes()),
+					pick("durationMaxMinutes", this.durationMaxMinutes, current.maxMinutes()),
+					pick("distribution", this.distribution, current.distribution()));
+		}
 
 		private ActivityKind kind;
 

@@ -61,14 +61,27 @@ public final class CriticalPath {
 
 	private final boolean progressOverride;
 
-	private final int[] lag;
+	private int[] lag;
 
 	/** The lags again in the order of the network's predLinks and succLinks. */
-	private final int[] predLag;
+	private int[] predLag;
 
-	private final int[] succLag;
+	private int[] succLag;
 
-	private final int[] remaining;
+	/**
+	 * The durations scheduled: the network's, or another set of the same network's (a
+	 * risk simulation's samples, see {@link RepeatedSchedule}).
+	 */
+	private int[] duration;
+
+	private int[] remaining;
+
+	private final boolean progress;
+
+	private final boolean anyAlap;
+
+	/** The topological order, kept when the network is scheduled repeatedly. */
+	private int[] order;
 
 	private final int[] es;
 
@@ -132,21 +145,17 @@ public final class CriticalPath {
 			this.predLag = network.predLag;
 			this.succLag = network.succLag;
 		}
-		boolean progress = false;
-		for (int i = 0; i < n && !progress; i++) {
-			progress = network.actualStart[i] != NONE;
+		boolean anyProgress = false;
+		boolean alap = false;
+		for (int i = 0; i < n; i++) {
+			anyProgress |= network.actualStart[i] != NONE;
+			alap |= network.kind[i] != SUMMARY && network.constraint[i] == ALAP;
 		}
-		this.remaining = progress ? new int[n] : network.duration;
-		for (int i = 0; i < n && progress; i++) {
-			int r = network.remaining[i];
-			if (network.actualStart[i] == NONE) {
-				r = network.duration[i];
-			}
-			else if (r == NONE) {
-				r = (int) Math.round(network.duration[i] * (100 - network.percentComplete[i]) / 100.0);
-			}
-			this.remaining[i] = r;
-		}
+		this.progress = anyProgress;
+		this.anyAlap = alap;
+		this.duration = network.duration;
+		this.remaining = anyProgress ? new int[n] : network.duration;
+		remainingWork();
 		this.es = new int[n];
 		this.ef = new int[n];
 		this.ls = new int[n];
@@ -200,16 +209,100 @@ public final class CriticalPath {
 		return new CriticalPath(network, projectCalendar).run();
 	}
 
+	/**
+	 * The remaining work of each activity: its duration if not started, else the
+	 * remaining duration given or the part of the duration not complete. A started
+	 * activity scheduled with another duration than the network's keeps the share of it
+	 * that remains.
+	 */
+	private void remainingWork() {
+		Network network = this.net;
+		if (!this.progress) {
+			this.remaining = this.duration;
+			return;
+		}
+		for (int i = 0; i < network.count; i++) {
+			int d = this.duration[i];
+			int r = network.remaining[i];
+			if (network.actualStart[i] == NONE) {
+				r = d;
+			}
+			else if (r == NONE) {
+				r = (int) Math.round(d * (100 - network.percentComplete[i]) / 100.0);
+			}
+			else if (d != network.duration[i] && network.duration[i] > 0) {
+				r = (int) Math.round(r * (double) d / network.duration[i]);
+			}
+			this.remaining[i] = r;
+		}
+	}
+
+	/**
+	 * Prepares {@code network} to be scheduled again and again with other durations:
+	 * sorts it once and keeps the working arrays. Not thread safe; one per thread.
+	 */
+	static CriticalPath repeatable(Network network, WorkCalendar projectCalendar) {
+		CriticalPath path = new CriticalPath(network, projectCalendar);
+		path.order = TopologicalOrder.of(network);
+		if (path.lag == network.lagMinutes) {
+			path.lag = network.lagMinutes.clone();
+			path.predLag = network.predLag.clone();
+			path.succLag = network.succLag.clone();
+		}
+		path.remaining = path.progress ? new int[network.count] : network.duration;
+		return path;
+	}
+
+	/**
+	 * Schedules the prepared network again with {@code durations} (working minutes per
+	 * activity, finished activities and summaries ignored): both passes and the total
+	 * float into {@code totalFloat}. Percentage lags follow their predecessor's new
+	 * duration.
+	 */
+	void reschedule(int[] durations, int[] percentLinks, int[] predPosition, int[] succPosition, int[] totalFloat) {
+		Network n = this.net;
+		this.duration = durations;
+		remainingWork();
+		for (int l : percentLinks) {
+			int minutes = (int) Math.round(durations[n.linkPred[l]] * (double) n.lagValue[l] / 100.0);
+			this.lag[l] = minutes;
+			this.predLag[predPosition[l]] = minutes;
+			this.succLag[succPosition[l]] = minutes;
+		}
+		this.alapPhase = false;
+		passes(this.order);
+		totalFloatInto(totalFloat);
+	}
+
+	int projectFinishMinute() {
+		return this.projectFinish;
+	}
+
+	int earlyStartMinute(int i) {
+		return this.es[i];
+	}
+
+	int earlyFinishMinute(int i) {
+		return this.ef[i];
+	}
+
 	private Schedule run() {
 		int[] order = TopologicalOrder.of(this.net);
 		int scheduled = 0;
-		boolean anyAlap = false;
 		for (int i = 0; i < this.net.count; i++) {
 			if (this.net.kind[i] != SUMMARY) {
 				scheduled++;
-				anyAlap |= this.net.constraint[i] == ALAP;
 			}
 		}
+		passes(order);
+		int[] totalFloat = new int[this.net.count];
+		totalFloatInto(totalFloat);
+		return new Schedule(this.net, this.projectCalendar, this.calendars, this.projectStart, this.projectFinish,
+				this.es, this.ef, this.ls, this.lf, this.remaining, this.drivingPredecessor, totalFloat,
+				freeFloat(totalFloat), List.copyOf(this.violations), scheduled);
+	}
+
+	private void passes(int[] order) {
 		forwardPass(order);
 		// The latest early finish, even when it lies before the project start (work
 		// dated before the start, as MS Project and P6 allow): the backward pass starts
@@ -229,14 +322,10 @@ public final class CriticalPath {
 		for (int k = order.length - 1; k >= 0; k--) {
 			backward(order[k]);
 		}
-		if (anyAlap) {
+		if (this.anyAlap) {
 			this.alapPhase = true;
 			forwardPass(order);
 		}
-		int[] totalFloat = totalFloat();
-		return new Schedule(this.net, this.projectCalendar, this.calendars, this.projectStart, this.projectFinish,
-				this.es, this.ef, this.ls, this.lf, this.remaining, this.drivingPredecessor, totalFloat,
-				freeFloat(totalFloat), List.copyOf(this.violations), scheduled);
 	}
 
 	private void forwardPass(int[] order) {
@@ -277,7 +366,7 @@ public final class CriticalPath {
 			this.efWork[i] = c.workIndex(this.ef[i]);
 			return;
 		}
-		int duration = n.duration[i];
+		int duration = this.duration[i];
 		int first = n.predFirst[i];
 		int last = n.predFirst[i + 1];
 		byte type = n.constraint[i];
@@ -441,7 +530,7 @@ public final class CriticalPath {
 			int w = (alap ? this.lfWork[p] : this.efWork[p]) - this.remaining[s] + this.predLag[k];
 			return Math.max(w, this.projectStartWork[n.calendar[s] + 1]);
 		}
-		return (alap ? this.lsWork[p] : this.esWork[p]) - n.duration[s] + this.predLag[k];
+		return (alap ? this.lsWork[p] : this.esWork[p]) - this.duration[s] + this.predLag[k];
 	}
 
 	/** The early start that link {@code l} allows its successor {@code s}. */
@@ -465,7 +554,7 @@ public final class CriticalPath {
 			return Math.max(t, this.projectStart);
 		}
 		t = alap ? this.ls[p] : this.es[p];
-		return addLag(c, c.addWork(t, -n.duration[s]), l, this.lag[l]);
+		return addLag(c, c.addWork(t, -this.duration[s]), l, this.lag[l]);
 	}
 
 	/**
@@ -506,7 +595,7 @@ public final class CriticalPath {
 			this.calculatedLsWork[i] = this.lsWork[i];
 			return;
 		}
-		int duration = n.duration[i];
+		int duration = this.duration[i];
 		int projectFinish = this.projectFinishWork[n.calendar[i] + 1];
 		int finish = Integer.MAX_VALUE;
 		boolean startFinishLimits = false;
@@ -622,7 +711,7 @@ public final class CriticalPath {
 			if (n.manualStart[p] != NONE) {
 				return manualStartToStart(s, projectFinish, this.lfWork[s]);
 			}
-			finish = this.lsWork[s] - this.succLag[k] + n.duration[p];
+			finish = this.lsWork[s] - this.succLag[k] + this.duration[p];
 		}
 		else if (type == FF) {
 			finish = this.lfWork[s] - this.succLag[k];
@@ -631,7 +720,7 @@ public final class CriticalPath {
 			return manualStartToStart(s, projectFinish, this.lfWork[s]);
 		}
 		else {
-			finish = this.lfWork[s] + n.duration[p] - this.succLag[k];
+			finish = this.lfWork[s] + this.duration[p] - this.succLag[k];
 		}
 		return Math.min(finish, projectFinish);
 	}
@@ -670,7 +759,7 @@ public final class CriticalPath {
 			}
 			WorkCalendar cp = calendar(p);
 			int start = addLag(cs, cp.nextWorkStart(this.ls[s]), l, lagMinutes);
-			finish = cp.addWork(start, n.duration[p]);
+			finish = cp.addWork(start, this.duration[p]);
 		}
 		else if (type == FF) {
 			finish = addLag(cs, this.lf[s], l, lagMinutes);
@@ -679,7 +768,7 @@ public final class CriticalPath {
 			return manualStartToStart(s, this.projectFinish, this.lf[s]);
 		}
 		else {
-			finish = addLag(cs, calendar(p).addWork(this.lf[s], n.duration[p]), l, lagMinutes);
+			finish = addLag(cs, calendar(p).addWork(this.lf[s], this.duration[p]), l, lagMinutes);
 		}
 		return Math.min(finish, this.projectFinish);
 	}
@@ -701,21 +790,20 @@ public final class CriticalPath {
 			int w = (alap ? this.lfWork[p] : this.efWork[p]) - this.remaining[s] + this.succLag[k];
 			return Math.max(w, this.projectStartWork[n.calendar[s] + 1]);
 		}
-		return (alap ? this.lsWork[p] : this.esWork[p]) - n.duration[s] + this.succLag[k];
+		return (alap ? this.lsWork[p] : this.esWork[p]) - this.duration[s] + this.succLag[k];
 	}
 
-	private int[] totalFloat() {
+	private void totalFloatInto(int[] total) {
 		Network n = this.net;
-		int[] total = new int[n.count];
 		for (int i = 0; i < n.count; i++) {
 			if (n.kind[i] == SUMMARY || n.actualFinish[i] != NONE) {
+				total[i] = 0;
 				continue;
 			}
 			int finishFloat = this.lfWork[i] - this.efWork[i];
 			total[i] = (n.actualStart[i] != NONE) ? finishFloat
 					: Math.min(this.lsWork[i] - this.esWork[i], finishFloat);
 		}
-		return total;
 	}
 
 	/**
