@@ -1,0 +1,196 @@
+package org.agilepmo.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.agilepmo.engine.levelling.FeasibilityCheck;
+import org.agilepmo.engine.levelling.LevelledSchedule;
+import org.agilepmo.engine.levelling.Leveller;
+import org.agilepmo.engine.levelling.LevellingOptions;
+import org.agilepmo.engine.levelling.LevellingProblem;
+import org.agilepmo.engine.levelling.PriorityRule;
+import org.agilepmo.engine.levelling.Psplib;
+import org.agilepmo.engine.levelling.Scheme;
+
+/**
+ * Levels every PSPLIB instance of a set and compares, in one run, the genetic algorithm
+ * with forward-backward improvement against the single-pass serial SGS with the rule MS
+ * Project's standard levelling resembles ({@link PriorityRule#MICROSOFT_STANDARD}) and
+ * with the latest-finish rule.
+ * <p>
+ * {@code java -cp bench/target/benchmarks.jar org.agilepmo.bench.PsplibHarness --set
+ * ../shared/data/psplib/j30 --schedules 1000 --seed 1 [--out DIR] [--limit N] [--islands
+ * K]}
+ * <p>
+ * Per instance it prints the makespans and the time; then the average deviation from the
+ * optimum or lower bound ({@code bounds-2019.csv}: the optimum, or {@code LB..UB}), from
+ * the critical-path lower bound, and from the best known upper bound, and how many
+ * instances reach the best known value. Every schedule it reports is checked for
+ * precedence and resource feasibility by {@link FeasibilityCheck}; an infeasible one
+ * stops the run. With {@code --out}, writes {@code DIR/<instance>.csv} with lines
+ * {@code job,start} (PSPLIB job numbers).
+ */
+public final class PsplibHarness {
+
+	private PsplibHarness() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		Path set = null;
+		long schedules = 1000;
+		long seed = 1;
+		Path out = null;
+		int limit = Integer.MAX_VALUE;
+		int islands = 2;
+		for (int a = 0; a < args.length; a++) {
+			switch (args[a]) {
+				case "--set" -> set = Path.of(args[++a]);
+				case "--schedules" -> schedules = Long.parseLong(args[++a]);
+				case "--seed" -> seed = Long.parseLong(args[++a]);
+				case "--out" -> out = Path.of(args[++a]);
+				case "--limit" -> limit = Integer.parseInt(args[++a]);
+				case "--islands" -> islands = Integer.parseInt(args[++a]);
+				default -> throw new IllegalArgumentException("Unknown argument " + args[a]);
+			}
+		}
+		if (set == null) {
+			throw new IllegalArgumentException("--set DIR is required");
+		}
+		Map<String, int[]> bounds = readBounds(set.resolve("bounds-2019.csv"));
+		List<Path> files;
+		try (Stream<Path> list = Files.list(set)) {
+			files = list.filter(f -> f.getFileName().toString().endsWith(".sm"))
+				.filter(f -> !f.getFileName().toString().contains("hrs"))
+				.sorted(PsplibHarness::byInstance)
+				.limit(limit)
+				.toList();
+		}
+		if (out != null) {
+			Files.createDirectories(out);
+		}
+		Totals ga = new Totals("GA+FBI " + schedules);
+		Totals msp = new Totals("serial SGS, MS Project-like rule");
+		Totals lft = new Totals("serial SGS, LFT");
+		LevellingOptions options = LevellingOptions.schedules(schedules, seed).withIslands(islands);
+		System.out.println("instance,bound,cpm,ga,ga_ms,msproject_rule,lft_rule");
+		for (Path file : files) {
+			String name = file.getFileName().toString();
+			LevellingProblem problem = Psplib.read(file);
+			int cpm = Leveller.unlevelled(problem).makespan();
+			int[] bound = bounds.getOrDefault(name, new int[] { cpm, Integer.MAX_VALUE });
+			LevelledSchedule best = Leveller.level(problem, options);
+			LevelledSchedule rule = Leveller.priorityRule(problem, Scheme.SERIAL, PriorityRule.MICROSOFT_STANDARD);
+			LevelledSchedule latest = Leveller.priorityRule(problem, Scheme.SERIAL, PriorityRule.LATEST_FINISH);
+			for (LevelledSchedule s : List.of(best, rule, latest)) {
+				List<String> wrong = FeasibilityCheck.violations(problem, s.starts());
+				if (!wrong.isEmpty()) {
+					throw new IllegalStateException(name + ": infeasible schedule: " + wrong);
+				}
+			}
+			ga.add(best.makespan(), bound, cpm, best.nanos());
+			msp.add(rule.makespan(), bound, cpm, rule.nanos());
+			lft.add(latest.makespan(), bound, cpm, latest.nanos());
+			System.out.printf(Locale.ROOT, "%s,%s,%d,%d,%.1f,%d,%d%n", name,
+					bound[0] == bound[1] ? String.valueOf(bound[0]) : bound[0] + ".." + bound[1], cpm, best.makespan(),
+					best.nanos() / 1e6, rule.makespan(), latest.makespan());
+			if (out != null) {
+				StringBuilder csv = new StringBuilder("job,start\n");
+				for (int i = 0; i < problem.activityCount(); i++) {
+					csv.append(i + 1).append(',').append(best.start(i)).append('\n');
+				}
+				Files.writeString(out.resolve(name.replace(".sm", ".csv")), csv);
+			}
+		}
+		System.out.println();
+		System.out.printf(Locale.ROOT, "%d instances of %s, %d schedules, seed %d, %d islands%n", ga.count,
+				set.getFileName(), schedules, seed, islands);
+		System.out.println(
+				"method | avg dev. from optimum/LB % | avg dev. from CPM bound % | avg dev. from best known % | at best known | ms per instance");
+		for (Totals t : List.of(ga, msp, lft)) {
+			System.out.println(t);
+		}
+	}
+
+	private static int byInstance(Path a, Path b) {
+		return key(a.getFileName().toString()).compareTo(key(b.getFileName().toString()));
+	}
+
+	private static String key(String name) {
+		String[] parts = name.replaceAll("[^0-9_]", "").split("_");
+		return String.format(Locale.ROOT, "%06d_%04d", Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+	}
+
+	/** {@code problem,optimum} with the optimum as a number or {@code LB..UB}. */
+	static Map<String, int[]> readBounds(Path csv) throws IOException {
+		Map<String, int[]> out = new HashMap<>();
+		if (!Files.exists(csv)) {
+			return out;
+		}
+		for (String line : Files.readAllLines(csv)) {
+			String[] f = line.split(",");
+			if (f.length < 2 || !Character.isDigit(f[1].trim().charAt(0))) {
+				continue;
+			}
+			String v = f[1].trim();
+			int[] bound;
+			if (v.contains("..")) {
+				String[] lu = v.split("\\.\\.");
+				bound = new int[] { Integer.parseInt(lu[0]), Integer.parseInt(lu[1]) };
+			}
+			else {
+				bound = new int[] { Integer.parseInt(v), Integer.parseInt(v) };
+			}
+			out.put(f[0].trim(), bound);
+		}
+		return out;
+	}
+
+	private static final class Totals {
+
+		private final String name;
+
+		int count;
+
+		double devLower;
+
+		double devCpm;
+
+		double devBest;
+
+		int atBest;
+
+		long nanos;
+
+		Totals(String name) {
+			this.name = name;
+		}
+
+		void add(int makespan, int[] bound, int cpm, long nanos) {
+			this.count++;
+			this.devLower += 100.0 * (makespan - bound[0]) / bound[0];
+			this.devCpm += 100.0 * (makespan - cpm) / cpm;
+			int best = bound[1] == Integer.MAX_VALUE ? bound[0] : bound[1];
+			this.devBest += 100.0 * (makespan - best) / best;
+			if (makespan <= best) {
+				this.atBest++;
+			}
+			this.nanos += nanos;
+		}
+
+		@Override
+		public String toString() {
+			return String.format(Locale.ROOT, "%s | %.2f | %.2f | %.2f | %d/%d | %.1f", this.name,
+					this.devLower / this.count, this.devCpm / this.count, this.devBest / this.count, this.atBest,
+					this.count, this.nanos / 1e6 / this.count);
+		}
+
+	}
+
+}
