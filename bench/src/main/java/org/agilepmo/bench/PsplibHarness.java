@@ -30,12 +30,13 @@ import org.agilepmo.engine.levelling.Scheme;
  * K]}
  * <p>
  * Per instance it prints the makespans and the time; then the average deviation from the
- * optimum or lower bound ({@code bounds-2019.csv}: the optimum, or {@code LB..UB}), from
- * the critical-path lower bound, and from the best known upper bound, and how many
- * instances reach the best known value. Every schedule it reports is checked for
- * precedence and resource feasibility by {@link FeasibilityCheck}; an infeasible one
- * stops the run. With {@code --out}, writes {@code DIR/<instance>.csv} with lines
- * {@code job,start} (PSPLIB job numbers).
+ * optimum or lower bound ({@code bounds-2019.csv}: the optimum, {@code LB..UB}, or
+ * {@code ..UB} where only the critical-path bound is known), from the critical-path lower
+ * bound, and from the best known upper bound (the lower of the bounds file and the set's
+ * {@code *hrs-*.sm} list), and how many instances reach the best known value. Every
+ * schedule it reports is checked for precedence and resource feasibility by
+ * {@link FeasibilityCheck}; an infeasible one stops the run. With {@code --out}, writes
+ * {@code DIR/<instance>.csv} with lines {@code job,start} (PSPLIB job numbers).
  */
 public final class PsplibHarness {
 
@@ -64,6 +65,7 @@ public final class PsplibHarness {
 			throw new IllegalArgumentException("--set DIR is required");
 		}
 		Map<String, int[]> bounds = readBounds(set.resolve("bounds-2019.csv"));
+		Map<String, Integer> bestKnown = readBestKnown(set);
 		List<Path> files;
 		try (Stream<Path> list = Files.list(set)) {
 			files = list.filter(f -> f.getFileName().toString().endsWith(".sm"))
@@ -84,7 +86,14 @@ public final class PsplibHarness {
 			String name = file.getFileName().toString();
 			LevellingProblem problem = Psplib.read(file);
 			int cpm = Leveller.unlevelled(problem).makespan();
-			int[] bound = bounds.getOrDefault(name, new int[] { cpm, Integer.MAX_VALUE });
+			int[] bound = bounds.getOrDefault(name, new int[] { cpm, Integer.MAX_VALUE }).clone();
+			if (bound[0] < 0) {
+				bound[0] = cpm;
+			}
+			Integer known = bestKnown.get(name);
+			if (known != null && known < bound[1]) {
+				bound[1] = known;
+			}
 			LevelledSchedule best = Leveller.level(problem, options);
 			LevelledSchedule rule = Leveller.priorityRule(problem, Scheme.SERIAL, PriorityRule.MICROSOFT_STANDARD);
 			LevelledSchedule latest = Leveller.priorityRule(problem, Scheme.SERIAL, PriorityRule.LATEST_FINISH);
@@ -127,7 +136,30 @@ public final class PsplibHarness {
 		return String.format(Locale.ROOT, "%06d_%04d", Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
 	}
 
-	/** {@code problem,optimum} with the optimum as a number or {@code LB..UB}. */
+	/**
+	 * The best known makespans of PSPLIB's solution lists ({@code j120hrs-2024.sm}: lines
+	 * of parameter set, instance, makespan).
+	 */
+	static Map<String, Integer> readBestKnown(Path set) throws IOException {
+		Map<String, Integer> out = new HashMap<>();
+		String prefix = set.getFileName().toString();
+		try (Stream<Path> list = Files.list(set)) {
+			for (Path file : list.filter(f -> f.getFileName().toString().contains("hrs")).toList()) {
+				for (String line : Files.readAllLines(file)) {
+					String[] f = line.trim().split("\\s+");
+					if (f.length >= 3 && f[0].matches("\\d+") && f[1].matches("\\d+") && f[2].matches("\\d+")) {
+						out.merge(prefix + f[0] + "_" + f[1] + ".sm", Integer.parseInt(f[2]), Math::min);
+					}
+				}
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * {@code problem,optimum} with the optimum as a number, {@code LB..UB} or
+	 * {@code ..UB}.
+	 */
 	static Map<String, int[]> readBounds(Path csv) throws IOException {
 		Map<String, int[]> out = new HashMap<>();
 		if (!Files.exists(csv)) {
@@ -135,14 +167,15 @@ public final class PsplibHarness {
 		}
 		for (String line : Files.readAllLines(csv)) {
 			String[] f = line.split(",");
-			if (f.length < 2 || !Character.isDigit(f[1].trim().charAt(0))) {
+			if (f.length < 2 || f[1].isBlank() || f[1].trim().startsWith("opt")) {
 				continue;
 			}
 			String v = f[1].trim();
 			int[] bound;
 			if (v.contains("..")) {
-				String[] lu = v.split("\\.\\.");
-				bound = new int[] { Integer.parseInt(lu[0]), Integer.parseInt(lu[1]) };
+				String[] lu = v.split("\\.\\.", -1);
+				bound = new int[] { lu[0].isEmpty() ? -1 : Integer.parseInt(lu[0]),
+						lu[1].isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(lu[1]) };
 			}
 			else {
 				bound = new int[] { Integer.parseInt(v), Integer.parseInt(v) };
