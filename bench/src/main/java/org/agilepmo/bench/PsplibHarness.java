@@ -27,7 +27,7 @@ import org.agilepmo.engine.levelling.Scheme;
  * <p>
  * {@code java -cp bench/target/benchmarks.jar org.agilepmo.bench.PsplibHarness --set
  * ../shared/data/psplib/j30 --schedules 1000 --seed 1 [--out DIR] [--limit N] [--islands
- * K]}
+ * K]}, or {@code --set DIR --check OUTDIR} to verify schedules written before.
  * <p>
  * Per instance it prints the makespans and the time; then the average deviation from the
  * optimum or lower bound ({@code bounds-2019.csv}: the optimum, {@code LB..UB}, or
@@ -58,6 +58,10 @@ public final class PsplibHarness {
 				case "--out" -> out = Path.of(args[++a]);
 				case "--limit" -> limit = Integer.parseInt(args[++a]);
 				case "--islands" -> islands = Integer.parseInt(args[++a]);
+				case "--check" -> {
+					checkFolder(set, Path.of(args[++a]));
+					return;
+				}
 				default -> throw new IllegalArgumentException("Unknown argument " + args[a]);
 			}
 		}
@@ -125,6 +129,61 @@ public final class PsplibHarness {
 		for (Totals t : List.of(ga, msp, lft)) {
 			System.out.println(t);
 		}
+	}
+
+	/**
+	 * Verifies every {@code <instance>.csv} of a folder against its instance; fails on
+	 * the first infeasible one.
+	 */
+	private static void checkFolder(Path set, Path folder) throws IOException {
+		if (set == null) {
+			throw new IllegalArgumentException("--set DIR comes before --check");
+		}
+		int checked = 0;
+		try (Stream<Path> list = Files.list(folder)) {
+			for (Path csv : list.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
+				String name = csv.getFileName().toString().replace(".csv", ".sm");
+				List<String> wrong = verify(Psplib.read(set.resolve(name)), Files.readString(csv));
+				if (!wrong.isEmpty()) {
+					throw new IllegalStateException(csv + " is infeasible: " + wrong);
+				}
+				checked++;
+			}
+		}
+		System.out.println(checked + " schedules feasible");
+	}
+
+	/**
+	 * Reads a {@code job,start} schedule (as written with {@code --out}) for an instance
+	 * and answers what is wrong with it: a missing or unknown job, a broken precedence or
+	 * a resource over its capacity; empty when it is feasible.
+	 */
+	static List<String> verify(LevellingProblem problem, String csv) {
+		int[] start = new int[problem.activityCount()];
+		boolean[] seen = new boolean[start.length];
+		List<String> wrong = new ArrayList<>();
+		for (String line : csv.split("\\R")) {
+			String[] f = line.split(",");
+			if (f.length != 2 || !f[0].trim().matches("\\d+")) {
+				continue;
+			}
+			int job = Integer.parseInt(f[0].trim());
+			if (job < 1 || job > start.length) {
+				wrong.add("unknown job " + job);
+				continue;
+			}
+			start[job - 1] = Integer.parseInt(f[1].trim());
+			seen[job - 1] = true;
+		}
+		for (int i = 0; i < seen.length; i++) {
+			if (!seen[i]) {
+				wrong.add("job " + (i + 1) + " has no start");
+			}
+		}
+		if (wrong.isEmpty()) {
+			wrong.addAll(FeasibilityCheck.violations(problem, start));
+		}
+		return wrong;
 	}
 
 	private static int byInstance(Path a, Path b) {
