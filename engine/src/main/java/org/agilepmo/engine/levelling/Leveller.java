@@ -22,9 +22,10 @@ import java.util.concurrent.Future;
  * replaced by the order of the justified starts. The first population comes from every
  * priority rule with both schemes, then regret-based biased random sampling on the latest
  * finish time. Each schedule generated (forward or backward) counts against the budget,
- * as in the Kolisch and Hartmann (2006) comparisons. Islands are independent populations
- * with their own seeds; the best of them wins (ties to the first), so the result does not
- * depend on how many cores ran them.
+ * as in the Kolisch and Hartmann (2006) comparisons. Each generation's children are
+ * decoded on both cores, and taken in their order, so the result does not depend on how
+ * many cores ran them. Islands (optional) are independent populations run in turn with
+ * their own seeds and a share of the budget; the best wins, ties to the first.
  */
 public final class Leveller {
 
@@ -70,53 +71,37 @@ public final class Leveller {
 
 	/** The genetic algorithm with justification, within the options' budget. */
 	public static LevelledSchedule level(LevellingProblem problem, LevellingOptions options) {
+		return level(problem, options, Math.min(2, Runtime.getRuntime().availableProcessors()));
+	}
+
+	/** The same on at most {@code cores} threads (the tests compare one with two). */
+	static LevelledSchedule level(LevellingProblem problem, LevellingOptions options, int cores) {
 		long t0 = System.nanoTime();
 		long deadline = options.timeLimitMillis() > 0 ? t0 + options.timeLimitMillis() * 1_000_000L : Long.MAX_VALUE;
 		int islands = options.islands();
 		long share = options.schedules() == 0 ? Long.MAX_VALUE : Math.max(1, options.schedules() / islands);
-		Island[] runs = new Island[islands];
-		for (int k = 0; k < islands; k++) {
-			runs[k] = new Island(problem, share, options.seed() * 1_000_003L + k, deadline);
-		}
-		int threads = Math.min(islands, Runtime.getRuntime().availableProcessors());
-		if (threads <= 1 || problem.n < 3) {
-			for (Island run : runs) {
-				run.run();
-			}
-		}
-		else {
-			ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-				Thread t = new Thread(r, "levelling");
-				t.setDaemon(true);
-				return t;
-			});
-			try {
-				List<Future<?>> done = new ArrayList<>();
-				for (Island run : runs) {
-					done.add(pool.submit(run));
-				}
-				for (Future<?> f : done) {
-					f.get();
-				}
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Levelling interrupted", ex);
-			}
-			catch (ExecutionException ex) {
-				throw new IllegalStateException("Levelling failed", ex.getCause());
-			}
-			finally {
-				pool.shutdownNow();
-			}
-		}
-		Island best = runs[0];
+		int threads = problem.n < 3 ? 1 : Math.max(1, cores);
+		ExecutorService pool = threads <= 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
+			Thread t = new Thread(r, "levelling");
+			t.setDaemon(true);
+			return t;
+		});
+		Island best = null;
 		long schedules = 0;
-		for (Island run : runs) {
-			schedules += run.decoder.schedules;
-			if (Decoder.compare(run.bestOverload, run.bestMakespan, run.bestWeighted, best.bestOverload,
-					best.bestMakespan, best.bestWeighted) < 0) {
-				best = run;
+		try {
+			for (int k = 0; k < islands; k++) {
+				Island run = new Island(problem, share, options.seed() * 1_000_003L + k, deadline, pool, threads);
+				run.run();
+				schedules += run.used();
+				if (best == null || Decoder.compare(run.bestOverload, run.bestMakespan, run.bestWeighted,
+						best.bestOverload, best.bestMakespan, best.bestWeighted) < 0) {
+					best = run;
+				}
+			}
+		}
+		finally {
+			if (pool != null) {
+				pool.shutdownNow();
 			}
 		}
 		int[] finish = new int[problem.n];
@@ -127,22 +112,7 @@ public final class Leveller {
 				System.nanoTime() - t0);
 	}
 
-	private static final class Individual {
-
-		final int[] list;
-
-		final long overload;
-
-		final int makespan;
-
-		final long weighted;
-
-		Individual(int[] list, long overload, int makespan, long weighted) {
-			this.list = list;
-			this.overload = overload;
-			this.makespan = makespan;
-			this.weighted = weighted;
-		}
+	private record Individual(int[] list, long overload, int makespan, long weighted) {
 
 		int compareTo(Individual o) {
 			return Decoder.compare(this.overload, this.makespan, this.weighted, o.overload, o.makespan, o.weighted);
@@ -150,11 +120,26 @@ public final class Leveller {
 
 	}
 
-	private static final class Island implements Runnable {
+	/** An evaluated list and the best schedule its passes produced. */
+	private record Outcome(Individual individual, long overload, int makespan, long weighted, int[] starts) {
+	}
+
+	/**
+	 * One population. Children are made one generation at a time with the island's random
+	 * numbers, then decoded on as many threads as there are decoders; each evaluation
+	 * depends only on its list, and the outcomes are taken in the children's order, so
+	 * the result is the same on one core or two.
+	 */
+	private static final class Island {
+
+		/** Schedules one evaluation may take: forward, backward, forward. */
+		private static final int PER_EVALUATION = 3;
 
 		private final LevellingProblem p;
 
-		final Decoder decoder;
+		private final Decoder[] decoders;
+
+		private final ExecutorService pool;
 
 		private final long budget;
 
@@ -177,28 +162,50 @@ public final class Leveller {
 
 		private boolean optimal;
 
-		Island(LevellingProblem p, long budget, long seed, long deadline) {
+		Island(LevellingProblem p, long budget, long seed, long deadline, ExecutorService pool, int threads) {
 			this.p = p;
-			this.decoder = new Decoder(p);
+			this.decoders = new Decoder[threads];
+			for (int t = 0; t < threads; t++) {
+				this.decoders[t] = new Decoder(p);
+			}
+			this.pool = pool;
 			this.budget = budget;
 			this.random = new SplittableRandom(seed);
 			this.deadline = deadline;
 		}
 
-		private boolean exhausted() {
-			return this.decoder.schedules >= this.budget || System.nanoTime() > this.deadline || this.optimal;
+		long used() {
+			long total = 0;
+			for (Decoder d : this.decoders) {
+				total += d.schedules;
+			}
+			return total;
 		}
 
-		private void record() {
-			Decoder d = this.decoder;
-			if (Decoder.compare(d.overload, d.makespan, d.weightedStarts, this.bestOverload, this.bestMakespan,
+		private boolean exhausted() {
+			return used() >= this.budget || System.nanoTime() > this.deadline || this.optimal;
+		}
+
+		/**
+		 * How many more evaluations fit in the budget, at least one while it is not
+		 * spent.
+		 */
+		private int room(int wanted) {
+			long left = this.budget - used();
+			if (left <= 0 || System.nanoTime() > this.deadline || this.optimal) {
+				return 0;
+			}
+			return (int) Math.max(1, Math.min(wanted, (left + PER_EVALUATION - 1) / PER_EVALUATION));
+		}
+
+		private void record(long overload, int makespan, long weighted, int[] starts) {
+			if (Decoder.compare(overload, makespan, weighted, this.bestOverload, this.bestMakespan,
 					this.bestWeighted) < 0) {
-				this.bestOverload = d.overload;
-				this.bestMakespan = d.makespan;
-				this.bestWeighted = d.weightedStarts;
-				this.bestStart = d.start.clone();
-				this.optimal = d.overload == 0 && d.makespan == this.boundMakespan
-						&& d.weightedStarts == this.boundWeighted;
+				this.bestOverload = overload;
+				this.bestMakespan = makespan;
+				this.bestWeighted = weighted;
+				this.bestStart = starts.clone();
+				this.optimal = overload == 0 && makespan == this.boundMakespan && weighted == this.boundWeighted;
 			}
 		}
 
@@ -206,17 +213,16 @@ public final class Leveller {
 		 * Decodes a list, justifies the schedule and answers the better list with its
 		 * fitness.
 		 */
-		private Individual evaluate(int[] list) {
-			Decoder d = this.decoder;
+		private Outcome evaluate(Decoder d, int[] list) {
 			d.serial(list);
-			record();
 			Individual first = new Individual(list, d.overload, d.makespan, d.weightedStarts);
-			if (exhausted() || this.p.n < 2) {
-				return first;
+			Outcome outcome = new Outcome(first, d.overload, d.makespan, d.weightedStarts, d.start.clone());
+			if (this.p.n < 2) {
+				return outcome;
 			}
 			int[] right = d.backward();
-			if (right == null || exhausted()) {
-				return first;
+			if (right == null) {
+				return outcome;
 			}
 			double[] key = new double[this.p.n];
 			for (int i = 0; i < this.p.n; i++) {
@@ -224,45 +230,79 @@ public final class Leveller {
 			}
 			int[] justified = d.order(key);
 			d.serial(justified);
-			record();
 			Individual second = new Individual(justified, d.overload, d.makespan, d.weightedStarts);
-			return second.compareTo(first) <= 0 ? second : first;
+			if (second.compareTo(first) <= 0) {
+				return new Outcome(second, d.overload, d.makespan, d.weightedStarts, d.start.clone());
+			}
+			return outcome;
 		}
 
-		@Override
-		public void run() {
+		private void evaluateAll(List<int[]> lists, List<Individual> into) {
+			int size = lists.size();
+			Outcome[] out = new Outcome[size];
+			int threads = this.pool == null || size < 2 ? 1 : this.decoders.length;
+			List<Future<?>> running = new ArrayList<>();
+			for (int t = 1; t < threads; t++) {
+				int thread = t;
+				running.add(this.pool.submit(() -> {
+					for (int i = thread; i < size; i += threads) {
+						out[i] = evaluate(this.decoders[thread], lists.get(i));
+					}
+				}));
+			}
+			for (int i = 0; i < size; i += threads) {
+				out[i] = evaluate(this.decoders[0], lists.get(i));
+			}
+			try {
+				for (Future<?> f : running) {
+					f.get();
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Levelling interrupted", ex);
+			}
+			catch (ExecutionException ex) {
+				throw new IllegalStateException("Levelling failed", ex.getCause());
+			}
+			for (Outcome o : out) {
+				record(o.overload(), o.makespan(), o.weighted(), o.starts());
+				into.add(o.individual());
+			}
+		}
+
+		void run() {
 			int n = this.p.n;
+			Decoder first = this.decoders[0];
 			int[] es = new int[n];
 			int[] ls = new int[n];
-			this.decoder.criticalPath(es, ls);
+			first.criticalPath(es, ls);
 			this.boundMakespan = 0;
 			this.boundWeighted = 0;
 			for (int i = 0; i < n; i++) {
 				this.boundMakespan = Math.max(this.boundMakespan, this.p.finishOf(i, es[i]));
 				this.boundWeighted += (long) es[i] * (1 + this.p.priority[i] / 100);
 			}
-			List<Individual> population = new ArrayList<>();
+			List<int[]> lists = new ArrayList<>();
 			for (PriorityRule rule : PriorityRule.values()) {
-				double[] key = rule.keys(this.p, es, ls);
-				population.add(evaluate(this.decoder.order(key)));
-				if (exhausted()) {
-					return;
+				if (room(lists.size() + 1) <= lists.size()) {
+					break;
 				}
-				this.decoder.parallel(key);
-				record();
+				double[] key = rule.keys(this.p, es, ls);
+				lists.add(first.order(key));
+				first.parallel(key);
+				record(first.overload, first.makespan, first.weightedStarts, first.start);
 				double[] byStart = new double[n];
 				for (int i = 0; i < n; i++) {
-					byStart[i] = this.decoder.start[i];
+					byStart[i] = first.start[i];
 				}
-				population.add(evaluate(this.decoder.order(byStart)));
-				if (exhausted()) {
-					return;
-				}
+				lists.add(first.order(byStart));
 			}
+			List<Individual> population = new ArrayList<>();
+			lists = lists.subList(0, Math.min(lists.size(), room(lists.size())));
+			evaluateAll(lists, population);
 			double[] lft = PriorityRule.LATEST_FINISH.keys(this.p, es, ls);
-			while (population.size() < POPULATION && !exhausted()) {
-				population.add(evaluate(this.decoder.sample(lft, this.random)));
-			}
+			fill(population, POPULATION, lft);
 			population.sort(Individual::compareTo);
 			while (population.size() > POPULATION) {
 				population.remove(population.size() - 1);
@@ -282,18 +322,24 @@ public final class Leveller {
 					pairing[i] = pairing[j];
 					pairing[j] = tmp;
 				}
-				List<Individual> children = new ArrayList<>(size);
-				for (int i = 0; i + 1 < size && !exhausted(); i += 2) {
-					int[] mother = population.get(pairing[i]).list;
-					int[] father = population.get(pairing[i + 1]).list;
+				int wanted = room(size - size % 2);
+				List<int[]> children = new ArrayList<>(wanted);
+				for (int i = 0; i + 1 < size && children.size() < wanted; i += 2) {
+					int[] mother = population.get(pairing[i]).list();
+					int[] father = population.get(pairing[i + 1]).list();
 					int q1 = this.random.nextInt(n);
 					int q2 = q1 + this.random.nextInt(n - q1 + 1);
-					children.add(evaluate(mutate(crossover(mother, father, q1, q2))));
-					if (!exhausted()) {
-						children.add(evaluate(mutate(crossover(father, mother, q1, q2))));
+					children.add(mutate(crossover(mother, father, q1, q2)));
+					if (children.size() < wanted) {
+						children.add(mutate(crossover(father, mother, q1, q2)));
 					}
 				}
-				population.addAll(children);
+				// Two immigrants a generation keep a converged population from being
+				// trapped.
+				for (int i = room(wanted + 2) - wanted; i > 0; i--) {
+					children.add(this.decoders[0].sample(lft, this.random));
+				}
+				evaluateAll(children, population);
 				population.sort(Individual::compareTo);
 				dropDuplicates(population);
 				while (population.size() > POPULATION) {
@@ -301,11 +347,21 @@ public final class Leveller {
 				}
 				// A population that has converged to a few lists is topped up with fresh
 				// samples.
-				while (population.size() < POPULATION / 2 && !exhausted()) {
-					population.add(evaluate(this.decoder.sample(lft, this.random)));
-				}
+				fill(population, POPULATION / 2, lft);
 				population.sort(Individual::compareTo);
 			}
+		}
+
+		private void fill(List<Individual> population, int target, double[] lft) {
+			int count = room(target - population.size());
+			if (population.size() >= target || count == 0) {
+				return;
+			}
+			List<int[]> samples = new ArrayList<>(count);
+			for (int i = 0; i < count; i++) {
+				samples.add(this.decoders[0].sample(lft, this.random));
+			}
+			evaluateAll(samples, population);
 		}
 
 		/**
@@ -338,7 +394,7 @@ public final class Leveller {
 
 		private int[] mutate(int[] list) {
 			for (int i = 0; i + 1 < list.length; i++) {
-				if (this.random.nextDouble() < MUTATION && !this.decoder.linked(list[i], list[i + 1])) {
+				if (this.random.nextDouble() < MUTATION && !this.decoders[0].linked(list[i], list[i + 1])) {
 					int tmp = list[i];
 					list[i] = list[i + 1];
 					list[i + 1] = tmp;
@@ -352,7 +408,7 @@ public final class Leveller {
 			for (int i = sorted.size() - 1; i > 0; i--) {
 				Individual a = sorted.get(i);
 				Individual b = sorted.get(i - 1);
-				if (a.compareTo(b) == 0 && Arrays.equals(a.list, b.list)) {
+				if (a.compareTo(b) == 0 && Arrays.equals(a.list(), b.list())) {
 					sorted.remove(i);
 				}
 			}

@@ -12,16 +12,18 @@ class LevellingIsDeterministicTest {
 			LevellingProblem problem = RandomProblems.general(seed, 60);
 			LevelledSchedule first = Leveller.level(problem, LevellingOptions.schedules(600, seed));
 			LevelledSchedule second = Leveller.level(problem, LevellingOptions.schedules(600, seed));
-			LevelledSchedule oneThread = Leveller.level(problem, LevellingOptions.schedules(600, seed).withIslands(2));
+			LevelledSchedule oneThread = Leveller.level(problem, LevellingOptions.schedules(600, seed), 1);
+			LevelledSchedule threeThreads = Leveller.level(problem, LevellingOptions.schedules(600, seed), 3);
 
 			assertThat(second.starts()).isEqualTo(first.starts());
 			assertThat(oneThread.starts()).isEqualTo(first.starts());
+			assertThat(threeThreads.starts()).isEqualTo(first.starts());
 			assertThat(first.schedules()).isEqualTo(second.schedules());
 		}
 	}
 
 	@Test
-	void islandsRunInSequenceOrInParallelAlike() {
+	void islandsGiveTheSameScheduleEveryTime() {
 		LevellingProblem problem = RandomProblems.general(42, 80);
 		LevelledSchedule parallel = Leveller.level(problem, LevellingOptions.schedules(1000, 3).withIslands(4));
 		LevelledSchedule again = Leveller.level(problem, LevellingOptions.schedules(1000, 3).withIslands(4));
