@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.agilepmo.planning.internal.ActivityView;
 import org.agilepmo.planning.internal.DependencyView;
 import org.agilepmo.planning.internal.MpxjWriting;
+import org.agilepmo.planning.internal.PlanExport;
 import org.agilepmo.planning.internal.PlanService;
 import org.agilepmo.planning.internal.PlanView;
 import org.agilepmo.planning.internal.Rescheduled;
@@ -68,7 +69,11 @@ class PlanApiController {
 
 	private final PlanImportService imports;
 
-	PlanApiController(PlanService plans, BaselineService baselineService, PlanImportService imports) {
+	private final PlanExport export;
+
+	PlanApiController(PlanService plans, BaselineService baselineService, PlanImportService imports,
+			PlanExport export) {
+		this.export = export;
 		this.imports = imports;
 		this.baselineService = baselineService;
 		this.plans = plans;
@@ -293,11 +298,13 @@ class PlanApiController {
 
 	@GetMapping("/export")
 	@Operation(summary = "Download the plan as MS Project XML (format=MSPDI) or Primavera XER (format=XER)",
-			description = "Written to the answer as it is produced, whatever the plan's size.")
+			description = "With its resources and assignments. Written to the answer as it is produced, whatever "
+					+ "the plan's size.")
 	void export(@PathVariable long id, @RequestParam(defaultValue = "MSPDI") String format,
 			jakarta.servlet.http.HttpServletResponse response) throws IOException {
 		MpxjWriting.Format chosen = PlanResources.exportFormat(format);
-		PlanView plan = this.plans.plan(CurrentActor.require(), id);
+		PlanExport.Exported exported = this.export.read(CurrentActor.require(), id);
+		PlanView plan = exported.plan();
 		response.setContentType(chosen.mediaType());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment()
@@ -305,7 +312,7 @@ class PlanApiController {
 					.build()
 					.toString());
 		java.io.OutputStream out = new java.io.BufferedOutputStream(response.getOutputStream(), 64 * 1024);
-		MpxjWriting.write(plan, chosen, out);
+		MpxjWriting.write(plan, exported.staffing(), chosen, out);
 		out.flush();
 	}
 
