@@ -122,6 +122,22 @@ class PlanScheduler {
 	/** Schedules activities already in WBS order. */
 	private PlanView schedule(ProjectSummary project, Plan plan, List<Activity> ordered, List<Dependency> dependencies,
 			List<PlanCalendar> planCalendars, PlanView previous) {
+		Scheduled scheduled = scheduled(plan, ordered, dependencies, planCalendars);
+		return view(project, plan, ordered, scheduled.schedule(), dependencies, scheduled.calendarViews(),
+				scheduled.minutesPerDay(), previous);
+	}
+
+	/**
+	 * The engine's network and schedule of a plan, with its calendars: activity i of the
+	 * network is the i-th of {@code ordered}, its id the activity's platform id.
+	 */
+	record Scheduled(Network network, Schedule schedule, WorkCalendar projectCalendar,
+			Map<Long, WorkCalendar> calendarsById, List<CalendarView> calendarViews, int minutesPerDay) {
+	}
+
+	/** The plan's network scheduled by the engine (activities in WBS order). */
+	Scheduled scheduled(Plan plan, List<Activity> ordered, List<Dependency> dependencies,
+			List<PlanCalendar> planCalendars) {
 		Map<Long, WorkCalendar> calendarsById = new HashMap<>();
 		List<CalendarView> calendarViews = new ArrayList<>();
 		for (PlanCalendar calendar : planCalendars) {
@@ -193,8 +209,10 @@ class PlanScheduler {
 			builder.link(index.get(d.predecessorId()), index.get(d.successorId()), d.type(), d.lag());
 		}
 		Schedule schedule;
+		Network network;
 		try {
-			schedule = CriticalPath.schedule(builder.build(), projectCalendar);
+			network = builder.build();
+			schedule = CriticalPath.schedule(network, projectCalendar);
 		}
 		catch (ScheduleException ex) {
 			String loop = ex.loop().isEmpty() ? ex.getMessage() : String.join(" → ", ex.loop());
@@ -203,7 +221,7 @@ class PlanScheduler {
 		catch (IllegalArgumentException ex) {
 			throw new RuleViolationException(null, "planning.error.unschedulable", ex.getMessage(), ex.getMessage());
 		}
-		return view(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, previous);
+		return new Scheduled(network, schedule, projectCalendar, calendarsById, calendarViews, minutesPerDay);
 	}
 
 	private PlanView view(ProjectSummary project, Plan plan, List<Activity> ordered, Schedule schedule,

@@ -32,6 +32,7 @@ import org.agilepmo.web.ETags;
 import org.agilepmo.web.IfMatch;
 import org.agilepmo.planning.internal.BaselineService;
 import org.agilepmo.planning.internal.PlanImportService;
+import org.agilepmo.planning.internal.PlanLevellingService;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -71,8 +72,11 @@ class PlanApiController {
 
 	private final PlanExport export;
 
-	PlanApiController(PlanService plans, BaselineService baselineService, PlanImportService imports,
-			PlanExport export) {
+	private final PlanLevellingService levelling;
+
+	PlanApiController(PlanService plans, BaselineService baselineService, PlanImportService imports, PlanExport export,
+			PlanLevellingService levelling) {
+		this.levelling = levelling;
 		this.export = export;
 		this.imports = imports;
 		this.baselineService = baselineService;
@@ -93,6 +97,17 @@ class PlanApiController {
 		PlanView plan = this.plans.reschedule(CurrentActor.require(), id, version, change.projectStart(),
 				change.statusDate(), change.calendarId());
 		return ETags.ok(PlanResource.of(plan), plan.version());
+	}
+
+	@PostMapping("/levelling")
+	@Operation(summary = "Level the plan's resources: a preview of what would move; nothing is stored",
+			description = "mode WITHIN_FLOAT keeps the finish, EXTEND_FINISH lets it move; timeLimitMillis 1–60000, "
+					+ "default 5000. Answers the activities that would move (with the resources that forced them), "
+					+ "the finish before and after, and per work resource and day the peak units (100 = 100 %) "
+					+ "before and after against its capacity.")
+	LevellingResource level(@PathVariable long id, @RequestBody LevellingRequest request) {
+		return LevellingResource.of(request.mode(),
+				this.levelling.preview(CurrentActor.require(), id, request.mode(), request.timeLimitMillis()));
 	}
 
 	@GetMapping("/schedule")
