@@ -128,4 +128,55 @@ class PlanBrowserTest extends BrowserTest {
 		}
 	}
 
+	@Test
+	void aProjectManagerAssignsAResourceOnTheResourcesViewAndRemovesIt() {
+		PortfolioScene scene = this.portfolioFixtures.scene();
+		PersonSummary officer = scene.officer();
+		long projectId = scene.project(scene.portfolio().id(), Classification.PUBLIC).id();
+		long design = this.plans.task(officer, projectId, "Design", 960);
+		this.plans.task(officer, projectId, "Build", 480);
+		long analyst = this.plans.resource(officer, projectId, "Analyst", new java.math.BigDecimal("0.5"));
+		this.plans.resource(officer, projectId, "Test team", new java.math.BigDecimal("2"));
+		this.plans.assignment(officer, projectId, design, analyst, new java.math.BigDecimal("0.5"));
+		try (BrowserContext context = newContext(
+				new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1400, 900))) {
+			Page page = context.newPage();
+			page.navigate(url("/login"));
+			page.getByLabel("Username").fill(officer.username());
+			page.getByLabel("Password").fill(IdentityFixtures.PASSWORD);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+			page.navigate(url("/projects/" + projectId + "/plan"));
+			page.locator("#plan-resources-link").click();
+			assertThat(page).hasURL(url("/projects/" + projectId + "/plan/resources"));
+
+			Locator resources = page.locator("#plan-resources tbody tr");
+			assertThat(resources).hasCount(2);
+			assertThat(resources.nth(0)).containsText("Analyst");
+			assertThat(resources.nth(0)).containsText("50 %");
+			assertThat(resources.nth(1)).containsText("200 %");
+			assertThat(page.locator("#plan-assignments tbody tr")).hasCount(1);
+
+			page.getByLabel("Activity")
+				.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("2 Build"));
+			page.getByLabel("Resource", new Page.GetByLabelOptions().setExact(true))
+				.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Test team"));
+			page.getByLabel("Units (%)").fill("150");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign")).click();
+			assertThat(page.locator("#outcome")).containsText("The resource is assigned.");
+			Locator assignments = page.locator("#plan-assignments tbody tr");
+			assertThat(assignments).hasCount(2);
+			assertThat(assignments.nth(1)).containsText("Test team");
+			assertThat(assignments.nth(1)).containsText("150 %");
+			assertThat(assignments.nth(1)).containsText("12 h");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("plan-04-resources.png"))
+				.setFullPage(true));
+
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove Analyst from 1 Design"))
+				.click();
+			assertThat(page.locator("#outcome")).containsText("The assignment is removed.");
+			assertThat(page.locator("#plan-assignments tbody tr")).hasCount(1);
+			assertThat(page.locator("#plan-resources tbody tr").nth(0)).containsText("0");
+		}
+	}
+
 }

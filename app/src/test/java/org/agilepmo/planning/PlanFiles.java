@@ -5,13 +5,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 
+import org.mpxj.Availability;
+import org.mpxj.AvailabilityTable;
 import org.mpxj.Duration;
 import org.mpxj.ProjectCalendar;
 import org.mpxj.ProjectFile;
 import org.mpxj.Relation;
 import org.mpxj.RelationType;
+import org.mpxj.Resource;
+import org.mpxj.ResourceAssignment;
+import org.mpxj.ResourceType;
 import org.mpxj.Task;
 import org.mpxj.TimeUnit;
+import org.mpxj.common.LocalDateTimeHelper;
 import org.mpxj.mspdi.MSPDIWriter;
 
 /**
@@ -98,6 +104,43 @@ public final class PlanFiles {
 			previous = task;
 		}
 		return write(file);
+	}
+
+	/**
+	 * Four one-day tasks and three work resources at max units 50 %, 100 % and 200 %
+	 * (unique IDs 11, 12, 13): task 1 has resource 11 at 50 %, task 2 resource 12 at 100
+	 * %, task 3 resources 12 at 50 % and 13 at 100 %, task 4 none. Work is the task's
+	 * eight hours times the units.
+	 */
+	public static byte[] staffedMspdi() {
+		ProjectFile file = chain(4);
+		Resource half = resource(file, 11, "Analyst", 50);
+		Resource full = resource(file, 12, "Developer", 100);
+		Resource double_ = resource(file, 13, "Test team", 200);
+		assign(file.getTaskByUniqueID(1), half, 50);
+		assign(file.getTaskByUniqueID(2), full, 100);
+		assign(file.getTaskByUniqueID(3), full, 50);
+		assign(file.getTaskByUniqueID(3), double_, 100);
+		return write(file);
+	}
+
+	private static Resource resource(ProjectFile file, int uid, String name, double maxUnits) {
+		Resource resource = file.addResource();
+		resource.setUniqueID(uid);
+		resource.setID(uid - 10);
+		resource.setName(name);
+		resource.setType(ResourceType.WORK);
+		resource.getAvailability()
+			.add(new Availability(LocalDateTimeHelper.START_DATE_NA, AvailabilityTable.END_DATE_NA, maxUnits));
+		return resource;
+	}
+
+	private static void assign(Task task, Resource resource, double units) {
+		ResourceAssignment assignment = task.addResourceAssignment(resource);
+		assignment.setUnits(units);
+		assignment.setWork(Duration.getInstance(8 * units / 100, TimeUnit.HOURS));
+		assignment.setRemainingWork(Duration.getInstance(8 * units / 100, TimeUnit.HOURS));
+		assignment.setActualWork(Duration.getInstance(0, TimeUnit.HOURS));
 	}
 
 	static byte[] write(ProjectFile file) {

@@ -1,10 +1,15 @@
 package org.agilepmo.planning;
 
+import java.math.BigDecimal;
+
 import org.agilepmo.engine.schedule.Lag;
 import org.agilepmo.engine.schedule.LinkType;
 import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.planning.internal.ActivityDraft;
+import org.agilepmo.planning.internal.AssignmentDraft;
+import org.agilepmo.planning.internal.PlanResourceService;
+import org.agilepmo.planning.internal.ResourceDraft;
 import org.agilepmo.planning.internal.CalendarDraft;
 import org.agilepmo.planning.internal.PlanService;
 import org.agilepmo.planning.internal.RiskAnalysisService;
@@ -28,9 +33,12 @@ public class PlanningFixtures {
 
 	private final RiskAnalysisService analyses;
 
+	private final PlanResourceService staffing;
+
 	PlanningFixtures(PlanService plans, IdentityFixtures people, BaselineService baselines,
-			RiskAnalysisService analyses) {
+			RiskAnalysisService analyses, PlanResourceService staffing) {
 		this.analyses = analyses;
+		this.staffing = staffing;
 		this.baselines = baselines;
 		this.plans = plans;
 		this.people = people;
@@ -70,6 +78,22 @@ public class PlanningFixtures {
 		return this.people
 			.actingAs(editor, () -> this.baselines.saveBaseline(IdentityFixtures.actor(editor), projectId, name))
 			.name();
+	}
+
+	/** A work resource of the plan with these max units (1.0 = 100 %); answers its id. */
+	public long resource(PersonSummary editor, long projectId, String name, BigDecimal maxUnits) {
+		return this.people.actingAs(editor, () -> this.staffing.addResource(IdentityFixtures.actor(editor), projectId,
+				new ResourceDraft(null, name, PlanResources.ResourceType.WORK, maxUnits, null, null)))
+			.id();
+	}
+
+	/**
+	 * Assigns the resource to the activity at these units; answers the assignment's id.
+	 */
+	public long assignment(PersonSummary editor, long projectId, long activityId, long resourceId, BigDecimal units) {
+		return this.people.actingAs(editor, () -> this.staffing.addAssignment(IdentityFixtures.actor(editor), projectId,
+				new AssignmentDraft(activityId, resourceId, units, null, null, null)))
+			.id();
 	}
 
 	/** The plan's version, for If-Match. */

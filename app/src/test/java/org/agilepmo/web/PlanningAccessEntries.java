@@ -63,6 +63,35 @@ final class PlanningAccessEntries {
 					s -> Sample.of(API + s.projectId() + "/plan/calendars/" + samples(s).calendar(s))
 						.json("{\"name\":\"Renamed\",\"week\":{\"MONDAY\":[\"08:00-16:00\"]}}")
 						.ifMatch(0)),
+			// API: levelling (a preview; nothing is stored)
+			project("POST", API + "{id}/plan/levelling",
+					s -> Sample.of(API + s.projectId() + "/plan/levelling").json("{\"mode\":\"EXTEND_FINISH\"}")),
+			// API: resources and assignments
+			project("GET", API + "{id}/plan/resources", s -> Sample.of(API + s.projectId() + "/plan/resources")),
+			project("POST", API + "{id}/plan/resources",
+					s -> Sample.of(API + s.projectId() + "/plan/resources")
+						.json("{\"name\":\"Matrix engineer\",\"maxUnits\":0.5}")),
+			project("GET", API + "{id}/plan/resources/{resourceId}",
+					s -> Sample.of(API + s.projectId() + "/plan/resources/" + samples(s).resource(s))),
+			project("PATCH", API + "{id}/plan/resources/{resourceId}",
+					s -> Sample.of(API + s.projectId() + "/plan/resources/" + samples(s).resource(s))
+						.json("{\"maxUnits\":2}")
+						.ifMatch(0)),
+			project("DELETE", API + "{id}/plan/resources/{resourceId}",
+					s -> Sample.of(API + s.projectId() + "/plan/resources/" + samples(s).resource(s)).ifMatch(0)),
+			project("GET", API + "{id}/plan/assignments", s -> Sample.of(API + s.projectId() + "/plan/assignments")),
+			project("POST", API + "{id}/plan/assignments",
+					s -> Sample.of(API + s.projectId() + "/plan/assignments")
+						.json("{\"activityId\":" + samples(s).activity(s) + ",\"resourceId\":" + samples(s).resource(s)
+								+ ",\"units\":0.5}")),
+			project("GET", API + "{id}/plan/assignments/{assignmentId}",
+					s -> Sample.of(API + s.projectId() + "/plan/assignments/" + samples(s).assignment(s))),
+			project("PATCH", API + "{id}/plan/assignments/{assignmentId}",
+					s -> Sample.of(API + s.projectId() + "/plan/assignments/" + samples(s).assignment(s))
+						.json("{\"units\":0.25}")
+						.ifMatch(0)),
+			project("DELETE", API + "{id}/plan/assignments/{assignmentId}",
+					s -> Sample.of(API + s.projectId() + "/plan/assignments/" + samples(s).assignment(s)).ifMatch(0)),
 			// API: baselines
 			project("GET", API + "{id}/plan/baselines", s -> Sample.of(API + s.projectId() + "/plan/baselines")),
 			project("POST", API + "{id}/plan/baselines",
@@ -129,7 +158,20 @@ final class PlanningAccessEntries {
 			project("POST", "/projects/{id}/plan/baselines",
 					s -> Sample.of("/projects/" + s.projectId() + "/plan/baselines").form(Map.of("name", "Page"))),
 			project("POST", "/projects/{id}/plan/import",
-					s -> Sample.of("/projects/" + s.projectId() + "/plan/import").form(Map.of())));
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/import").form(Map.of())),
+			project("GET", "/projects/{id}/plan/resources",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/resources")),
+			project("POST", "/projects/{id}/plan/resources",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/resources")
+						.form(Map.of("name", "Page resource", "type", "WORK", "maxUnitsPercent", "50"))),
+			project("POST", "/projects/{id}/plan/assignments",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/assignments")
+						.form(Map.of("activityId", String.valueOf(samples(s).activity(s)), "resourceId",
+								String.valueOf(samples(s).resource(s)), "unitsPercent", "50"))),
+			project("POST", "/projects/{id}/plan/assignments/{assignmentId}/delete",
+					s -> Sample
+						.of("/projects/" + s.projectId() + "/plan/assignments/" + samples(s).assignment(s) + "/delete")
+						.form(Map.of("version", "0"))));
 
 	private PlanningAccessEntries() {
 	}

@@ -1,5 +1,7 @@
 package org.agilepmo.web;
 
+import java.math.BigDecimal;
+
 import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.planning.PlanningFixtures;
 import org.agilepmo.shared.GlobalRole;
@@ -45,6 +47,15 @@ class PlanningSamples {
 	long riskAnalysis(AccessMatrix.Scene scene) {
 		activity(scene);
 		return this.plans.getObject().riskAnalysis(admin(scene), scene.projectId());
+	}
+
+	long resource(AccessMatrix.Scene scene) {
+		return this.plans.getObject().resource(admin(scene), scene.projectId(), "Matrix resource", BigDecimal.ONE);
+	}
+
+	long assignment(AccessMatrix.Scene scene) {
+		return this.plans.getObject()
+			.assignment(admin(scene), scene.projectId(), activity(scene), resource(scene), BigDecimal.ONE);
 	}
 
 	long planVersion(AccessMatrix.Scene scene) {

@@ -10,17 +10,28 @@ import org.agilepmo.engine.schedule.SchedulingRules;
 
 /**
  * A plan read from a file, before it is written: activities, links and calendars refer to
- * each other by the file's keys (task and calendar UIDs). Parents come before their
- * children.
+ * each other by the file's keys (task, calendar and resource UIDs). Parents come before
+ * their children.
  */
 public record ImportedPlan(String sourceFile, LocalDateTime projectStart, LocalDateTime statusDate,
 		String defaultCalendarKey, List<Calendar> calendars, List<Task> activities, List<Link> links,
-		SchedulingRules rules, ProgressedActivities progressed) {
+		SchedulingRules rules, ProgressedActivities progressed, List<Resource> resources,
+		List<Assignment> assignments) {
 
 	public ImportedPlan {
 		calendars = List.copyOf(calendars);
 		activities = List.copyOf(activities);
 		links = List.copyOf(links);
+		resources = List.copyOf(resources);
+		assignments = List.copyOf(assignments);
+	}
+
+	/** A plan without resources. */
+	public ImportedPlan(String sourceFile, LocalDateTime projectStart, LocalDateTime statusDate,
+			String defaultCalendarKey, List<Calendar> calendars, List<Task> activities, List<Link> links,
+			SchedulingRules rules, ProgressedActivities progressed) {
+		this(sourceFile, projectStart, statusDate, defaultCalendarKey, calendars, activities, links, rules, progressed,
+				List.of(), List.of());
 	}
 
 	/** A calendar of the file. */
@@ -37,6 +48,20 @@ public record ImportedPlan(String sourceFile, LocalDateTime projectStart, LocalD
 			details = (details != null) ? details : ToolDetails.NONE;
 		}
 
+	}
+
+	/**
+	 * A resource of the file; its draft's external ID is the file's resource unique ID
+	 * and its calendar is given by the key.
+	 */
+	public record Resource(String calendarKey, ResourceDraft draft) {
+	}
+
+	/**
+	 * An assignment of the file, between a task and a resource given by their keys; the
+	 * draft's activity and resource are unset.
+	 */
+	public record Assignment(String externalId, String taskKey, String resourceKey, AssignmentDraft draft) {
 	}
 
 	/** A link between two tasks of the file. */

@@ -321,8 +321,10 @@ public final class MpxjReading {
 			ProgressedActivities progressed = (this.properties
 				.getSchedulingProgressedActivities() == SchedulingProgressedActivities.PROGRESS_OVERRIDE)
 						? ProgressedActivities.PROGRESS_OVERRIDE : ProgressedActivities.RETAINED_LOGIC;
+			StaffingReading.Read staffing = StaffingReading.read(this.file, this.calendarKeys, keys);
 			return new ImportedPlan(this.fileName, start, this.properties.getStatusDate(), defaultKey, calendars, tasks,
-					links, this.primavera ? SchedulingRules.PRIMAVERA : SchedulingRules.MICROSOFT_PROJECT, progressed);
+					links, this.primavera ? SchedulingRules.PRIMAVERA : SchedulingRules.MICROSOFT_PROJECT, progressed,
+					staffing.resources(), staffing.assignments());
 		}
 
 		/**

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.agilepmo.engine.calendar.WorkingTime;
 import org.agilepmo.engine.schedule.Lag;
+import org.agilepmo.planning.PlanResources;
 import org.mpxj.ActivityType;
 import org.mpxj.Duration;
 import org.mpxj.LocalTimeRange;
@@ -29,8 +30,9 @@ import org.mpxj.primavera.PrimaveraXERFileWriter;
 import org.mpxj.writer.ProjectWriter;
 
 /**
- * Writes a plan with its schedule as MS Project XML (MSPDI) or Primavera XER through
- * MPXJ. Tasks keep their external ID as unique ID when it is a free number.
+ * Writes a plan with its schedule, resources and assignments as MS Project XML (MSPDI) or
+ * Primavera XER through MPXJ. Tasks and resources keep their external ID as unique ID
+ * when it is a free number.
  */
 public final class MpxjWriting {
 
@@ -62,9 +64,16 @@ public final class MpxjWriting {
 	}
 
 	public static byte[] write(PlanView plan, Format format) {
+		return write(plan, null, format);
+	}
+
+	/**
+	 * The plan with its resources and assignments (none when {@code staffing} is null).
+	 */
+	public static byte[] write(PlanView plan, PlanResources.Staffing staffing, Format format) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
-			write(plan, format, out);
+			write(plan, staffing, format, out);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -77,7 +86,18 @@ public final class MpxjWriting {
 	 * in memory).
 	 */
 	public static void write(PlanView plan, Format format, java.io.OutputStream out) throws IOException {
+		write(plan, null, format, out);
+	}
+
+	/**
+	 * Writes the plan with its resources and assignments to the stream as it goes.
+	 */
+	public static void write(PlanView plan, PlanResources.Staffing staffing, Format format, java.io.OutputStream out)
+			throws IOException {
 		ProjectFile file = projectFile(plan);
+		if (staffing != null) {
+			StaffingWriting.add(file, plan, staffing);
+		}
 		ProjectWriter writer = (format == Format.XER) ? new PrimaveraXERFileWriter() : new MSPDIWriter();
 		writer.write(file, out);
 	}

@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Filling a plan from a schedule file (MS Project, Primavera): replacing the plan's
- * activities, dependencies and calendars, or creating a project with the file's plan. All
- * or nothing.
+ * activities, dependencies, calendars, resources and assignments, or creating a project
+ * with the file's plan. All or nothing.
  */
 @Service
 public class PlanImportService {
@@ -92,6 +92,8 @@ public class PlanImportService {
 		Plan plan = this.store.planFor(project, null);
 		Plan.PlanSnapshot before = plan.snapshot();
 		long removed = this.store.activities.countByPlanId(plan.id());
+		this.store.assignments.deleteByPlan(plan.id());
+		this.store.resources.deleteByPlan(plan.id());
 		this.store.dependencies.deleteByPlan(plan.id());
 		this.store.activities.deleteByPlan(plan.id());
 		Long previousCalendar = plan.calendarId();
@@ -162,6 +164,7 @@ public class PlanImportService {
 			createdLinks.add(dependency);
 			links++;
 		}
+		int[] staffing = writeStaffing(plan, imported, byKey, calendarsByKey);
 		PlanCalendar projectCalendar = (imported.defaultCalendarKey() != null)
 				? calendarsByKey.get(imported.defaultCalendarKey()) : null;
 		LocalDateTime start = (imported.projectStart() != null) ? imported.projectStart() : plan.projectStart();
@@ -187,10 +190,56 @@ public class PlanImportService {
 		this.audit.record(new AuditRecord(PlanService.PLAN + ".imported", PlanService.PLAN, String.valueOf(plan.id()),
 				project.classification(),
 				imported.sourceFile() + ": " + byKey.size() + " activities, " + links + " dependencies, "
-						+ calendarsByKey.size() + " calendars (replacing " + removed + " activities, calendar "
-						+ previousCalendar + ")",
+						+ calendarsByKey.size() + " calendars, " + staffing[0] + " resources, " + staffing[1]
+						+ " assignments (replacing " + removed + " activities, calendar " + previousCalendar + ")",
 				before, plan.snapshot()));
 		return view;
+	}
+
+	/**
+	 * Writes the file's resources and assignments in the same JDBC batches as the
+	 * activities; answers how many of each.
+	 */
+	private int[] writeStaffing(Plan plan, ImportedPlan imported, Map<String, Activity> activities,
+			Map<String, PlanCalendar> calendars) {
+		Map<String, PlanResource> resources = new HashMap<>(imported.resources().size() * 2);
+		for (ImportedPlan.Resource r : imported.resources()) {
+			PlanCalendar calendar = (r.calendarKey() != null) ? calendars.get(r.calendarKey()) : null;
+			ResourceDraft draft = new ResourceDraft(r.draft().externalId(), r.draft().name(), r.draft().type(),
+					r.draft().maxUnits(), (calendar != null) ? calendar.id() : null, null);
+			ResourceDraft checked;
+			try {
+				checked = StaffingRules.checked(draft);
+			}
+			catch (RuleViolationException ex) {
+				throw atElement("resource " + draft.externalId() + " (" + draft.name() + ")", ex);
+			}
+			PlanResource resource = new PlanResource(plan.id(), checked);
+			this.store.entityManager.persist(resource);
+			resources.put(checked.externalId(), resource);
+		}
+		int assignments = 0;
+		for (ImportedPlan.Assignment a : imported.assignments()) {
+			Activity activity = activities.get(a.taskKey());
+			PlanResource resource = resources.get(a.resourceKey());
+			String element = "assignment of resource " + a.resourceKey() + " to task " + a.taskKey();
+			if (activity == null || resource == null) {
+				throw new RuleViolationException("file", "planning.import.unknownTask",
+						element + ": refers to a task or resource that is not in the file", element);
+			}
+			AssignmentDraft draft = new AssignmentDraft(activity.id(), resource.id(), a.draft().units(),
+					a.draft().workMinutes(), a.draft().actualWorkMinutes(), a.draft().remainingWorkMinutes());
+			AssignmentDraft checked;
+			try {
+				checked = StaffingRules.checked(draft);
+			}
+			catch (RuleViolationException ex) {
+				throw atElement(element, ex);
+			}
+			this.store.entityManager.persist(new PlanAssignment(plan.id(), checked, a.externalId()));
+			assignments++;
+		}
+		return new int[] { resources.size(), assignments };
 	}
 
 	private static RuleViolationException atElement(String element, RuleViolationException ex) {

@@ -122,6 +122,22 @@ class PlanScheduler {
 	/** Schedules activities already in WBS order. */
 	private PlanView schedule(ProjectSummary project, Plan plan, List<Activity> ordered, List<Dependency> dependencies,
 			List<PlanCalendar> planCalendars, PlanView previous) {
+		Scheduled scheduled = scheduled(plan, ordered, dependencies, planCalendars);
+		return view(project, plan, ordered, scheduled.schedule(), dependencies, scheduled.calendarViews(),
+				scheduled.minutesPerDay(), previous);
+	}
+
+	/**
+	 * The engine's network and schedule of a plan, with its calendars: activity i of the
+	 * network is the i-th of {@code ordered}, its id the activity's platform id.
+	 */
+	record Scheduled(Network network, Schedule schedule, WorkCalendar projectCalendar,
+			Map<Long, WorkCalendar> calendarsById, List<CalendarView> calendarViews, int minutesPerDay) {
+	}
+
+	/** The plan's network scheduled by the engine (activities in WBS order). */
+	Scheduled scheduled(Plan plan, List<Activity> ordered, List<Dependency> dependencies,
+			List<PlanCalendar> planCalendars) {
 		PlanNetwork built = network(plan, ordered, dependencies, planCalendars);
 		Schedule schedule;
 		try {
@@ -134,8 +150,8 @@ class PlanScheduler {
 		catch (IllegalArgumentException ex) {
 			throw new RuleViolationException(null, "planning.error.unschedulable", ex.getMessage(), ex.getMessage());
 		}
-		return view(project, plan, ordered, schedule, dependencies, built.calendarViews(), built.minutesPerDay(),
-				previous);
+		return new Scheduled(built.network(), schedule, built.projectCalendar(), built.calendarsById(),
+				built.calendarViews(), built.minutesPerDay());
 	}
 
 	/**
@@ -221,12 +237,12 @@ class PlanScheduler {
 		catch (IllegalArgumentException ex) {
 			throw new RuleViolationException(null, "planning.error.unschedulable", ex.getMessage(), ex.getMessage());
 		}
-		return new PlanNetwork(network, projectCalendar, calendarViews, minutesPerDay);
+		return new PlanNetwork(network, projectCalendar, calendarsById, calendarViews, minutesPerDay);
 	}
 
 	/** A plan as the engine's network. */
-	record PlanNetwork(Network network, WorkCalendar projectCalendar, List<CalendarView> calendarViews,
-			int minutesPerDay) {
+	record PlanNetwork(Network network, WorkCalendar projectCalendar, Map<Long, WorkCalendar> calendarsById,
+			List<CalendarView> calendarViews, int minutesPerDay) {
 	}
 
 	private PlanView view(ProjectSummary project, Plan plan, List<Activity> ordered, Schedule schedule,

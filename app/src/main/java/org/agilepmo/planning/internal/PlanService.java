@@ -185,7 +185,10 @@ public class PlanService {
 		return Rescheduled.between(model.view(), next.view());
 	}
 
-	/** Removes an activity and its dependencies; a summary must be emptied first. */
+	/**
+	 * Removes an activity with its dependencies and assignments; a summary must be
+	 * emptied first.
+	 */
 	@Transactional
 	public PlanView deleteActivity(Actor actor, long projectId, long activityId, long expectedVersion) {
 		ProjectSummary project = this.store.editable(actor, projectId);
@@ -200,6 +203,7 @@ public class PlanService {
 		List<Dependency> links = this.store.dependencies.touching(activityId);
 		this.store.dependencies.deleteAll(links);
 		this.store.dependencies.flush();
+		int assignments = this.store.assignments.deleteByActivity(activityId);
 		this.store.activities.delete(activity);
 		plan.touch();
 		PlanView view = this.store
@@ -209,7 +213,8 @@ public class PlanService {
 			.view();
 		this.audit.record(
 				new AuditRecord(ACTIVITY + ".deleted", ACTIVITY, String.valueOf(activityId), project.classification(),
-						activity.name() + " and " + links.size() + " dependencies", activity.draft(), null));
+						activity.name() + " and " + links.size() + " dependencies, " + assignments + " assignments",
+						activity.draft(), null));
 		return view;
 	}
 

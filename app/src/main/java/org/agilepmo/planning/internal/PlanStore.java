@@ -42,6 +42,10 @@ class PlanStore {
 
 	final PlanCalendars calendars;
 
+	final PlanResourceRows resources;
+
+	final PlanAssignmentRows assignments;
+
 	final PlanScheduler scheduler;
 
 	private final AuditTrail audit;
@@ -49,8 +53,11 @@ class PlanStore {
 	final EntityManager entityManager;
 
 	PlanStore(ProjectCatalogue projects, Plans plans, Activities activities, Dependencies dependencies,
-			PlanCalendars calendars, PlanScheduler scheduler, AuditTrail audit, EntityManager entityManager) {
+			PlanCalendars calendars, PlanResourceRows resources, PlanAssignmentRows assignments,
+			PlanScheduler scheduler, AuditTrail audit, EntityManager entityManager) {
 		this.projects = projects;
+		this.resources = resources;
+		this.assignments = assignments;
 		this.plans = plans;
 		this.activities = activities;
 		this.dependencies = dependencies;

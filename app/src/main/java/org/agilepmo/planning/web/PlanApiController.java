@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.agilepmo.planning.internal.ActivityView;
 import org.agilepmo.planning.internal.DependencyView;
 import org.agilepmo.planning.internal.MpxjWriting;
+import org.agilepmo.planning.internal.PlanExport;
 import org.agilepmo.planning.internal.PlanService;
 import org.agilepmo.planning.internal.PlanView;
 import org.agilepmo.planning.internal.Rescheduled;
@@ -31,6 +32,7 @@ import org.agilepmo.web.ETags;
 import org.agilepmo.web.IfMatch;
 import org.agilepmo.planning.internal.BaselineService;
 import org.agilepmo.planning.internal.PlanImportService;
+import org.agilepmo.planning.internal.PlanLevellingService;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -68,7 +70,14 @@ class PlanApiController {
 
 	private final PlanImportService imports;
 
-	PlanApiController(PlanService plans, BaselineService baselineService, PlanImportService imports) {
+	private final PlanExport export;
+
+	private final PlanLevellingService levelling;
+
+	PlanApiController(PlanService plans, BaselineService baselineService, PlanImportService imports, PlanExport export,
+			PlanLevellingService levelling) {
+		this.levelling = levelling;
+		this.export = export;
 		this.imports = imports;
 		this.baselineService = baselineService;
 		this.plans = plans;
@@ -88,6 +97,17 @@ class PlanApiController {
 		PlanView plan = this.plans.reschedule(CurrentActor.require(), id, version, change.projectStart(),
 				change.statusDate(), change.calendarId());
 		return ETags.ok(PlanResource.of(plan), plan.version());
+	}
+
+	@PostMapping("/levelling")
+	@Operation(summary = "Level the plan's resources: a preview of what would move; nothing is stored",
+			description = "mode WITHIN_FLOAT keeps the finish, EXTEND_FINISH lets it move; timeLimitMillis 1–60000, "
+					+ "default 5000. Answers the activities that would move (with the resources that forced them), "
+					+ "the finish before and after, and per work resource and day the peak units (100 = 100 %) "
+					+ "before and after against its capacity.")
+	LevellingResource level(@PathVariable long id, @RequestBody LevellingRequest request) {
+		return LevellingResource.of(request.mode(),
+				this.levelling.preview(CurrentActor.require(), id, request.mode(), request.timeLimitMillis()));
 	}
 
 	@GetMapping("/schedule")
@@ -293,11 +313,13 @@ class PlanApiController {
 
 	@GetMapping("/export")
 	@Operation(summary = "Download the plan as MS Project XML (format=MSPDI) or Primavera XER (format=XER)",
-			description = "Written to the answer as it is produced, whatever the plan's size.")
+			description = "With its resources and assignments. Written to the answer as it is produced, whatever "
+					+ "the plan's size.")
 	void export(@PathVariable long id, @RequestParam(defaultValue = "MSPDI") String format,
 			jakarta.servlet.http.HttpServletResponse response) throws IOException {
 		MpxjWriting.Format chosen = PlanResources.exportFormat(format);
-		PlanView plan = this.plans.plan(CurrentActor.require(), id);
+		PlanExport.Exported exported = this.export.read(CurrentActor.require(), id);
+		PlanView plan = exported.plan();
 		response.setContentType(chosen.mediaType());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment()
@@ -305,7 +327,7 @@ class PlanApiController {
 					.build()
 					.toString());
 		java.io.OutputStream out = new java.io.BufferedOutputStream(response.getOutputStream(), 64 * 1024);
-		MpxjWriting.write(plan, chosen, out);
+		MpxjWriting.write(plan, exported.staffing(), chosen, out);
 		out.flush();
 	}
 

@@ -290,6 +290,63 @@ public final class Network {
 		return c != null && c.isContinuous();
 	}
 
+	/**
+	 * The predecessor of link {@code l} (links are numbered in the order they were
+	 * added).
+	 */
+	public int linkPredecessor(int l) {
+		return this.linkPred[l];
+	}
+
+	public int linkSuccessor(int l) {
+		return this.linkSucc[l];
+	}
+
+	public LinkType linkType(int l) {
+		return LinkType.values()[this.linkType[l]];
+	}
+
+	/**
+	 * The lag in minutes, a percentage lag resolved against the predecessor's duration.
+	 */
+	public int lagMinutes(int l) {
+		return this.lagMinutes[l];
+	}
+
+	/** True if the lag is clock time (24×7) rather than work. */
+	public boolean isLagElapsed(int l) {
+		return this.lagElapsed[l];
+	}
+
+	public ConstraintType constraintType(int activity) {
+		return ConstraintType.values()[this.constraint[activity]];
+	}
+
+	/** The constraint's date, or null for none. */
+	public LocalDateTime constraintDate(int activity) {
+		int d = this.constraintDate[activity];
+		return (d == NONE) ? null : WorkCalendar.dateTimeOf(d);
+	}
+
+	/** The deadline, or null for none. */
+	public LocalDateTime deadline(int activity) {
+		int d = this.deadline[activity];
+		return (d == NONE) ? null : WorkCalendar.dateTimeOf(d);
+	}
+
+	public boolean isStarted(int activity) {
+		return this.actualStart[activity] != NONE;
+	}
+
+	public boolean isFinished(int activity) {
+		return this.actualFinish[activity] != NONE;
+	}
+
+	/** True for a manually scheduled activity whose dates are kept as given. */
+	public boolean isManual(int activity) {
+		return this.manualStart[activity] != NONE;
+	}
+
 	/** The activity's own calendar, or null for the project calendar. */
 	public WorkCalendar calendar(int activity) {
 		int c = this.calendar[activity];
