@@ -89,6 +89,9 @@ class Activity {
 	@Column(name = "start_milestone", nullable = false)
 	private boolean startMilestone;
 
+	@Column(name = "level_of_effort", nullable = false)
+	private boolean levelOfEffort;
+
 	protected Activity() {
 	}
 
@@ -139,11 +142,12 @@ class Activity {
 		this.manualFinish = d.manualFinish();
 		this.elapsedDuration = d.elapsed();
 		this.startMilestone = d.startMilestone();
+		this.levelOfEffort = d.levelOfEffort();
 	}
 
 	ToolDetails toolDetails() {
 		return new ToolDetails(this.remainingMinutes, this.manualStart, this.manualFinish, this.elapsedDuration,
-				this.startMilestone);
+				this.startMilestone, this.levelOfEffort);
 	}
 
 	void moveTo(int sortOrder) {

@@ -223,6 +223,12 @@ public final class MpxjReading {
 		/** The file comes from P6, whose rules the plan then follows (ADR 0103). */
 		private final boolean primavera;
 
+		/**
+		 * P6's project setting "calendar for scheduling relationship lag" is its 24-hour
+		 * calendar: every lag runs on the clock.
+		 */
+		private final boolean clockLags;
+
 		Mapping(String fileName, ProjectFile file) {
 			this.fileName = fileName;
 			this.file = file;
@@ -230,6 +236,8 @@ public final class MpxjReading {
 			String type = String.valueOf(this.properties.getFileType());
 			this.primavera = "Primavera".equalsIgnoreCase(this.properties.getFileApplication())
 					|| "XER".equalsIgnoreCase(type) || "PMXML".equalsIgnoreCase(type);
+			this.clockLags = this.primavera && this.properties
+				.getRelationshipLagCalendar() == org.mpxj.RelationshipLagCalendar.TWENTY_FOUR_HOUR;
 		}
 
 		/**
@@ -368,7 +376,7 @@ public final class MpxjReading {
 
 		/**
 		 * P6's remaining duration of an in-progress activity; MS Project's dates of a
-		 * manually scheduled task that has not started.
+		 * manually scheduled task that has not started; P6's level-of-effort type.
 		 */
 		private ToolDetails details(Task task) {
 			if (task.hasChildTasks()) {
@@ -383,7 +391,8 @@ public final class MpxjReading {
 					&& task.getActualStart() == null && task.getStart() != null && task.getFinish() != null;
 			return new ToolDetails(remaining, manual ? task.getStart() : null, manual ? task.getFinish() : null,
 					task.getDuration() != null && elapsed(task.getDuration().getUnits()),
-					this.primavera && task.getActivityType() == ActivityType.START_MILESTONE);
+					this.primavera && task.getActivityType() == ActivityType.START_MILESTONE,
+					this.primavera && task.getActivityType() == ActivityType.LEVEL_OF_EFFORT);
 		}
 
 		/** The project summary task (ID 0) and blank rows are not activities. */
@@ -452,10 +461,13 @@ public final class MpxjReading {
 			Duration lag = relation.getLag();
 			Lag engineLag = Lag.NONE;
 			if (lag != null && lag.getDuration() != 0) {
-				if (lag.getUnits() == TimeUnit.PERCENT || lag.getUnits() == TimeUnit.ELAPSED_PERCENT) {
+				if (lag.getUnits() == TimeUnit.PERCENT) {
 					engineLag = Lag.percent(checkedInt(Math.round(lag.getDuration()), element, "lag"));
 				}
-				else if (elapsed(lag.getUnits())) {
+				else if (lag.getUnits() == TimeUnit.ELAPSED_PERCENT) {
+					engineLag = Lag.elapsedPercent(checkedInt(Math.round(lag.getDuration()), element, "lag"));
+				}
+				else if (elapsed(lag.getUnits()) || this.clockLags) {
 					engineLag = Lag.elapsed(minutes(lag, element, "lag"));
 				}
 				else {

@@ -139,12 +139,18 @@ class Plan {
 		this.updatedAt = Instant.now();
 	}
 
+	PlanSettings settings() {
+		return new PlanSettings(this.projectStart, this.statusDate, this.calendarId, this.schedulingRules,
+				this.progressedActivities);
+	}
+
 	PlanSnapshot snapshot() {
-		return new PlanSnapshot(this.projectId, this.projectStart, this.statusDate, this.calendarId, this.sourceFile);
+		return new PlanSnapshot(this.projectId, this.projectStart, this.statusDate, this.calendarId, this.sourceFile,
+				this.schedulingRules, this.progressedActivities);
 	}
 
 	record PlanSnapshot(long projectId, LocalDateTime projectStart, LocalDateTime statusDate, Long calendarId,
-			String sourceFile) {
+			String sourceFile, SchedulingRules schedulingRules, ProgressedActivities progressedActivities) {
 	}
 
 }

@@ -148,7 +148,8 @@ class PlanScheduler {
 		for (Activity a : ordered) {
 			String id = String.valueOf(a.id());
 			int i = switch (a.kind()) {
-				case TASK -> builder.task(id, a.name(), a.durationMinutes());
+				case TASK -> a.toolDetails().levelOfEffort() ? builder.levelOfEffort(id, a.name())
+						: builder.task(id, a.name(), a.durationMinutes());
 				case MILESTONE -> a.toolDetails().startMilestone() ? builder.startMilestone(id, a.name())
 						: builder.milestone(id, a.name());
 				case SUMMARY -> builder.summary(id, a.name());
@@ -175,6 +176,10 @@ class PlanScheduler {
 			ToolDetails details = a.toolDetails();
 			if (details.elapsed()) {
 				builder.elapsed(i);
+			}
+			if (details.levelOfEffort()) {
+				// P6 derives a level of effort's dates, actual ones too, from its links.
+				continue;
 			}
 			if (a.actualFinish() != null && a.actualStart() != null) {
 				builder.finished(i, a.actualStart(), a.actualFinish());
@@ -220,7 +225,7 @@ class PlanScheduler {
 						a.deadline(), a.actualStart(), a.actualFinish(), a.percentComplete(), a.externalId(),
 						schedule.earlyStart(i), schedule.earlyFinish(i), schedule.lateStart(i), schedule.lateFinish(i),
 						schedule.start(i), schedule.finish(i), schedule.totalFloat(i), schedule.freeFloat(i),
-						schedule.isCritical(i), (driving < 0) ? null : ordered.get(driving).id());
+						schedule.isCritical(i), (driving < 0) ? null : ordered.get(driving).id(), a.toolDetails());
 				// The same object when nothing moved: cheaper to keep, and to compare.
 				views.add(now.equals(old) ? old : now);
 			}
@@ -244,7 +249,7 @@ class PlanScheduler {
 					a.actualStart(), a.actualFinish(), a.percentComplete(), a.externalId(), schedule.earlyStart(i),
 					schedule.earlyFinish(i), schedule.lateStart(i), schedule.lateFinish(i), schedule.start(i),
 					schedule.finish(i), schedule.totalFloat(i), schedule.freeFloat(i), schedule.isCritical(i),
-					(driving < 0) ? null : ordered.get(driving).id()));
+					(driving < 0) ? null : ordered.get(driving).id(), a.toolDetails()));
 		}
 		return planView(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, views);
 	}
@@ -276,7 +281,8 @@ class PlanScheduler {
 		}
 		return new PlanView(project.id(), project.code(), project.name(), plan.version(), plan.projectStart(),
 				plan.statusDate(), plan.calendarId(), schedule.projectFinish(), views, links, calendarViews,
-				schedule.constraintViolations(), schedule.deadlineMisses(), longest, minutesPerDay, plan.sourceFile());
+				schedule.constraintViolations(), schedule.deadlineMisses(), longest, minutesPerDay, plan.sourceFile(),
+				plan.schedulingRules(), plan.progressedActivities());
 	}
 
 	/** Summaries before their children, siblings by their order. */

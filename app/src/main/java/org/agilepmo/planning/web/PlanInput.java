@@ -36,6 +36,21 @@ final class PlanInput {
 		return Lag.minutes(units.parse("lag", t));
 	}
 
+	/**
+	 * One of an enumeration's values by its name, or null when the form left it out.
+	 */
+	static <E extends Enum<E>> E choice(String field, String text, Class<E> type) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		for (E value : type.getEnumConstants()) {
+			if (value.name().equals(text.strip())) {
+				return value;
+			}
+		}
+		throw new RuleViolationException(field, "planning.error.choice", "not one of the choices offered");
+	}
+
 	static LocalDateTime optionalDateTime(String field, String text) {
 		return (text == null || text.isBlank()) ? null : dateTime(field, text);
 	}

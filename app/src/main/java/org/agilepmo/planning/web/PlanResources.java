@@ -20,7 +20,10 @@ import org.agilepmo.planning.internal.BaselineView;
 import org.agilepmo.planning.internal.CalendarDraft;
 import org.agilepmo.planning.internal.CalendarView;
 import org.agilepmo.planning.internal.DependencyView;
+import org.agilepmo.planning.internal.PlanSettings;
 import org.agilepmo.planning.internal.PlanView;
+import org.agilepmo.engine.schedule.ProgressedActivities;
+import org.agilepmo.engine.schedule.SchedulingRules;
 import org.agilepmo.planning.internal.VarianceView;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.web.Patch;
@@ -50,13 +53,86 @@ final class PlanResources {
 	record PlanResource(long projectId, long version, LocalDateTime projectStart, LocalDateTime statusDate,
 			Long calendarId, LocalDateTime projectFinish, int activityCount, int dependencyCount, int criticalCount,
 			List<Long> longestPath, List<ConstraintViolation> constraintViolations, List<DeadlineMiss> deadlineMisses,
-			String sourceFile) {
+			String sourceFile, SchedulingRules schedulingRules, ProgressedActivities progressedActivities) {
 
 		static PlanResource of(PlanView plan) {
 			return new PlanResource(plan.projectId(), plan.version(), plan.projectStart(), plan.statusDate(),
 					plan.calendarId(), plan.projectFinish(), plan.activities().size(), plan.dependencies().size(),
 					plan.criticalCount(), plan.longestPath(), plan.constraintViolations(), plan.deadlineMisses(),
-					plan.sourceFile());
+					plan.sourceFile(), plan.schedulingRules(), plan.progressedActivities());
+		}
+
+	}
+
+	@Schema(name = "PlanSettingsInput",
+			description = "The plan's settings to change (PATCH): only the properties sent change. schedulingRules "
+					+ "is MICROSOFT_PROJECT or PRIMAVERA (whose rules the schedule follows where the two tools "
+					+ "differ); progressedActivities is P6's setting for activities that started out of sequence, "
+					+ "RETAINED_LOGIC or PROGRESS_OVERRIDE.")
+	static final class PlanSettingsInput extends Patch<PlanSettings> {
+
+		private LocalDateTime projectStart;
+
+		private LocalDateTime statusDate;
+
+		private Long calendarId;
+
+		private SchedulingRules schedulingRules;
+
+		private ProgressedActivities progressedActivities;
+
+		public void setProjectStart(LocalDateTime projectStart) {
+			mark("projectStart");
+			this.projectStart = projectStart;
+		}
+
+		public void setStatusDate(LocalDateTime statusDate) {
+			mark("statusDate");
+			this.statusDate = statusDate;
+		}
+
+		public void setCalendarId(Long calendarId) {
+			mark("calendarId");
+			this.calendarId = calendarId;
+		}
+
+		public void setSchedulingRules(SchedulingRules schedulingRules) {
+			mark("schedulingRules");
+			this.schedulingRules = schedulingRules;
+		}
+
+		public void setProgressedActivities(ProgressedActivities progressedActivities) {
+			mark("progressedActivities");
+			this.progressedActivities = progressedActivities;
+		}
+
+		public LocalDateTime getProjectStart() {
+			return this.projectStart;
+		}
+
+		public LocalDateTime getStatusDate() {
+			return this.statusDate;
+		}
+
+		public Long getCalendarId() {
+			return this.calendarId;
+		}
+
+		public SchedulingRules getSchedulingRules() {
+			return this.schedulingRules;
+		}
+
+		public ProgressedActivities getProgressedActivities() {
+			return this.progressedActivities;
+		}
+
+		@Override
+		public PlanSettings applyTo(PlanSettings current) {
+			return new PlanSettings(pick("projectStart", this.projectStart, current.projectStart()),
+					pick("statusDate", this.statusDate, current.statusDate()),
+					pick("calendarId", this.calendarId, current.calendarId()),
+					pick("schedulingRules", this.schedulingRules, current.schedulingRules()),
+					pick("progressedActivities", this.progressedActivities, current.progressedActivities()));
 		}
 
 	}
