@@ -57,7 +57,7 @@ class PrimaveraMilestonesTest {
 		Schedule s = schedule();
 
 		// P6 saves the data date, Monday 00:00, as the milestone's early dates, and the
-		// next work start as its late dates (wk2.xer, activity 106559).
+		// next work start as its late dates (wk2.xer, activity 1400).
 		assertThat(s.earlyStart(kickOff)).isEqualTo(at(5, 0));
 		assertThat(s.earlyFinish(kickOff)).isEqualTo(at(5, 0));
 		assertThat(s.lateStart(kickOff)).isEqualTo(at(5, 8));
