@@ -33,13 +33,17 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Elapsed durations and lags (MS Project's {@code ed}, {@code e%}) survive an export (ADR
  * 0103): MSPDI keeps MS Project's elapsed duration and lag formats; XER, which has no
  * elapsed units, gives an elapsed activity P6's 24-hour calendar and runs elapsed lags on
- * P6's 24-hour lag calendar. Imported again, the plan has the same dates.
+ * P6's 24-hour lag calendar. Imported again, the plan has the same dates. The page and
+ * the API show and take elapsed lags in their own units.
  */
 @PmoTest
 class ElapsedTimeInExportsTest {
@@ -148,6 +152,48 @@ class ElapsedTimeInExportsTest {
 			assertThat(again.date(uid, "earlyStart")).as(uid).isEqualTo(source.date(uid, "earlyStart"));
 			assertThat(again.date(uid, "earlyFinish")).as(uid).isEqualTo(source.date(uid, "earlyFinish"));
 		}
+	}
+
+	@Test
+	void anElapsedLagKeepsItsUnitsOnThePageAndInTheApiAndWhenEditedThere() throws Exception {
+		Imported plan = importAsUser(mspdi(concrete()), "concrete.xml");
+		JsonNode strip = dependencyInto(plan, "3");
+		assertThat(strip.get("lagMinutes").asInt()).isEqualTo(2880);
+		assertThat(strip.get("lagElapsed").asBoolean()).isTrue();
+		assertThat(dependencyInto(plan, "4").get("lag").asString()).isEqualTo("50e%");
+
+		String projectPage = "/projects/" + plan.location().split("/")[4] + "/plan";
+		String page = this.mvc.perform(get(projectPage).with(this.identity.as(this.scene.officer())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("value=\"2 ed\"").contains("value=\"50 e%\"");
+		this.mvc
+			.perform(post(projectPage + "/dependencies/" + strip.get("id").asLong())
+				.with(this.identity.as(this.scene.officer()))
+				.with(csrf())
+				.param("version", strip.get("version").asString())
+				.param("type", "FINISH_START")
+				.param("lag", "3 ed"))
+			.andExpect(status().is3xxRedirection());
+		JsonNode edited = dependencyInto(plan, "3");
+		assertThat(edited.get("lagMinutes").asInt()).isEqualTo(3 * 1440);
+		assertThat(edited.get("lagElapsed").asBoolean()).isTrue();
+	}
+
+	private JsonNode dependencyInto(Imported plan, String successorUid) throws Exception {
+		long successor = plan.activities().get(successorUid).get("id").asLong();
+		String body = this.mvc
+			.perform(get(plan.location() + "/dependencies").with(this.identity.as(this.scene.officer())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		for (JsonNode item : this.json.readTree(body)) {
+			if (item.get("successorId").asLong() == successor) {
+				return item;
+			}
+		}
+		throw new AssertionError("no link into " + successorUid);
 	}
 
 	private static Task task(ProjectFile file, int uid, String name, Duration duration) {

@@ -11,16 +11,25 @@ import org.agilepmo.engine.schedule.SchedulingRules;
 /**
  * A plan read from a file, before it is written: activities, links and calendars refer to
  * each other by the file's keys (task and calendar UIDs). Parents come before their
- * children.
+ * children. {@code scheduledFinish} is the finish date of a project MS Project schedules
+ * from its finish, null otherwise.
  */
 public record ImportedPlan(String sourceFile, LocalDateTime projectStart, LocalDateTime statusDate,
 		String defaultCalendarKey, List<Calendar> calendars, List<Task> activities, List<Link> links,
-		SchedulingRules rules, ProgressedActivities progressed) {
+		SchedulingRules rules, ProgressedActivities progressed, LocalDateTime scheduledFinish) {
 
 	public ImportedPlan {
 		calendars = List.copyOf(calendars);
 		activities = List.copyOf(activities);
 		links = List.copyOf(links);
+	}
+
+	/** A plan scheduled from its start. */
+	public ImportedPlan(String sourceFile, LocalDateTime projectStart, LocalDateTime statusDate,
+			String defaultCalendarKey, List<Calendar> calendars, List<Task> activities, List<Link> links,
+			SchedulingRules rules, ProgressedActivities progressed) {
+		this(sourceFile, projectStart, statusDate, defaultCalendarKey, calendars, activities, links, rules, progressed,
+				null);
 	}
 
 	/** A calendar of the file. */

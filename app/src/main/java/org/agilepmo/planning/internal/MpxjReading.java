@@ -42,6 +42,7 @@ import org.mpxj.ProjectProperties;
 import org.mpxj.Relation;
 import org.mpxj.ResourceAssignment;
 import org.mpxj.ResourceType;
+import org.mpxj.ScheduleFrom;
 import org.mpxj.SchedulingProgressedActivities;
 import org.mpxj.Task;
 import org.mpxj.TaskMode;
@@ -329,8 +330,12 @@ public final class MpxjReading {
 			ProgressedActivities progressed = (this.properties
 				.getSchedulingProgressedActivities() == SchedulingProgressedActivities.PROGRESS_OVERRIDE)
 						? ProgressedActivities.PROGRESS_OVERRIDE : ProgressedActivities.RETAINED_LOGIC;
+			LocalDateTime scheduledFinish = (!this.primavera
+					&& this.properties.getScheduleFrom() == ScheduleFrom.FINISH) ? this.properties.getFinishDate()
+							: null;
 			return new ImportedPlan(this.fileName, start, this.properties.getStatusDate(), defaultKey, calendars, tasks,
-					links, this.primavera ? SchedulingRules.PRIMAVERA : SchedulingRules.MICROSOFT_PROJECT, progressed);
+					links, this.primavera ? SchedulingRules.PRIMAVERA : SchedulingRules.MICROSOFT_PROJECT, progressed,
+					scheduledFinish);
 		}
 
 		/**

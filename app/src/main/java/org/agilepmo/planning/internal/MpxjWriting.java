@@ -27,6 +27,7 @@ import org.mpxj.ProjectFile;
 import org.mpxj.Relation;
 import org.mpxj.RelationType;
 import org.mpxj.RelationshipLagCalendar;
+import org.mpxj.ScheduleFrom;
 import org.mpxj.Task;
 import org.mpxj.TimeUnit;
 import org.mpxj.mspdi.MSPDIWriter;
@@ -137,6 +138,10 @@ public final class MpxjWriting {
 		}
 		file.getProjectProperties().setStartDate(plan.projectStart());
 		file.getProjectProperties().setStatusDate(plan.statusDate());
+		if (plan.scheduledFinish() != null) {
+			file.getProjectProperties().setScheduleFrom(ScheduleFrom.FINISH);
+			file.getProjectProperties().setFinishDate(plan.scheduledFinish());
+		}
 		file.getProjectProperties().setName(plan.projectName());
 
 		Set<Integer> taken = new HashSet<>();

@@ -1,5 +1,6 @@
 package org.agilepmo.planning.internal;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -143,7 +144,9 @@ class PlanScheduler {
 		if (plan.statusDate() != null) {
 			builder.statusDate(plan.statusDate());
 		}
-		builder.rules(plan.schedulingRules()).progressedActivities(plan.progressedActivities());
+		builder.rules(plan.schedulingRules())
+			.progressedActivities(plan.progressedActivities())
+			.scheduleFromFinish(plan.scheduledFinish());
 		Map<Long, Integer> index = new HashMap<>(n * 2);
 		for (Activity a : ordered) {
 			String id = String.valueOf(a.id());
@@ -279,10 +282,12 @@ class PlanScheduler {
 		for (int i : schedule.longestPathIndexes()) {
 			longest.add(ordered.get(i).id());
 		}
-		return new PlanView(project.id(), project.code(), project.name(), plan.version(), plan.projectStart(),
-				plan.statusDate(), plan.calendarId(), schedule.projectFinish(), views, links, calendarViews,
+		// A plan scheduled from its finish starts where the schedule says.
+		LocalDateTime start = (plan.scheduledFinish() != null) ? schedule.scheduledStart() : plan.projectStart();
+		return new PlanView(project.id(), project.code(), project.name(), plan.version(), start, plan.statusDate(),
+				plan.calendarId(), schedule.projectFinish(), views, links, calendarViews,
 				schedule.constraintViolations(), schedule.deadlineMisses(), longest, minutesPerDay, plan.sourceFile(),
-				plan.schedulingRules(), plan.progressedActivities());
+				plan.schedulingRules(), plan.progressedActivities(), plan.scheduledFinish());
 	}
 
 	/** Summaries before their children, siblings by their order. */

@@ -95,7 +95,7 @@ public class PlanService {
 	public PlanView reschedule(Actor actor, long projectId, long expectedVersion, LocalDateTime projectStart,
 			LocalDateTime statusDate, Long calendarId) {
 		return changeSettings(actor, projectId, expectedVersion, current -> new PlanSettings(projectStart, statusDate,
-				calendarId, current.schedulingRules(), current.progressedActivities()));
+				calendarId, current.schedulingRules(), current.progressedActivities(), current.scheduledFinish()));
 	}
 
 	/**
@@ -120,6 +120,7 @@ public class PlanService {
 		}
 		PlanRules.checkDate("projectStart", settings.projectStart());
 		PlanRules.checkDate("statusDate", settings.statusDate());
+		PlanRules.checkDate("scheduledFinish", settings.scheduledFinish());
 		Long calendarId = settings.calendarId();
 		if (calendarId != null
 				&& this.store.calendars.findById(calendarId).filter(c -> c.planId() == plan.id()).isEmpty()) {
@@ -129,6 +130,7 @@ public class PlanService {
 		Plan.PlanSnapshot before = plan.snapshot();
 		plan.reschedule(settings.projectStart(), settings.statusDate(), calendarId);
 		plan.followRules(settings.schedulingRules(), settings.progressedActivities());
+		plan.scheduleFromFinish(settings.scheduledFinish());
 		PlanView view = this.store.commit(project, plan);
 		this.audit.record(AuditRecord.updated(PLAN, plan.id(), project.classification(), before, plan.snapshot()));
 		return view;

@@ -17,7 +17,7 @@ public record PlanView(long projectId, String projectCode, String projectName, l
 		LocalDateTime statusDate, Long calendarId, LocalDateTime projectFinish, List<ActivityView> activities,
 		List<DependencyView> dependencies, List<CalendarView> calendars, List<ConstraintViolation> constraintViolations,
 		List<DeadlineMiss> deadlineMisses, List<Long> longestPath, int minutesPerDay, String sourceFile,
-		SchedulingRules schedulingRules, ProgressedActivities progressedActivities) {
+		SchedulingRules schedulingRules, ProgressedActivities progressedActivities, LocalDateTime scheduledFinish) {
 
 	public PlanView {
 		activities = List.copyOf(activities);

@@ -57,10 +57,9 @@ class PlanSettingsPages {
 			SchedulingRules rules = PlanInput.choice("schedulingRules", schedulingRules, SchedulingRules.class);
 			ProgressedActivities progressed = PlanInput.choice("progressedActivities", progressedActivities,
 					ProgressedActivities.class);
-			this.plans.changeSettings(actor, id, planVersion,
-					current -> new PlanSettings(start, status, current.calendarId(),
-							(rules != null) ? rules : current.schedulingRules(),
-							(progressed != null) ? progressed : current.progressedActivities()));
+			this.plans.changeSettings(actor, id, planVersion, current -> new PlanSettings(start, status,
+					current.calendarId(), (rules != null) ? rules : current.schedulingRules(),
+					(progressed != null) ? progressed : current.progressedActivities(), current.scheduledFinish()));
 		});
 	}
 

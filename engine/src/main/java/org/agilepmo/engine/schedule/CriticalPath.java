@@ -110,13 +110,18 @@ public final class CriticalPath {
 	private final List<ConstraintViolation> violations = new ArrayList<>();
 
 	private CriticalPath(Network network, WorkCalendar projectCalendar) {
+		this(network, projectCalendar, NONE);
+	}
+
+	/** With {@code startOverride} (a minute) as the project start, unless NONE. */
+	private CriticalPath(Network network, WorkCalendar projectCalendar, int startOverride) {
 		this.net = network;
 		this.projectCalendar = projectCalendar;
 		this.calendars = network.calendars.toArray(new WorkCalendar[0]);
 		this.statusDate = (network.statusDate != null) ? WorkCalendar.minuteOf(network.statusDate) : NONE;
 		this.primavera = network.rules == SchedulingRules.PRIMAVERA;
 		this.progressOverride = this.primavera && network.progressed == ProgressedActivities.PROGRESS_OVERRIDE;
-		int start = WorkCalendar.minuteOf(network.projectStart);
+		int start = (startOverride != NONE) ? startOverride : WorkCalendar.minuteOf(network.projectStart);
 		// P6 schedules nothing before the data date, not even the project's start.
 		this.projectStart = (this.primavera && this.statusDate != NONE) ? Math.max(start, this.statusDate) : start;
 		int n = network.count;
@@ -199,7 +204,22 @@ public final class CriticalPath {
 	 * @throws ScheduleException if the links form a loop, naming its activities in order
 	 */
 	public static Schedule schedule(Network network, WorkCalendar projectCalendar) {
-		return new CriticalPath(network, projectCalendar).run();
+		if (network.scheduledFinish == null) {
+			return new CriticalPath(network, projectCalendar).run();
+		}
+		// From the finish: the late dates do not depend on the start, so a first run
+		// finds the earliest late start, and the second runs forward from there.
+		Schedule fromFinish = new CriticalPath(network, projectCalendar).run();
+		int start = Integer.MAX_VALUE;
+		for (int i = 0; i < network.count; i++) {
+			if (network.kind[i] != SUMMARY && !network.levelOfEffort[i]) {
+				start = Math.min(start, WorkCalendar.minuteOf(fromFinish.lateStart(i)));
+			}
+		}
+		if (start == Integer.MAX_VALUE) {
+			return fromFinish;
+		}
+		return new CriticalPath(network, projectCalendar, start).run();
 	}
 
 	private Schedule run() {
@@ -221,6 +241,9 @@ public final class CriticalPath {
 			if (this.net.kind[i] != SUMMARY && this.ef[i] > this.projectFinish) {
 				this.projectFinish = this.ef[i];
 			}
+		}
+		if (this.net.scheduledFinish != null) {
+			this.projectFinish = WorkCalendar.minuteOf(this.net.scheduledFinish);
 		}
 		if (this.projectFinish == Integer.MIN_VALUE) {
 			this.projectFinish = this.projectStart;

@@ -22,6 +22,12 @@ public final class Network {
 
 	final LocalDateTime statusDate;
 
+	/**
+	 * The finish date of a project scheduled from its finish (MS Project's "schedule
+	 * from: project finish date"), or null for one scheduled from its start.
+	 */
+	final LocalDateTime scheduledFinish;
+
 	final int count;
 
 	final String[] ids;
@@ -148,6 +154,7 @@ public final class Network {
 	private Network(Builder b) {
 		this.projectStart = b.projectStart;
 		this.statusDate = b.statusDate;
+		this.scheduledFinish = b.scheduledFinish;
 		this.count = b.count;
 		this.ids = Arrays.copyOf(b.ids, b.count);
 		this.names = Arrays.copyOf(b.names, b.count);
@@ -347,6 +354,11 @@ public final class Network {
 		return c != null && c.isContinuous();
 	}
 
+	/** The finish a project scheduled from its finish keeps, or null. */
+	public LocalDateTime scheduledFinish() {
+		return this.scheduledFinish;
+	}
+
 	/** True if the activity is a P6 level-of-effort activity. */
 	public boolean isLevelOfEffort(int activity) {
 		return this.levelOfEffort[activity];
@@ -367,6 +379,8 @@ public final class Network {
 		private final LocalDateTime projectStart;
 
 		private LocalDateTime statusDate;
+
+		private LocalDateTime scheduledFinish;
 
 		private int count;
 
@@ -481,6 +495,22 @@ public final class Network {
 			}
 			this.manualStart[activity] = WorkCalendar.minuteOf(start);
 			this.manualFinish[activity] = WorkCalendar.minuteOf(finish);
+			return this;
+		}
+
+		/**
+		 * Schedules the project from its finish, as MS Project does when a project is
+		 * scheduled from its finish date: the backward pass starts at {@code finish}
+		 * (whatever the early finishes), the project start is the earliest late start,
+		 * and the forward pass runs from there. Its tasks are as late as possible when
+		 * their constraint says so, which MS Project gives every new task of such a
+		 * project (ADR 0103).
+		 */
+		public Builder scheduleFromFinish(LocalDateTime finish) {
+			if (finish != null) {
+				WorkCalendar.minuteOf(finish);
+			}
+			this.scheduledFinish = finish;
 			return this;
 		}
 

@@ -241,6 +241,14 @@ public final class Schedule {
 		return this.net.projectStart;
 	}
 
+	/**
+	 * The start the schedule ran from: the project start, the data date under P6's rules
+	 * when later, the earliest late start of a project scheduled from its finish.
+	 */
+	public LocalDateTime scheduledStart() {
+		return WorkCalendar.dateTimeOf(this.projectStart);
+	}
+
 	/** The latest early finish of all activities. */
 	public LocalDateTime projectFinish() {
 		return WorkCalendar.dateTimeOf(this.projectFinish);
