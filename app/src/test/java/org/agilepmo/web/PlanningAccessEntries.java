@@ -25,6 +25,10 @@ final class PlanningAccessEntries {
 					s -> Sample.of(API + s.projectId() + "/plan")
 						.json("{\"projectStart\":\"2026-11-02T08:00:00\"}")
 						.ifMatch(samples(s).planVersion(s))),
+			project("PATCH", API + "{id}/plan",
+					s -> Sample.of(API + s.projectId() + "/plan")
+						.json("{\"schedulingRules\":\"PRIMAVERA\"}")
+						.ifMatch(samples(s).planVersion(s))),
 			project("GET", API + "{id}/plan/schedule", s -> Sample.of(API + s.projectId() + "/plan/schedule")),
 			// API: activities
 			project("GET", API + "{id}/plan/activities", s -> Sample.of(API + s.projectId() + "/plan/activities")),

@@ -102,6 +102,9 @@ class Activity {
 	@Column(name = "duration_distribution")
 	private org.agilepmo.engine.risk.Distribution durationDistribution;
 
+	@Column(name = "level_of_effort", nullable = false)
+	private boolean levelOfEffort;
+
 	protected Activity() {
 	}
 
@@ -178,11 +181,12 @@ class Activity {
 		this.manualFinish = d.manualFinish();
 		this.elapsedDuration = d.elapsed();
 		this.startMilestone = d.startMilestone();
+		this.levelOfEffort = d.levelOfEffort();
 	}
 
 	ToolDetails toolDetails() {
 		return new ToolDetails(this.remainingMinutes, this.manualStart, this.manualFinish, this.elapsedDuration,
-				this.startMilestone);
+				this.startMilestone, this.levelOfEffort);
 	}
 
 	void moveTo(int sortOrder) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.agilepmo.engine.calendar.WorkCalendar;
 import org.agilepmo.engine.calendar.WorkingTime;
 
 /**
@@ -49,6 +50,28 @@ public record CalendarDraft(String name, Map<DayOfWeek, List<WorkingTime>> week,
 			most = Math.max(most, minutes);
 		}
 		return (most == 0) ? 480 : most;
+	}
+
+	/** The engine's calendar of these working hours, named {@code label}. */
+	public WorkCalendar toWorkCalendar(String label) {
+		WorkCalendar.Builder builder = WorkCalendar.builder(label);
+		this.week.forEach((day, hours) -> {
+			if (hours.isEmpty()) {
+				builder.nonWorking(day);
+			}
+			else {
+				builder.workWeek(List.of(day), hours.toArray(WorkingTime[]::new));
+			}
+		});
+		this.exceptions.forEach((date, hours) -> {
+			if (hours.isEmpty()) {
+				builder.holiday(date);
+			}
+			else {
+				builder.workingDay(date, hours.toArray(WorkingTime[]::new));
+			}
+		});
+		return builder.build();
 	}
 
 }

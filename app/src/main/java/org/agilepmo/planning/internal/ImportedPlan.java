@@ -11,11 +11,12 @@ import org.agilepmo.engine.schedule.SchedulingRules;
 /**
  * A plan read from a file, before it is written: activities, links and calendars refer to
  * each other by the file's keys (task, calendar and resource UIDs). Parents come before
- * their children.
+ * their children. {@code scheduledFinish} is the finish date of a project MS Project
+ * schedules from its finish, null otherwise.
  */
 public record ImportedPlan(String sourceFile, LocalDateTime projectStart, LocalDateTime statusDate,
 		String defaultCalendarKey, List<Calendar> calendars, List<Task> activities, List<Link> links,
-		SchedulingRules rules, ProgressedActivities progressed, List<Resource> resources,
+		SchedulingRules rules, ProgressedActivities progressed, LocalDateTime scheduledFinish, List<Resource> resources,
 		List<Assignment> assignments) {
 
 	public ImportedPlan {
@@ -26,12 +27,20 @@ public record ImportedPlan(String sourceFile, LocalDateTime projectStart, LocalD
 		assignments = List.copyOf(assignments);
 	}
 
-	/** A plan without resources. */
+	/** A plan without resources, scheduled from its start. */
 	public ImportedPlan(String sourceFile, LocalDateTime projectStart, LocalDateTime statusDate,
 			String defaultCalendarKey, List<Calendar> calendars, List<Task> activities, List<Link> links,
 			SchedulingRules rules, ProgressedActivities progressed) {
 		this(sourceFile, projectStart, statusDate, defaultCalendarKey, calendars, activities, links, rules, progressed,
-				List.of(), List.of());
+				null, List.of(), List.of());
+	}
+
+	/** A plan without resources. */
+	public ImportedPlan(String sourceFile, LocalDateTime projectStart, LocalDateTime statusDate,
+			String defaultCalendarKey, List<Calendar> calendars, List<Task> activities, List<Link> links,
+			SchedulingRules rules, ProgressedActivities progressed, LocalDateTime scheduledFinish) {
+		this(sourceFile, projectStart, statusDate, defaultCalendarKey, calendars, activities, links, rules, progressed,
+				scheduledFinish, List.of(), List.of());
 	}
 
 	/** A calendar of the file. */

@@ -42,6 +42,7 @@ import org.mpxj.ProjectProperties;
 import org.mpxj.Relation;
 import org.mpxj.ResourceAssignment;
 import org.mpxj.ResourceType;
+import org.mpxj.ScheduleFrom;
 import org.mpxj.SchedulingProgressedActivities;
 import org.mpxj.Task;
 import org.mpxj.TaskMode;
@@ -223,6 +224,12 @@ public final class MpxjReading {
 		/** The file comes from P6, whose rules the plan then follows (ADR 0103). */
 		private final boolean primavera;
 
+		/**
+		 * P6's project setting "calendar for scheduling relationship lag" is its 24-hour
+		 * calendar: every lag runs on the clock.
+		 */
+		private final boolean clockLags;
+
 		Mapping(String fileName, ProjectFile file) {
 			this.fileName = fileName;
 			this.file = file;
@@ -230,6 +237,8 @@ public final class MpxjReading {
 			String type = String.valueOf(this.properties.getFileType());
 			this.primavera = "Primavera".equalsIgnoreCase(this.properties.getFileApplication())
 					|| "XER".equalsIgnoreCase(type) || "PMXML".equalsIgnoreCase(type);
+			this.clockLags = this.primavera && this.properties
+				.getRelationshipLagCalendar() == org.mpxj.RelationshipLagCalendar.TWENTY_FOUR_HOUR;
 		}
 
 		/**
@@ -322,9 +331,12 @@ public final class MpxjReading {
 				.getSchedulingProgressedActivities() == SchedulingProgressedActivities.PROGRESS_OVERRIDE)
 						? ProgressedActivities.PROGRESS_OVERRIDE : ProgressedActivities.RETAINED_LOGIC;
 			StaffingReading.Read staffing = StaffingReading.read(this.file, this.calendarKeys, keys);
+			LocalDateTime scheduledFinish = (!this.primavera
+					&& this.properties.getScheduleFrom() == ScheduleFrom.FINISH) ? this.properties.getFinishDate()
+							: null;
 			return new ImportedPlan(this.fileName, start, this.properties.getStatusDate(), defaultKey, calendars, tasks,
 					links, this.primavera ? SchedulingRules.PRIMAVERA : SchedulingRules.MICROSOFT_PROJECT, progressed,
-					staffing.resources(), staffing.assignments());
+					scheduledFinish, staffing.resources(), staffing.assignments());
 		}
 
 		/**
@@ -370,7 +382,7 @@ public final class MpxjReading {
 
 		/**
 		 * P6's remaining duration of an in-progress activity; MS Project's dates of a
-		 * manually scheduled task that has not started.
+		 * manually scheduled task that has not started; P6's level-of-effort type.
 		 */
 		private ToolDetails details(Task task) {
 			if (task.hasChildTasks()) {
@@ -385,7 +397,8 @@ public final class MpxjReading {
 					&& task.getActualStart() == null && task.getStart() != null && task.getFinish() != null;
 			return new ToolDetails(remaining, manual ? task.getStart() : null, manual ? task.getFinish() : null,
 					task.getDuration() != null && elapsed(task.getDuration().getUnits()),
-					this.primavera && task.getActivityType() == ActivityType.START_MILESTONE);
+					this.primavera && task.getActivityType() == ActivityType.START_MILESTONE,
+					this.primavera && task.getActivityType() == ActivityType.LEVEL_OF_EFFORT);
 		}
 
 		/** The project summary task (ID 0) and blank rows are not activities. */
@@ -454,10 +467,13 @@ public final class MpxjReading {
 			Duration lag = relation.getLag();
 			Lag engineLag = Lag.NONE;
 			if (lag != null && lag.getDuration() != 0) {
-				if (lag.getUnits() == TimeUnit.PERCENT || lag.getUnits() == TimeUnit.ELAPSED_PERCENT) {
+				if (lag.getUnits() == TimeUnit.PERCENT) {
 					engineLag = Lag.percent(checkedInt(Math.round(lag.getDuration()), element, "lag"));
 				}
-				else if (elapsed(lag.getUnits())) {
+				else if (lag.getUnits() == TimeUnit.ELAPSED_PERCENT) {
+					engineLag = Lag.elapsedPercent(checkedInt(Math.round(lag.getDuration()), element, "lag"));
+				}
+				else if (elapsed(lag.getUnits()) || this.clockLags) {
 					engineLag = Lag.elapsed(minutes(lag, element, "lag"));
 				}
 				else {

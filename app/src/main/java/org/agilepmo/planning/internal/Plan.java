@@ -56,6 +56,9 @@ class Plan {
 	@Column(name = "progressed_activities", nullable = false)
 	private ProgressedActivities progressedActivities = ProgressedActivities.RETAINED_LOGIC;
 
+	@Column(name = "scheduled_finish")
+	private LocalDateTime scheduledFinish;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -129,6 +132,19 @@ class Plan {
 		touch();
 	}
 
+	LocalDateTime scheduledFinish() {
+		return this.scheduledFinish;
+	}
+
+	/**
+	 * Schedules the plan from {@code finish} as MS Project schedules a project from its
+	 * finish date; null schedules it from its start (ADR 0103).
+	 */
+	void scheduleFromFinish(LocalDateTime finish) {
+		this.scheduledFinish = finish;
+		touch();
+	}
+
 	void importedFrom(String sourceFile) {
 		this.sourceFile = sourceFile;
 		touch();
@@ -139,12 +155,19 @@ class Plan {
 		this.updatedAt = Instant.now();
 	}
 
+	PlanSettings settings() {
+		return new PlanSettings(this.projectStart, this.statusDate, this.calendarId, this.schedulingRules,
+				this.progressedActivities, this.scheduledFinish);
+	}
+
 	PlanSnapshot snapshot() {
-		return new PlanSnapshot(this.projectId, this.projectStart, this.statusDate, this.calendarId, this.sourceFile);
+		return new PlanSnapshot(this.projectId, this.projectStart, this.statusDate, this.calendarId, this.sourceFile,
+				this.schedulingRules, this.progressedActivities, this.scheduledFinish);
 	}
 
 	record PlanSnapshot(long projectId, LocalDateTime projectStart, LocalDateTime statusDate, Long calendarId,
-			String sourceFile) {
+			String sourceFile, SchedulingRules schedulingRules, ProgressedActivities progressedActivities,
+			LocalDateTime scheduledFinish) {
 	}
 
 }

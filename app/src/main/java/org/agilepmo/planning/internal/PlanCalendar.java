@@ -87,25 +87,7 @@ class PlanCalendar {
 
 	/** The engine's calendar; {@code key} tells versions of it apart in caches. */
 	WorkCalendar toWorkCalendar(String key) {
-		CalendarDraft draft = draft();
-		WorkCalendar.Builder builder = WorkCalendar.builder(this.name + " @" + key);
-		draft.week().forEach((day, hours) -> {
-			if (hours.isEmpty()) {
-				builder.nonWorking(day);
-			}
-			else {
-				builder.workWeek(List.of(day), hours.toArray(WorkingTime[]::new));
-			}
-		});
-		draft.exceptions().forEach((date, hours) -> {
-			if (hours.isEmpty()) {
-				builder.holiday(date);
-			}
-			else {
-				builder.workingDay(date, hours.toArray(WorkingTime[]::new));
-			}
-		});
-		return builder.build();
+		return draft().toWorkCalendar(this.name + " @" + key);
 	}
 
 	static String weekText(CalendarDraft draft) {

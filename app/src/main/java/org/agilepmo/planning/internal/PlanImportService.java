@@ -173,6 +173,8 @@ public class PlanImportService {
 		plan.reschedule(start, imported.statusDate(), (projectCalendar != null) ? projectCalendar.id() : null);
 		plan.importedFrom(imported.sourceFile());
 		plan.followRules(imported.rules(), imported.progressed());
+		PlanRules.checkDate("scheduledFinish", imported.scheduledFinish());
+		plan.scheduleFromFinish(imported.scheduledFinish());
 		try {
 			this.store.plans.flush();
 		}

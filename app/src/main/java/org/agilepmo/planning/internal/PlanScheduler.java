@@ -1,5 +1,6 @@
 package org.agilepmo.planning.internal;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -181,12 +182,15 @@ class PlanScheduler {
 		if (plan.statusDate() != null) {
 			builder.statusDate(plan.statusDate());
 		}
-		builder.rules(plan.schedulingRules()).progressedActivities(plan.progressedActivities());
+		builder.rules(plan.schedulingRules())
+			.progressedActivities(plan.progressedActivities())
+			.scheduleFromFinish(plan.scheduledFinish());
 		Map<Long, Integer> index = new HashMap<>(n * 2);
 		for (Activity a : ordered) {
 			String id = String.valueOf(a.id());
 			int i = switch (a.kind()) {
-				case TASK -> builder.task(id, a.name(), a.durationMinutes());
+				case TASK -> a.toolDetails().levelOfEffort() ? builder.levelOfEffort(id, a.name())
+						: builder.task(id, a.name(), a.durationMinutes());
 				case MILESTONE -> a.toolDetails().startMilestone() ? builder.startMilestone(id, a.name())
 						: builder.milestone(id, a.name());
 				case SUMMARY -> builder.summary(id, a.name());
@@ -213,6 +217,10 @@ class PlanScheduler {
 			ToolDetails details = a.toolDetails();
 			if (details.elapsed()) {
 				builder.elapsed(i);
+			}
+			if (details.levelOfEffort()) {
+				// P6 derives a level of effort's dates, actual ones too, from its links.
+				continue;
 			}
 			if (a.actualFinish() != null && a.actualStart() != null) {
 				builder.finished(i, a.actualStart(), a.actualFinish());
@@ -259,7 +267,8 @@ class PlanScheduler {
 						a.deadline(), a.actualStart(), a.actualFinish(), a.percentComplete(), a.externalId(),
 						schedule.earlyStart(i), schedule.earlyFinish(i), schedule.lateStart(i), schedule.lateFinish(i),
 						schedule.start(i), schedule.finish(i), schedule.totalFloat(i), schedule.freeFloat(i),
-						schedule.isCritical(i), (driving < 0) ? null : ordered.get(driving).id(), a.estimate());
+						schedule.isCritical(i), (driving < 0) ? null : ordered.get(driving).id(), a.toolDetails(),
+						a.estimate());
 				// The same object when nothing moved: cheaper to keep, and to compare.
 				views.add(now.equals(old) ? old : now);
 			}
@@ -283,7 +292,7 @@ class PlanScheduler {
 					a.actualStart(), a.actualFinish(), a.percentComplete(), a.externalId(), schedule.earlyStart(i),
 					schedule.earlyFinish(i), schedule.lateStart(i), schedule.lateFinish(i), schedule.start(i),
 					schedule.finish(i), schedule.totalFloat(i), schedule.freeFloat(i), schedule.isCritical(i),
-					(driving < 0) ? null : ordered.get(driving).id(), a.estimate()));
+					(driving < 0) ? null : ordered.get(driving).id(), a.toolDetails(), a.estimate()));
 		}
 		return planView(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, views);
 	}
@@ -313,9 +322,12 @@ class PlanScheduler {
 		for (int i : schedule.longestPathIndexes()) {
 			longest.add(ordered.get(i).id());
 		}
-		return new PlanView(project.id(), project.code(), project.name(), plan.version(), plan.projectStart(),
-				plan.statusDate(), plan.calendarId(), schedule.projectFinish(), views, links, calendarViews,
-				schedule.constraintViolations(), schedule.deadlineMisses(), longest, minutesPerDay, plan.sourceFile());
+		// A plan scheduled from its finish starts where the schedule says.
+		LocalDateTime start = (plan.scheduledFinish() != null) ? schedule.scheduledStart() : plan.projectStart();
+		return new PlanView(project.id(), project.code(), project.name(), plan.version(), start, plan.statusDate(),
+				plan.calendarId(), schedule.projectFinish(), views, links, calendarViews,
+				schedule.constraintViolations(), schedule.deadlineMisses(), longest, minutesPerDay, plan.sourceFile(),
+				plan.schedulingRules(), plan.progressedActivities(), plan.scheduledFinish());
 	}
 
 	/** Summaries before their children, siblings by their order. */

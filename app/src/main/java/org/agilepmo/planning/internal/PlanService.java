@@ -94,20 +94,43 @@ public class PlanService {
 	@Transactional
 	public PlanView reschedule(Actor actor, long projectId, long expectedVersion, LocalDateTime projectStart,
 			LocalDateTime statusDate, Long calendarId) {
+		return changeSettings(actor, projectId, expectedVersion, current -> new PlanSettings(projectStart, statusDate,
+				calendarId, current.schedulingRules(), current.progressedActivities(), current.scheduledFinish()));
+	}
+
+	/**
+	 * Applies a change to the plan's settings (start, status date, project calendar, the
+	 * tool whose rules the schedule follows and P6's progressed-activities setting),
+	 * reschedules, and appends one audit entry with the settings before and after.
+	 */
+	@Transactional
+	public PlanView changeSettings(Actor actor, long projectId, long expectedVersion, Change<PlanSettings> change) {
 		ProjectSummary project = this.store.editable(actor, projectId);
 		Plan plan = this.store.planFor(project, expectedVersion);
-		if (projectStart == null) {
+		PlanSettings settings = change.applyTo(plan.settings());
+		if (settings.projectStart() == null) {
 			throw PlanRules.violation("projectStart", "planning.error.required", "projectStart is required");
 		}
-		PlanRules.checkDate("projectStart", projectStart);
-		PlanRules.checkDate("statusDate", statusDate);
+		if (settings.schedulingRules() == null) {
+			throw PlanRules.violation("schedulingRules", "planning.error.required", "schedulingRules is required");
+		}
+		if (settings.progressedActivities() == null) {
+			throw PlanRules.violation("progressedActivities", "planning.error.required",
+					"progressedActivities is required");
+		}
+		PlanRules.checkDate("projectStart", settings.projectStart());
+		PlanRules.checkDate("statusDate", settings.statusDate());
+		PlanRules.checkDate("scheduledFinish", settings.scheduledFinish());
+		Long calendarId = settings.calendarId();
 		if (calendarId != null
 				&& this.store.calendars.findById(calendarId).filter(c -> c.planId() == plan.id()).isEmpty()) {
 			throw PlanRules.violation("calendarId", "planning.error.unknownCalendar", "no calendar " + calendarId,
 					calendarId);
 		}
 		Plan.PlanSnapshot before = plan.snapshot();
-		plan.reschedule(projectStart, statusDate, calendarId);
+		plan.reschedule(settings.projectStart(), settings.statusDate(), calendarId);
+		plan.followRules(settings.schedulingRules(), settings.progressedActivities());
+		plan.scheduleFromFinish(settings.scheduledFinish());
 		PlanView view = this.store.commit(project, plan);
 		this.audit.record(AuditRecord.updated(PLAN, plan.id(), project.classification(), before, plan.snapshot()));
 		return view;

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.agilepmo.engine.schedule.ConstraintViolation;
 import org.agilepmo.engine.schedule.DeadlineMiss;
+import org.agilepmo.engine.schedule.ProgressedActivities;
+import org.agilepmo.engine.schedule.SchedulingRules;
 
 /**
  * A plan with its schedule, as computed by the engine for exactly {@code version}:
@@ -14,7 +16,8 @@ import org.agilepmo.engine.schedule.DeadlineMiss;
 public record PlanView(long projectId, String projectCode, String projectName, long version, LocalDateTime projectStart,
 		LocalDateTime statusDate, Long calendarId, LocalDateTime projectFinish, List<ActivityView> activities,
 		List<DependencyView> dependencies, List<CalendarView> calendars, List<ConstraintViolation> constraintViolations,
-		List<DeadlineMiss> deadlineMisses, List<Long> longestPath, int minutesPerDay, String sourceFile) {
+		List<DeadlineMiss> deadlineMisses, List<Long> longestPath, int minutesPerDay, String sourceFile,
+		SchedulingRules schedulingRules, ProgressedActivities progressedActivities, LocalDateTime scheduledFinish) {
 
 	public PlanView {
 		activities = List.copyOf(activities);

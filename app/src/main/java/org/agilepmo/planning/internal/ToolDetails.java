@@ -8,15 +8,21 @@ import java.time.LocalDateTime;
  * duration times the percent complete), and the dates of an MS Project task scheduled
  * manually; whether its duration is elapsed time (MS Project's {@code ed}, {@code eh}…),
  * run on the clock, 24×7; whether a P6 milestone is a start milestone (dated at the next
- * work start) rather than a finish milestone.
+ * work start) rather than a finish milestone; whether a P6 activity is a level of effort
+ * (dated by its links, driving nothing).
  */
 public record ToolDetails(Integer remainingMinutes, LocalDateTime manualStart, LocalDateTime manualFinish,
-		boolean elapsed, boolean startMilestone) {
+		boolean elapsed, boolean startMilestone, boolean levelOfEffort) {
 
-	public static final ToolDetails NONE = new ToolDetails(null, null, null, false, false);
+	public static final ToolDetails NONE = new ToolDetails(null, null, null, false, false, false);
 
 	public ToolDetails(Integer remainingMinutes, LocalDateTime manualStart, LocalDateTime manualFinish) {
-		this(remainingMinutes, manualStart, manualFinish, false, false);
+		this(remainingMinutes, manualStart, manualFinish, false, false, false);
+	}
+
+	public ToolDetails(Integer remainingMinutes, LocalDateTime manualStart, LocalDateTime manualFinish, boolean elapsed,
+			boolean startMilestone) {
+		this(remainingMinutes, manualStart, manualFinish, elapsed, startMilestone, false);
 	}
 
 	public ToolDetails {

@@ -23,6 +23,7 @@ import org.agilepmo.planning.web.PlanResources.DependencyInput;
 import org.agilepmo.planning.web.PlanResources.DependencyResource;
 import org.agilepmo.planning.web.PlanResources.PlanChange;
 import org.agilepmo.planning.web.PlanResources.PlanResource;
+import org.agilepmo.planning.web.PlanResources.PlanSettingsInput;
 import org.agilepmo.planning.web.PlanResources.ScheduleResource;
 import org.agilepmo.planning.web.PlanResources.VarianceResource;
 import org.agilepmo.shared.Actor;
@@ -108,6 +109,18 @@ class PlanApiController {
 	LevellingResource level(@PathVariable long id, @RequestBody LevellingRequest request) {
 		return LevellingResource.of(request.mode(),
 				this.levelling.preview(CurrentActor.require(), id, request.mode(), request.timeLimitMillis()));
+	}
+
+	@PatchMapping
+	@Operation(summary = "Change the plan's settings",
+			description = "Only the properties sent change: projectStart, statusDate, calendarId, schedulingRules "
+					+ "(MICROSOFT_PROJECT or PRIMAVERA: whose rules the schedule follows where the two tools differ) "
+					+ "and progressedActivities (RETAINED_LOGIC or PROGRESS_OVERRIDE, P6's setting for activities "
+					+ "that started out of sequence). Needs If-Match; the plan is rescheduled.")
+	ResponseEntity<PlanResource> changeSettings(@PathVariable long id, @RequestBody PlanSettingsInput input,
+			@IfMatch long version) {
+		PlanView plan = this.plans.changeSettings(CurrentActor.require(), id, version, input);
+		return ETags.ok(PlanResource.of(plan), plan.version());
 	}
 
 	@GetMapping("/schedule")

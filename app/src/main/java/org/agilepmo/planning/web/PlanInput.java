@@ -17,14 +17,36 @@ final class PlanInput {
 	}
 
 	/**
-	 * A lag as typed on the page: working days ("2", "-0.5") or a percentage of the
-	 * predecessor's duration ("50 %", "-25%").
+	 * A lag as typed on the page: working days ("2", "-0.5"), a percentage of the
+	 * predecessor's duration ("50 %", "-25%"), or MS Project's elapsed clock time ("2
+	 * ed", "36 eh", "90 em", "50 e%").
 	 */
 	static Lag lag(WorkingDays units, String text) {
 		if (text == null || text.isBlank()) {
 			return Lag.NONE;
 		}
 		String t = text.strip();
+		String compact = t.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+		if (compact.endsWith("e%")) {
+			try {
+				return Lag.elapsedPercent(Integer.parseInt(compact.substring(0, compact.length() - 2)));
+			}
+			catch (NumberFormatException ex) {
+				throw new RuleViolationException("lag", "planning.error.lagPercent", "not a whole percentage");
+			}
+		}
+		if (compact.endsWith("ed") || compact.endsWith("eh") || compact.endsWith("em")) {
+			int unit = compact.endsWith("ed") ? 1440 : compact.endsWith("eh") ? 60 : 1;
+			String number = compact.substring(0, compact.length() - 2).replace(',', '.');
+			try {
+				java.math.BigDecimal minutes = new java.math.BigDecimal(number)
+					.multiply(java.math.BigDecimal.valueOf(unit));
+				return Lag.elapsed(units.parse("lag", minutes.toPlainString() + "m"));
+			}
+			catch (NumberFormatException ex) {
+				throw new RuleViolationException("lag", "planning.error.durationFormat", t + " is not a duration", t);
+			}
+		}
 		if (t.endsWith("%")) {
 			try {
 				return Lag.percent(Integer.parseInt(t.substring(0, t.length() - 1).strip()));
@@ -34,6 +56,21 @@ final class PlanInput {
 			}
 		}
 		return Lag.minutes(units.parse("lag", t));
+	}
+
+	/**
+	 * One of an enumeration's values by its name, or null when the form left it out.
+	 */
+	static <E extends Enum<E>> E choice(String field, String text, Class<E> type) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		for (E value : type.getEnumConstants()) {
+			if (value.name().equals(text.strip())) {
+				return value;
+			}
+		}
+		throw new RuleViolationException(field, "planning.error.choice", "not one of the choices offered");
 	}
 
 	static LocalDateTime optionalDateTime(String field, String text) {

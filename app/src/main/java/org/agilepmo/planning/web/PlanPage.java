@@ -187,6 +187,8 @@ class PlanPage {
 				? this.baselineService.baselineDates(actor, id, baseline) : null;
 		model.addAttribute("plan", plan);
 		model.addAttribute("mayEdit", this.plans.mayEdit(actor, id));
+		model.addAttribute("rulesChoices", org.agilepmo.engine.schedule.SchedulingRules.values());
+		model.addAttribute("progressedChoices", org.agilepmo.engine.schedule.ProgressedActivities.values());
 		model.addAttribute("units", units);
 		model.addAttribute("zoom", zoom.name());
 		model.addAttribute("shownBaseline", baseline);

@@ -24,7 +24,10 @@ import org.agilepmo.planning.internal.BaselineView;
 import org.agilepmo.planning.internal.CalendarDraft;
 import org.agilepmo.planning.internal.CalendarView;
 import org.agilepmo.planning.internal.DependencyView;
+import org.agilepmo.planning.internal.PlanSettings;
 import org.agilepmo.planning.internal.PlanView;
+import org.agilepmo.engine.schedule.ProgressedActivities;
+import org.agilepmo.engine.schedule.SchedulingRules;
 import org.agilepmo.planning.internal.VarianceView;
 import org.agilepmo.shared.RuleViolationException;
 import org.agilepmo.web.Patch;
@@ -54,13 +57,100 @@ final class PlanResources {
 	record PlanResource(long projectId, long version, LocalDateTime projectStart, LocalDateTime statusDate,
 			Long calendarId, LocalDateTime projectFinish, int activityCount, int dependencyCount, int criticalCount,
 			List<Long> longestPath, List<ConstraintViolation> constraintViolations, List<DeadlineMiss> deadlineMisses,
-			String sourceFile) {
+			String sourceFile, SchedulingRules schedulingRules, ProgressedActivities progressedActivities,
+			LocalDateTime scheduledFinish) {
 
 		static PlanResource of(PlanView plan) {
 			return new PlanResource(plan.projectId(), plan.version(), plan.projectStart(), plan.statusDate(),
 					plan.calendarId(), plan.projectFinish(), plan.activities().size(), plan.dependencies().size(),
 					plan.criticalCount(), plan.longestPath(), plan.constraintViolations(), plan.deadlineMisses(),
-					plan.sourceFile());
+					plan.sourceFile(), plan.schedulingRules(), plan.progressedActivities(), plan.scheduledFinish());
+		}
+
+	}
+
+	@Schema(name = "PlanSettingsInput",
+			description = "The plan's settings to change (PATCH): only the properties sent change. schedulingRules "
+					+ "is MICROSOFT_PROJECT or PRIMAVERA (whose rules the schedule follows where the two tools "
+					+ "differ); progressedActivities is P6's setting for activities that started out of sequence, "
+					+ "RETAINED_LOGIC or PROGRESS_OVERRIDE; scheduledFinish, when set, schedules the plan from that "
+					+ "finish date as MS Project does (null: from its start).")
+	static final class PlanSettingsInput extends Patch<PlanSettings> {
+
+		private LocalDateTime projectStart;
+
+		private LocalDateTime statusDate;
+
+		private Long calendarId;
+
+		private SchedulingRules schedulingRules;
+
+		private ProgressedActivities progressedActivities;
+
+		private LocalDateTime scheduledFinish;
+
+		public void setScheduledFinish(LocalDateTime scheduledFinish) {
+			mark("scheduledFinish");
+			this.scheduledFinish = scheduledFinish;
+		}
+
+		public LocalDateTime getScheduledFinish() {
+			return this.scheduledFinish;
+		}
+
+		public void setProjectStart(LocalDateTime projectStart) {
+			mark("projectStart");
+			this.projectStart = projectStart;
+		}
+
+		public void setStatusDate(LocalDateTime statusDate) {
+			mark("statusDate");
+			this.statusDate = statusDate;
+		}
+
+		public void setCalendarId(Long calendarId) {
+			mark("calendarId");
+			this.calendarId = calendarId;
+		}
+
+		public void setSchedulingRules(SchedulingRules schedulingRules) {
+			mark("schedulingRules");
+			this.schedulingRules = schedulingRules;
+		}
+
+		public void setProgressedActivities(ProgressedActivities progressedActivities) {
+			mark("progressedActivities");
+			this.progressedActivities = progressedActivities;
+		}
+
+		public LocalDateTime getProjectStart() {
+			return this.projectStart;
+		}
+
+		public LocalDateTime getStatusDate() {
+			return this.statusDate;
+		}
+
+		public Long getCalendarId() {
+			return this.calendarId;
+		}
+
+		public SchedulingRules getSchedulingRules() {
+			return this.schedulingRules;
+		}
+
+		public ProgressedActivities getProgressedActivities() {
+			return this.progressedActivities;
+		}
+
+		@Override
+		public PlanSettings applyTo(PlanSettings current) {
+			return new PlanSettings(pick("projectStart", this.projectStart, current.projectStart()),
+					pick("statusDate", this.statusDate, current.statusDate()),
+					pick("calendarId", this.calendarId, current.calendarId()),
+					pick("schedulingRules", this.schedulingRules, current.schedulingRules()),
+					pick("progressedActivities", this.progressedActivities, current.progressedActivities()),
+					pick("scheduledFinish", this.scheduledFinish, current.scheduledFinish()));
 		}
 
 	}
@@ -313,32 +403,39 @@ final class PlanResources {
 
 	@Schema(name = "Dependency",
 			description = "A link; the lag is lagMinutes of working time on the successor's calendar, or lagPercent "
-					+ "of the predecessor's duration")
+					+ "of the predecessor's duration; lagElapsed when it is clock time, 24×7 (MS Project's "
+					+ "elapsed units: ed, eh, e%)")
 	record DependencyResource(long id, long version, long predecessorId, long successorId, LinkType type,
-			Integer lagMinutes, Integer lagPercent, String lag) {
+			Integer lagMinutes, Integer lagPercent, boolean lagElapsed, String lag) {
 
 		static DependencyResource of(DependencyView d) {
 			Lag lag = d.lag();
 			return new DependencyResource(d.id(), d.version(), d.predecessorId(), d.successorId(), d.type(),
-					lag.percent() ? null : lag.value(), lag.percent() ? lag.value() : null,
-					lag.percent() ? lag.value() + "%" : iso(lag.value()));
+					lag.percent() ? null : lag.value(), lag.percent() ? lag.value() : null, lag.elapsed(),
+					lag.percent() ? lag.value() + (lag.elapsed() ? "e%" : "%") : iso(lag.value()));
 		}
 
 	}
 
-	@Schema(name = "DependencyInput", description = "FINISH_START when type is left out; at most one of the lags")
-	record DependencyInput(Long predecessorId, Long successorId, LinkType type, Integer lagMinutes,
-			Integer lagPercent) {
+	@Schema(name = "DependencyInput",
+			description = "FINISH_START when type is left out; at most one of the lags; lagElapsed true makes it "
+					+ "clock time, 24×7")
+	record DependencyInput(Long predecessorId, Long successorId, LinkType type, Integer lagMinutes, Integer lagPercent,
+			Boolean lagElapsed) {
 
 		Lag lag() {
 			if (this.lagMinutes != null && this.lagPercent != null) {
 				throw new RuleViolationException("lagPercent", "planning.error.twoLags",
 						"give lagMinutes or lagPercent, not both");
 			}
+			boolean elapsed = Boolean.TRUE.equals(this.lagElapsed);
 			if (this.lagPercent != null) {
-				return Lag.percent(this.lagPercent);
+				return elapsed ? Lag.elapsedPercent(this.lagPercent) : Lag.percent(this.lagPercent);
 			}
-			return (this.lagMinutes != null) ? Lag.minutes(this.lagMinutes) : Lag.NONE;
+			if (this.lagMinutes == null || this.lagMinutes == 0) {
+				return Lag.NONE;
+			}
+			return elapsed ? Lag.elapsed(this.lagMinutes) : Lag.minutes(this.lagMinutes);
 		}
 
 		LinkType linkType() {

@@ -1,7 +1,11 @@
 package org.agilepmo.planning.web;
 
+import java.time.LocalDateTime;
+
+import org.agilepmo.engine.schedule.ProgressedActivities;
+import org.agilepmo.engine.schedule.SchedulingRules;
 import org.agilepmo.planning.internal.PlanService;
-import org.agilepmo.planning.internal.PlanView;
+import org.agilepmo.planning.internal.PlanSettings;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.shared.RuleViolationException;
@@ -18,7 +22,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The plan page's start and status date, baselines, and the import of a schedule file.
+ * The plan page's settings (start, status date, the tool whose rules the schedule
+ * follows), baselines, and the import of a schedule file.
  */
 @Controller
 @RequestMapping("/projects/{id}/plan")
@@ -42,12 +47,19 @@ class PlanSettingsPages {
 	@PostMapping("/settings")
 	String settings(@PathVariable long id, @RequestParam long planVersion,
 			@RequestParam(required = false) String projectStart, @RequestParam(required = false) String statusDate,
-			@RequestParam(required = false) String zoom, RedirectAttributes redirect) {
+			@RequestParam(required = false) String schedulingRules,
+			@RequestParam(required = false) String progressedActivities, @RequestParam(required = false) String zoom,
+			RedirectAttributes redirect) {
 		Actor actor = CurrentActor.require();
 		return this.pages.act(redirect, PlanPage.back(id, zoom), null, () -> {
-			PlanView plan = this.plans.plan(actor, id);
-			this.plans.reschedule(actor, id, planVersion, PlanInput.dateTime("projectStart", projectStart),
-					PlanInput.optionalDateTime("statusDate", statusDate), plan.calendarId());
+			LocalDateTime start = PlanInput.dateTime("projectStart", projectStart);
+			LocalDateTime status = PlanInput.optionalDateTime("statusDate", statusDate);
+			SchedulingRules rules = PlanInput.choice("schedulingRules", schedulingRules, SchedulingRules.class);
+			ProgressedActivities progressed = PlanInput.choice("progressedActivities", progressedActivities,
+					ProgressedActivities.class);
+			this.plans.changeSettings(actor, id, planVersion, current -> new PlanSettings(start, status,
+					current.calendarId(), (rules != null) ? rules : current.schedulingRules(),
+					(progressed != null) ? progressed : current.progressedActivities(), current.scheduledFinish()));
 		});
 	}
 

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import org.agilepmo.engine.schedule.Lag;
 import org.agilepmo.shared.RuleViolationException;
 
 /**
@@ -29,6 +30,24 @@ final class WorkingDays {
 		NumberFormat format = NumberFormat.getNumberInstance(this.locale);
 		format.setMaximumFractionDigits(2);
 		return format.format(minutes / (double) this.minutesPerDay);
+	}
+
+	/**
+	 * A lag as the page shows and takes it: working days ("2"), a percentage of the
+	 * predecessor's duration ("50 %"), or clock time, MS Project's elapsed units ("2 ed",
+	 * "36 eh", "50 e%").
+	 */
+	public String lag(Lag lag) {
+		if (lag.percent()) {
+			return lag.value() + (lag.elapsed() ? " e%" : " %");
+		}
+		if (!lag.elapsed()) {
+			return days(lag.value());
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(this.locale);
+		format.setMaximumFractionDigits(2);
+		return (lag.value() % 1440 == 0) ? format.format(lag.value() / 1440) + " ed"
+				: format.format(lag.value() / 60.0) + " eh";
 	}
 
 	/** A date-time in the reader's language. */

@@ -50,7 +50,7 @@ class ConformanceTest {
 	/** Ratchet: raise when the rates rise, never lower. */
 	static final double MS_PROJECT_MINIMUM = 1.0;
 
-	static final double PRIMAVERA_MINIMUM = 0.989;
+	static final double PRIMAVERA_MINIMUM = 0.996;
 
 	@Autowired
 	MockMvc mvc;

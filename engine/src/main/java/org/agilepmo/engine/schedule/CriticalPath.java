@@ -19,6 +19,8 @@ import org.agilepmo.engine.calendar.WorkCalendar;
  */
 public final class CriticalPath {
 
+	private static final int MINUTES_PER_DAY = 24 * 60;
+
 	private static final int NONE = Network.NONE;
 
 	private static final int FS = LinkType.FINISH_START.ordinal();
@@ -121,13 +123,18 @@ public final class CriticalPath {
 	private final List<ConstraintViolation> violations = new ArrayList<>();
 
 	private CriticalPath(Network network, WorkCalendar projectCalendar) {
+		this(network, projectCalendar, NONE);
+	}
+
+	/** With {@code startOverride} (a minute) as the project start, unless NONE. */
+	private CriticalPath(Network network, WorkCalendar projectCalendar, int startOverride) {
 		this.net = network;
 		this.projectCalendar = projectCalendar;
 		this.calendars = network.calendars.toArray(new WorkCalendar[0]);
 		this.statusDate = (network.statusDate != null) ? WorkCalendar.minuteOf(network.statusDate) : NONE;
 		this.primavera = network.rules == SchedulingRules.PRIMAVERA;
 		this.progressOverride = this.primavera && network.progressed == ProgressedActivities.PROGRESS_OVERRIDE;
-		int start = WorkCalendar.minuteOf(network.projectStart);
+		int start = (startOverride != NONE) ? startOverride : WorkCalendar.minuteOf(network.projectStart);
 		// P6 schedules nothing before the data date, not even the project's start.
 		this.projectStart = (this.primavera && this.statusDate != NONE) ? Math.max(start, this.statusDate) : start;
 		int n = network.count;
@@ -206,7 +213,22 @@ public final class CriticalPath {
 	 * @throws ScheduleException if the links form a loop, naming its activities in order
 	 */
 	public static Schedule schedule(Network network, WorkCalendar projectCalendar) {
-		return new CriticalPath(network, projectCalendar).run();
+		if (network.scheduledFinish == null) {
+			return new CriticalPath(network, projectCalendar).run();
+		}
+		// From the finish: the late dates do not depend on the start, so a first run
+		// finds the earliest late start, and the second runs forward from there.
+		Schedule fromFinish = new CriticalPath(network, projectCalendar).run();
+		int start = Integer.MAX_VALUE;
+		for (int i = 0; i < network.count; i++) {
+			if (network.kind[i] != SUMMARY && !network.levelOfEffort[i]) {
+				start = Math.min(start, WorkCalendar.minuteOf(fromFinish.lateStart(i)));
+			}
+		}
+		if (start == Integer.MAX_VALUE) {
+			return fromFinish;
+		}
+		return new CriticalPath(network, projectCalendar, start).run();
 	}
 
 	/**
@@ -313,6 +335,9 @@ public final class CriticalPath {
 				this.projectFinish = this.ef[i];
 			}
 		}
+		if (this.net.scheduledFinish != null) {
+			this.projectFinish = WorkCalendar.minuteOf(this.net.scheduledFinish);
+		}
 		if (this.projectFinish == Integer.MIN_VALUE) {
 			this.projectFinish = this.projectStart;
 		}
@@ -326,6 +351,119 @@ public final class CriticalPath {
 			this.alapPhase = true;
 			forwardPass(order);
 		}
+		if (this.net.loePred.length > 0 || anyLevelOfEffort()) {
+			levelOfEffort();
+		}
+	}
+
+	private boolean anyLevelOfEffort() {
+		for (boolean loe : this.net.levelOfEffort) {
+			if (loe) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * P6's level-of-effort activities, after the passes, as MPXJ's
+	 * {@code PrimaveraScheduler.levelOfEffortPass} dates them: the early start is the
+	 * earliest that a start-to-start or finish-to-start predecessor, or a start-to-start
+	 * or start-to-finish successor, gives; the early finish the latest that a
+	 * finish-to-finish or start-to-finish predecessor, or a finish-to-start or
+	 * finish-to-finish successor, gives; the late dates the same from the late dates.
+	 * Without such links the activity starts at the project start (the data date) and its
+	 * late finish is the project finish. A started predecessor gives its actual dates.
+	 * Links between two level-of-effort activities are not followed.
+	 */
+	private void levelOfEffort() {
+		Network n = this.net;
+		int links = n.loePred.length;
+		for (int i = 0; i < n.count; i++) {
+			if (!n.levelOfEffort[i]) {
+				continue;
+			}
+			WorkCalendar c = calendar(i);
+			int es = Integer.MAX_VALUE;
+			int ef = Integer.MIN_VALUE;
+			int ls = Integer.MAX_VALUE;
+			int lf = Integer.MIN_VALUE;
+			for (int k = 0; k < links; k++) {
+				int type = n.loeType[k];
+				boolean fromStart = type == SS || type == SF;
+				boolean toStart = type == SS || type == FS;
+				if (n.loeSucc[k] == i && !n.levelOfEffort[n.loePred[k]]) {
+					int p = n.loePred[k];
+					int early = fromStart ? ((n.actualStart[p] != NONE) ? n.actualStart[p] : this.es[p])
+							: ((n.actualFinish[p] != NONE) ? n.actualFinish[p] : this.ef[p]);
+					int late = fromStart ? this.ls[p] : this.lf[p];
+					early = loeLag(c, k, early, 1);
+					late = loeLag(c, k, late, 1);
+					if (toStart) {
+						es = Math.min(es, early);
+						ls = Math.min(ls, late);
+					}
+					else {
+						ef = Math.max(ef, early);
+						lf = Math.max(lf, late);
+					}
+				}
+				else if (n.loePred[k] == i && !n.levelOfEffort[n.loeSucc[k]]) {
+					int s = n.loeSucc[k];
+					WorkCalendar cs = calendar(s);
+					int early = toStart ? ((n.actualStart[s] != NONE) ? n.actualStart[s] : this.es[s])
+							: ((n.actualFinish[s] != NONE) ? n.actualFinish[s] : this.ef[s]);
+					int late = toStart ? this.ls[s] : this.lf[s];
+					early = loeLag(cs, k, early, -1);
+					late = loeLag(cs, k, late, -1);
+					if (fromStart) {
+						es = Math.min(es, early);
+						ls = Math.min(ls, late);
+					}
+					else {
+						ef = Math.max(ef, early);
+						lf = Math.max(lf, late);
+					}
+				}
+			}
+			if (es == Integer.MAX_VALUE) {
+				es = this.projectStart;
+			}
+			es = c.nextWorkStart(es);
+			ef = (ef == Integer.MIN_VALUE) ? es : c.finishOfWork(c.workIndex(ef));
+			if (ef < es) {
+				ef = es;
+			}
+			if (lf == Integer.MIN_VALUE) {
+				lf = this.projectFinish;
+			}
+			lf = c.finishOfWork(c.workIndex(lf));
+			ls = (ls == Integer.MAX_VALUE) ? lf : c.nextWorkStart(ls);
+			if (ls > lf) {
+				ls = lf;
+			}
+			this.es[i] = es;
+			this.ef[i] = ef;
+			this.ls[i] = ls;
+			this.lf[i] = lf;
+			this.esWork[i] = c.workIndex(es);
+			this.efWork[i] = c.workIndex(ef);
+			this.lsWork[i] = c.workIndex(ls);
+			this.lfWork[i] = c.workIndex(lf);
+			this.calculatedLsWork[i] = this.lsWork[i];
+			this.drivingPredecessor[i] = -1;
+		}
+	}
+
+	/**
+	 * Adds ({@code sign} 1) or removes (-1) the lag of level-of-effort link {@code k}.
+	 */
+	private int loeLag(WorkCalendar c, int k, int t, int sign) {
+		int minutes = this.net.loeLag[k];
+		if (minutes == 0) {
+			return t;
+		}
+		return this.net.loeLagElapsed[k] ? t + sign * minutes : c.addWork(t, sign * minutes);
 	}
 
 	private void forwardPass(int[] order) {
@@ -434,6 +572,12 @@ public final class CriticalPath {
 			driving = -1;
 		}
 		start = workStart(c, start, duration == 0 && !n.startMilestone[i]);
+		if (this.primavera && n.startMilestone[i] && first == last && type == ASAP && this.statusDate != NONE
+				&& this.statusDate % MINUTES_PER_DAY == 0 && start == c.nextWorkStart(this.statusDate)) {
+			// P6 dates a start milestone that opens the work at a data date of 00:00 at
+			// the data date itself, not at the next work start (ADR 0103).
+			start = this.statusDate;
+		}
 		int logical = start;
 		if (type == SNET) {
 			start = Math.max(start, date);

@@ -22,6 +22,12 @@ public final class Network {
 
 	final LocalDateTime statusDate;
 
+	/**
+	 * The finish date of a project scheduled from its finish (MS Project's "schedule
+	 * from: project finish date"), or null for one scheduled from its start.
+	 */
+	final LocalDateTime scheduledFinish;
+
 	final int count;
 
 	final String[] ids;
@@ -64,6 +70,26 @@ public final class Network {
 	 * (finish) milestone stays at the end of the previous one.
 	 */
 	final boolean[] startMilestone;
+
+	/**
+	 * P6's level-of-effort activities: their dates span what their links reach, and their
+	 * links drive nothing ({@link Builder#levelOfEffort}).
+	 */
+	final boolean[] levelOfEffort;
+
+	/**
+	 * The links to and from level-of-effort activities, kept out of the passes: number
+	 * {@code k} links {@code loePred[k]} to {@code loeSucc[k]}.
+	 */
+	final int[] loePred;
+
+	final int[] loeSucc;
+
+	final byte[] loeType;
+
+	final int[] loeLag;
+
+	final boolean[] loeLagElapsed;
 
 	final SchedulingRules rules;
 
@@ -128,6 +154,7 @@ public final class Network {
 	private Network(Builder b) {
 		this.projectStart = b.projectStart;
 		this.statusDate = b.statusDate;
+		this.scheduledFinish = b.scheduledFinish;
 		this.count = b.count;
 		this.ids = Arrays.copyOf(b.ids, b.count);
 		this.names = Arrays.copyOf(b.names, b.count);
@@ -148,13 +175,45 @@ public final class Network {
 		this.startMilestone = Arrays.copyOf(b.startMilestone, b.count);
 		this.rules = b.rules;
 		this.progressed = b.progressed;
-		this.linkCount = b.linkCount;
-		this.linkPred = Arrays.copyOf(b.linkPred, b.linkCount);
-		this.linkSucc = Arrays.copyOf(b.linkSucc, b.linkCount);
-		this.linkType = Arrays.copyOf(b.linkType, b.linkCount);
-		this.lagValue = Arrays.copyOf(b.lagValue, b.linkCount);
-		this.lagPercent = Arrays.copyOf(b.lagPercent, b.linkCount);
-		this.lagElapsed = Arrays.copyOf(b.lagElapsed, b.linkCount);
+		this.levelOfEffort = Arrays.copyOf(b.levelOfEffort, b.count);
+		int loeLinks = 0;
+		for (int l = 0; l < b.linkCount; l++) {
+			if (this.levelOfEffort[b.linkPred[l]] || this.levelOfEffort[b.linkSucc[l]]) {
+				loeLinks++;
+			}
+		}
+		this.linkCount = b.linkCount - loeLinks;
+		this.linkPred = new int[this.linkCount];
+		this.linkSucc = new int[this.linkCount];
+		this.linkType = new byte[this.linkCount];
+		this.lagValue = new int[this.linkCount];
+		this.lagPercent = new boolean[this.linkCount];
+		this.lagElapsed = new boolean[this.linkCount];
+		this.loePred = new int[loeLinks];
+		this.loeSucc = new int[loeLinks];
+		this.loeType = new byte[loeLinks];
+		this.loeLag = new int[loeLinks];
+		this.loeLagElapsed = new boolean[loeLinks];
+		for (int l = 0, kept = 0, aside = 0; l < b.linkCount; l++) {
+			int p = b.linkPred[l];
+			if (this.levelOfEffort[p] || this.levelOfEffort[b.linkSucc[l]]) {
+				this.loePred[aside] = p;
+				this.loeSucc[aside] = b.linkSucc[l];
+				this.loeType[aside] = b.linkType[l];
+				this.loeLag[aside] = b.lagPercent[l]
+						? (int) Math.round(this.duration[p] * (double) b.lagValue[l] / 100.0) : b.lagValue[l];
+				this.loeLagElapsed[aside] = b.lagElapsed[l];
+				aside++;
+				continue;
+			}
+			this.linkPred[kept] = p;
+			this.linkSucc[kept] = b.linkSucc[l];
+			this.linkType[kept] = b.linkType[l];
+			this.lagValue[kept] = b.lagValue[l];
+			this.lagPercent[kept] = b.lagPercent[l];
+			this.lagElapsed[kept] = b.lagElapsed[l];
+			kept++;
+		}
 		this.predFirst = new int[this.count + 1];
 		this.predLinks = new int[this.linkCount];
 		this.succFirst = new int[this.count + 1];
@@ -169,6 +228,11 @@ public final class Network {
 			int value = this.lagValue[l];
 			this.lagMinutes[l] = this.lagPercent[l] ? (int) Math.round(this.duration[p] * (double) value / 100.0)
 					: value;
+			// A percentage of an elapsed predecessor is a share of clock time: MS Project
+			// gives the lag the predecessor's duration units (elapsed days stay elapsed).
+			if (this.lagPercent[l] && isElapsed(p)) {
+				this.lagElapsed[l] = true;
+			}
 			// An elapsed lag is not work on the shared calendar: such a link takes the
 			// passes' general path.
 			boolean sameAxis = this.calendar[p] == this.calendar[s] && !this.lagElapsed[l];
@@ -347,6 +411,16 @@ public final class Network {
 		return this.manualStart[activity] != NONE;
 	}
 
+	/** The finish a project scheduled from its finish keeps, or null. */
+	public LocalDateTime scheduledFinish() {
+		return this.scheduledFinish;
+	}
+
+	/** True if the activity is a P6 level-of-effort activity. */
+	public boolean isLevelOfEffort(int activity) {
+		return this.levelOfEffort[activity];
+	}
+
 	/** The activity's own calendar, or null for the project calendar. */
 	public WorkCalendar calendar(int activity) {
 		int c = this.calendar[activity];
@@ -362,6 +436,8 @@ public final class Network {
 		private final LocalDateTime projectStart;
 
 		private LocalDateTime statusDate;
+
+		private LocalDateTime scheduledFinish;
 
 		private int count;
 
@@ -398,6 +474,8 @@ public final class Network {
 		private int[] manualFinish;
 
 		private boolean[] startMilestone;
+
+		private boolean[] levelOfEffort;
 
 		private SchedulingRules rules = SchedulingRules.MICROSOFT_PROJECT;
 
@@ -438,6 +516,7 @@ public final class Network {
 			this.manualStart = new int[a];
 			this.manualFinish = new int[a];
 			this.startMilestone = new boolean[a];
+			this.levelOfEffort = new boolean[a];
 			this.linkPred = new int[l];
 			this.linkSucc = new int[l];
 			this.linkType = new byte[l];
@@ -476,6 +555,22 @@ public final class Network {
 			return this;
 		}
 
+		/**
+		 * Schedules the project from its finish, as MS Project does when a project is
+		 * scheduled from its finish date: the backward pass starts at {@code finish}
+		 * (whatever the early finishes), the project start is the earliest late start,
+		 * and the forward pass runs from there. Its tasks are as late as possible when
+		 * their constraint says so, which MS Project gives every new task of such a
+		 * project (ADR 0103).
+		 */
+		public Builder scheduleFromFinish(LocalDateTime finish) {
+			if (finish != null) {
+				WorkCalendar.minuteOf(finish);
+			}
+			this.scheduledFinish = finish;
+			return this;
+		}
+
 		public Builder statusDate(LocalDateTime statusDate) {
 			WorkCalendar.minuteOf(statusDate);
 			this.statusDate = statusDate;
@@ -506,6 +601,19 @@ public final class Network {
 		public int startMilestone(String id, String name) {
 			int i = add(id, name, ActivityKind.MILESTONE, 0);
 			this.startMilestone[i] = true;
+			return i;
+		}
+
+		/**
+		 * Adds a P6 level-of-effort activity: its dates span from what its predecessors
+		 * and successors reach (its start from start-to-start and finish-to-start
+		 * predecessors, its finish from finish-to-start and finish-to-finish successors,
+		 * and so on), computed after the passes; its links drive no other activity and it
+		 * adds nothing to the project's length (ADR 0103).
+		 */
+		public int levelOfEffort(String id, String name) {
+			int i = add(id, name, ActivityKind.TASK, 0);
+			this.levelOfEffort[i] = true;
 			return i;
 		}
 
@@ -690,6 +798,7 @@ public final class Network {
 			this.manualStart = Arrays.copyOf(this.manualStart, size);
 			this.manualFinish = Arrays.copyOf(this.manualFinish, size);
 			this.startMilestone = Arrays.copyOf(this.startMilestone, size);
+			this.levelOfEffort = Arrays.copyOf(this.levelOfEffort, size);
 		}
 
 		private void check(int activity) {

@@ -204,7 +204,8 @@ public final class Schedule {
 		Network n = this.net;
 		int end = -1;
 		for (int i = 0; i < n.count; i++) {
-			if (n.kind[i] != SUMMARY && this.ef[i] == this.projectFinish && (end < 0 || endsBefore(end, i))) {
+			if (n.kind[i] != SUMMARY && !n.levelOfEffort[i] && this.ef[i] == this.projectFinish
+					&& (end < 0 || endsBefore(end, i))) {
 				end = i;
 			}
 		}
@@ -238,6 +239,14 @@ public final class Schedule {
 
 	public LocalDateTime projectStart() {
 		return this.net.projectStart;
+	}
+
+	/**
+	 * The start the schedule ran from: the project start, the data date under P6's rules
+	 * when later, the earliest late start of a project scheduled from its finish.
+	 */
+	public LocalDateTime scheduledStart() {
+		return WorkCalendar.dateTimeOf(this.projectStart);
 	}
 
 	/** The latest early finish of all activities. */
@@ -325,9 +334,13 @@ public final class Schedule {
 		return this.freeFloat[i];
 	}
 
-	/** Total float of zero or less, for an activity not yet finished. */
+	/**
+	 * Total float of zero or less, for an activity not yet finished; a level-of-effort
+	 * activity never is (its dates follow the others', it drives none).
+	 */
 	public boolean isCritical(int i) {
-		return this.totalFloat[i] <= 0 && this.net.actualFinish[i] == NONE && !this.finishedSummaries.get(i);
+		return this.totalFloat[i] <= 0 && this.net.actualFinish[i] == NONE && !this.finishedSummaries.get(i)
+				&& !this.net.levelOfEffort[i];
 	}
 
 	/** The working minutes still to do, the whole duration if not started. */

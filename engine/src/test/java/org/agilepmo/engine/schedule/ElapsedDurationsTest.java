@@ -79,4 +79,37 @@ class ElapsedDurationsTest {
 		assertThat(s.lateFinish(a)).isEqualTo(at(9, 17));
 	}
 
+	@Test
+	void anElapsedPercentageLagIsThatShareOfThePredecessorsDurationOnTheClock() {
+		int pour = this.builder.task("A", "Pour", 2 * DAY);
+		int strip = this.builder.task("B", "Strip forms", DAY);
+		int paint = this.builder.task("C", "Paint", DAY);
+		this.builder.link(pour, strip, LinkType.FINISH_START, Lag.elapsedPercent(50));
+		this.builder.link(pour, paint, LinkType.FINISH_START, Lag.percent(50));
+		Schedule s = schedule();
+
+		// Half of two working days is 8 hours: on the clock Tuesday 17:00 + 8 h = 01:00,
+		// so the successor starts on Wednesday 08:00; as working time it is one working
+		// day, Wednesday 17:00, so Thursday 08:00.
+		assertThat(s.earlyStart(strip)).isEqualTo(at(7, 8));
+		assertThat(s.earlyStart(paint)).isEqualTo(at(8, 8));
+		// Backward, Paint's working day drives Pour: Thursday 08:00 less one working day.
+		assertThat(s.lateStart(strip)).isEqualTo(at(8, 8));
+		assertThat(s.lateFinish(pour)).isEqualTo(at(6, 17));
+	}
+
+	@Test
+	void aPercentageLagOfAnElapsedPredecessorRunsOnTheClock() {
+		int cure = this.builder.task("A", "Cure", 2 * ELAPSED_DAY);
+		int strip = this.builder.task("B", "Strip forms", DAY);
+		this.builder.elapsed(cure);
+		this.builder.link(cure, strip, LinkType.FINISH_START, Lag.percent(50));
+		Schedule s = schedule();
+
+		// Monday 08:00 + 48 clock hours = Wednesday 08:00; 50 % of 2 ed is 1 ed, so
+		// Thursday 08:00 (as working time, 1,440 minutes would be three working days).
+		assertThat(s.earlyFinish(cure)).isEqualTo(at(7, 8));
+		assertThat(s.earlyStart(strip)).isEqualTo(at(8, 8));
+	}
+
 }

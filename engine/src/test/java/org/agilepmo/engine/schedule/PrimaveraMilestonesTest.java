@@ -48,4 +48,34 @@ class PrimaveraMilestonesTest {
 		assertThat(s.totalFloat(buildStarts)).isZero();
 	}
 
+	@Test
+	void aStartMilestoneThatOpensTheWorkIsAtADataDateOfMidnightItself() {
+		this.builder.statusDate(at(5, 0));
+		int kickOff = this.builder.startMilestone("S", "Kick-off");
+		int work = this.builder.task("A", "Work", DAY);
+		this.builder.finishToStart(kickOff, work);
+		Schedule s = schedule();
+
+		// P6 saves the data date, Monday 00:00, as the milestone's early dates, and the
+		// next work start as its late dates (wk2.xer, activity 1400).
+		assertThat(s.earlyStart(kickOff)).isEqualTo(at(5, 0));
+		assertThat(s.earlyFinish(kickOff)).isEqualTo(at(5, 0));
+		assertThat(s.lateStart(kickOff)).isEqualTo(at(5, 8));
+		assertThat(s.lateFinish(kickOff)).isEqualTo(at(5, 8));
+		assertThat(s.totalFloat(kickOff)).isZero();
+		assertThat(s.earlyStart(work)).isEqualTo(at(5, 8));
+	}
+
+	@Test
+	void aStartMilestoneAtADataDateInsideTheDayIsAtTheNextWorkStart() {
+		this.builder.statusDate(at(5, 17));
+		int kickOff = this.builder.startMilestone("S", "Kick-off");
+		int work = this.builder.task("A", "Work", DAY);
+		this.builder.finishToStart(kickOff, work);
+		Schedule s = schedule();
+
+		assertThat(s.earlyStart(kickOff)).isEqualTo(at(6, 8));
+		assertThat(s.earlyStart(work)).isEqualTo(at(6, 8));
+	}
+
 }
