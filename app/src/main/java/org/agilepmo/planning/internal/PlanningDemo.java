@@ -1,5 +1,6 @@
 package org.agilepmo.planning.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Map;
 import org.agilepmo.engine.schedule.ActivityKind;
 import org.agilepmo.engine.schedule.Lag;
 import org.agilepmo.engine.schedule.LinkType;
+import org.agilepmo.planning.PlanResources;
 import org.agilepmo.portfolio.ProjectCatalogue;
 import org.agilepmo.portfolio.ProjectOverview;
 import org.agilepmo.shared.Actor;
@@ -38,7 +40,11 @@ class PlanningDemo implements DemoContribution {
 
 	private final BaselineService baselineService;
 
-	PlanningDemo(PlanService plans, ProjectCatalogue projects, BaselineService baselineService) {
+	private final PlanResourceService staffing;
+
+	PlanningDemo(PlanService plans, ProjectCatalogue projects, BaselineService baselineService,
+			PlanResourceService staffing) {
+		this.staffing = staffing;
 		this.baselineService = baselineService;
 		this.plans = plans;
 		this.projects = projects;
@@ -102,6 +108,15 @@ class PlanningDemo implements DemoContribution {
 		link(admin, project, wave2, decommission, LinkType.FINISH_FINISH, Lag.NONE);
 		link(admin, project, decommission, hypercare, LinkType.FINISH_START, Lag.NONE);
 		link(admin, project, hypercare, live, LinkType.FINISH_START, Lag.NONE);
+		long architect = resource(admin, project, "Infrastructure architect", "1");
+		long security = resource(admin, project, "Security officer", "0.5");
+		long team = resource(admin, project, "Migration team", "3");
+		assign(admin, project, architecture, architect, "1");
+		assign(admin, project, platform, architect, "0.5");
+		assign(admin, project, accreditation, security, "0.5");
+		assign(admin, project, wave1, team, "2");
+		assign(admin, project, wave2, team, "3");
+		assign(admin, project, wave3, team, "1.5");
 		// Hypercare takes what is left up to the project's planned finish.
 		LocalDate planned = this.plans.plan(admin, project).projectFinish().toLocalDate();
 		int left = workingDaysBetween(planned, overview.plannedFinish());
@@ -122,6 +137,19 @@ class PlanningDemo implements DemoContribution {
 		PlanView plan = this.plans.plan(admin, project);
 		this.plans.reschedule(admin, project, plan.version(), plan.projectStart(), LocalDate.now().atTime(17, 0),
 				plan.calendarId());
+	}
+
+	private long resource(Actor admin, long project, String name, String maxUnits) {
+		return this.staffing
+			.addResource(admin, project,
+					new ResourceDraft(null, name, PlanResources.ResourceType.WORK, new BigDecimal(maxUnits), null,
+							null))
+			.id();
+	}
+
+	private void assign(Actor admin, long project, long activity, long resource, String units) {
+		this.staffing.addAssignment(admin, project,
+				new AssignmentDraft(activity, resource, new BigDecimal(units), null, null, null));
 	}
 
 	/** Records that the activity ran from one working day to another after the start. */

@@ -10,9 +10,11 @@ import java.util.Set;
 import org.agilepmo.planning.PlanResources;
 import org.mpxj.Availability;
 import org.mpxj.AvailabilityTable;
+import org.mpxj.CostRateTableEntry;
 import org.mpxj.Duration;
 import org.mpxj.ProjectCalendar;
 import org.mpxj.ProjectFile;
+import org.mpxj.Rate;
 import org.mpxj.Resource;
 import org.mpxj.ResourceAssignment;
 import org.mpxj.ResourceType;
@@ -86,7 +88,13 @@ final class StaffingWriting {
 				case COST -> ResourceType.COST;
 				case WORK -> ResourceType.WORK;
 			});
-			// MPXJ keeps max units as an availability table: one entry for all time.
+			// MPXJ keeps max units as an availability table: one entry for all time. P6
+			// keeps them with the resource's rates, which an XER therefore needs: one
+			// rate
+			// of zero for all time (the platform keeps no cost rates in plans).
+			resource.getCostRateTable(0)
+				.add(new CostRateTableEntry(LocalDateTimeHelper.START_DATE_NA, LocalDateTimeHelper.END_DATE_NA, 0,
+						new Rate(0, TimeUnit.HOURS)));
 			resource.getAvailability()
 				.add(new Availability(LocalDateTimeHelper.START_DATE_NA, AvailabilityTable.END_DATE_NA,
 						percent(r.maxUnits())));
