@@ -22,6 +22,23 @@ public record ActivityView(long id, long version, Long parentId, String wbs, int
 				this.percentComplete, this.externalId);
 	}
 
+	/**
+	 * Whether this row shows the activity as it is now: every field that comes from the
+	 * activity rather than from the schedule is equal.
+	 */
+	boolean shows(Activity a) {
+		return this.id == a.id() && this.version == a.version() && java.util.Objects.equals(this.parentId, a.parentId())
+				&& this.kind == a.kind() && this.durationMinutes == a.durationMinutes()
+				&& this.percentComplete == a.percentComplete() && this.constraintType == a.constraintType()
+				&& java.util.Objects.equals(this.name, a.name())
+				&& java.util.Objects.equals(this.calendarId, a.calendarId())
+				&& java.util.Objects.equals(this.constraintDate, a.constraintDate())
+				&& java.util.Objects.equals(this.deadline, a.deadline())
+				&& java.util.Objects.equals(this.actualStart, a.actualStart())
+				&& java.util.Objects.equals(this.actualFinish, a.actualFinish())
+				&& java.util.Objects.equals(this.externalId, a.externalId());
+	}
+
 	public boolean isSummary() {
 		return this.kind == ActivityKind.SUMMARY;
 	}

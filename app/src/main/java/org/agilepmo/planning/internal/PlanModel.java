@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
+import org.agilepmo.engine.schedule.Schedule;
+
 /**
  * One version of a plan in memory: its rows as last read or written (detached, never
  * changed once here) and the schedule computed from them. An edit builds the next model
@@ -16,9 +18,10 @@ import java.util.function.Predicate;
  * @param dependencies the dependencies
  * @param calendars the calendars
  * @param view the schedule of exactly these rows, for the plan's version
+ * @param schedule the engine's result behind the view, in the order of {@code activities}
  */
-record PlanModel(List<Activity> activities, List<Dependency> dependencies, List<PlanCalendar> calendars,
-		PlanView view) {
+record PlanModel(List<Activity> activities, List<Dependency> dependencies, List<PlanCalendar> calendars, PlanView view,
+		Schedule schedule) {
 
 	Map<Long, Activity> activitiesById() {
 		Map<Long, Activity> byId = new HashMap<>(this.activities.size() * 2);

@@ -99,15 +99,45 @@ class PlanScheduler {
 	}
 
 	/**
-	 * The same, reusing the rows of the previous version's view that did not change (an
-	 * edit moves a handful of rows among thousands). The activities are kept in WBS
-	 * order, so that the next edit sorts an ordered list.
+	 * The same, taking over from the previous version's model what the change left as it
+	 * was (an edit moves a handful of rows among thousands): the WBS order when no
+	 * activity moved in the outline, the rows whose activity and result are unchanged,
+	 * the dependencies' rows when no dependency changed. The activities are kept in WBS
+	 * order, so that the next edit finds them in order.
 	 */
 	PlanModel modelOf(ProjectSummary project, Plan plan, List<Activity> activities, List<Dependency> dependencies,
-			List<PlanCalendar> planCalendars, PlanView previous) {
-		List<Activity> ordered = wbsOrder(activities);
-		PlanView view = schedule(project, plan, ordered, dependencies, planCalendars, previous);
-		return new PlanModel(List.copyOf(ordered), List.copyOf(dependencies), List.copyOf(planCalendars), view);
+			List<PlanCalendar> planCalendars, PlanModel previous) {
+		List<Activity> ordered = (previous != null && sameOrder(activities, previous)) ? activities
+				: wbsOrder(activities);
+		Scheduled scheduled = schedule(project, plan, ordered, dependencies, planCalendars, previous);
+		return new PlanModel(List.copyOf(ordered), List.copyOf(dependencies), List.copyOf(planCalendars),
+				scheduled.view(), scheduled.schedule());
+	}
+
+	/** A schedule and the plan's view of it. */
+	private record Scheduled(PlanView view, Schedule schedule) {
+	}
+
+	/**
+	 * Whether the activities stand where the previous rows stood, with the same parents
+	 * (as the previous view shows them: rows read in this transaction may have been
+	 * changed in place) and sort orders, so that the previous WBS order holds for them.
+	 */
+	private static boolean sameOrder(List<Activity> activities, PlanModel previous) {
+		List<ActivityView> rows = previous.view().activities();
+		List<Activity> before = previous.activities();
+		if (activities.size() != rows.size() || activities.size() != before.size()) {
+			return false;
+		}
+		for (int i = 0; i < activities.size(); i++) {
+			Activity a = activities.get(i);
+			ActivityView row = rows.get(i);
+			if (row.id() != a.id() || !java.util.Objects.equals(row.parentId(), a.parentId())
+					|| (a != before.get(i) && a.sortOrder() != before.get(i).sortOrder())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -116,12 +146,12 @@ class PlanScheduler {
 	 */
 	PlanView schedule(ProjectSummary project, Plan plan, List<Activity> activities, List<Dependency> dependencies,
 			List<PlanCalendar> planCalendars) {
-		return schedule(project, plan, wbsOrder(activities), dependencies, planCalendars, null);
+		return schedule(project, plan, wbsOrder(activities), dependencies, planCalendars, null).view();
 	}
 
 	/** Schedules activities already in WBS order. */
-	private PlanView schedule(ProjectSummary project, Plan plan, List<Activity> ordered, List<Dependency> dependencies,
-			List<PlanCalendar> planCalendars, PlanView previous) {
+	private Scheduled schedule(ProjectSummary project, Plan plan, List<Activity> ordered, List<Dependency> dependencies,
+			List<PlanCalendar> planCalendars, PlanModel previous) {
 		Map<Long, WorkCalendar> calendarsById = new HashMap<>();
 		List<CalendarView> calendarViews = new ArrayList<>();
 		for (PlanCalendar calendar : planCalendars) {
@@ -203,17 +233,26 @@ class PlanScheduler {
 		catch (IllegalArgumentException ex) {
 			throw new RuleViolationException(null, "planning.error.unschedulable", ex.getMessage(), ex.getMessage());
 		}
-		return view(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, previous);
+		return new Scheduled(
+				view(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, previous), schedule);
 	}
 
 	private PlanView view(ProjectSummary project, Plan plan, List<Activity> ordered, Schedule schedule,
-			List<Dependency> dependencies, List<CalendarView> calendarViews, int minutesPerDay, PlanView previous) {
+			List<Dependency> dependencies, List<CalendarView> calendarViews, int minutesPerDay, PlanModel previous) {
 		List<ActivityView> views = new ArrayList<>(ordered.size());
-		List<ActivityView> before = (previous != null) ? previous.activities() : List.of();
+		List<ActivityView> before = (previous != null) ? previous.view().activities() : List.of();
 		if (sameOutline(ordered, before)) {
+			Schedule last = previous.schedule();
 			for (int i = 0; i < ordered.size(); i++) {
 				Activity a = ordered.get(i);
 				ActivityView old = before.get(i);
+				// Same outline, so the same numbers stand for the same activities in both
+				// schedules: a row whose activity and result did not change is kept as it
+				// was.
+				if (last != null && old.shows(a) && schedule.sameResult(i, last, i)) {
+					views.add(old);
+					continue;
+				}
 				int driving = schedule.drivingPredecessor(i);
 				ActivityView now = new ActivityView(a.id(), a.version(), a.parentId(), old.wbs(), old.level(), a.kind(),
 						a.name(), a.durationMinutes(), a.calendarId(), a.constraintType(), a.constraintDate(),
@@ -224,7 +263,8 @@ class PlanScheduler {
 				// The same object when nothing moved: cheaper to keep, and to compare.
 				views.add(now.equals(old) ? old : now);
 			}
-			return planView(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, views);
+			return planView(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, views,
+					previous);
 		}
 		Map<Long, String> wbs = new HashMap<>(ordered.size() * 2);
 		Map<Long, Integer> level = new HashMap<>(ordered.size() * 2);
@@ -246,7 +286,7 @@ class PlanScheduler {
 					schedule.finish(i), schedule.totalFloat(i), schedule.freeFloat(i), schedule.isCritical(i),
 					(driving < 0) ? null : ordered.get(driving).id()));
 		}
-		return planView(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, views);
+		return planView(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, views, previous);
 	}
 
 	/** Whether the activities have the ids and parents of the previous rows, in order. */
@@ -266,10 +306,13 @@ class PlanScheduler {
 
 	private PlanView planView(ProjectSummary project, Plan plan, List<Activity> ordered, Schedule schedule,
 			List<Dependency> dependencies, List<CalendarView> calendarViews, int minutesPerDay,
-			List<ActivityView> views) {
-		List<DependencyView> links = dependencies.stream()
-			.map(d -> new DependencyView(d.id(), d.version(), d.predecessorId(), d.successorId(), d.type(), d.lag()))
-			.toList();
+			List<ActivityView> views, PlanModel previous) {
+		List<DependencyView> links = (previous != null && sameRows(dependencies, previous.view().dependencies()))
+				? previous.view().dependencies()
+				: dependencies.stream()
+					.map(d -> new DependencyView(d.id(), d.version(), d.predecessorId(), d.successorId(), d.type(),
+							d.lag()))
+					.toList();
 		List<Long> longest = new ArrayList<>();
 		for (int i : schedule.longestPathIndexes()) {
 			longest.add(ordered.get(i).id());
@@ -277,6 +320,19 @@ class PlanScheduler {
 		return new PlanView(project.id(), project.code(), project.name(), plan.version(), plan.projectStart(),
 				plan.statusDate(), plan.calendarId(), schedule.projectFinish(), views, links, calendarViews,
 				schedule.constraintViolations(), schedule.deadlineMisses(), longest, minutesPerDay, plan.sourceFile());
+	}
+
+	/** Whether the previous rows show these dependencies as they are now, in order. */
+	private static boolean sameRows(List<Dependency> dependencies, List<DependencyView> before) {
+		if (dependencies.size() != before.size()) {
+			return false;
+		}
+		for (int i = 0; i < dependencies.size(); i++) {
+			if (!before.get(i).shows(dependencies.get(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Summaries before their children, siblings by their order. */

@@ -125,7 +125,7 @@ public class PlanService {
 		this.store.activities.save(activity);
 		plan.touch();
 		PlanView view = this.store
-			.commit(project, plan, model.withActivity(activity), model.dependencies(), model.calendars(), model.view())
+			.commit(project, plan, model.withActivity(activity), model.dependencies(), model.calendars(), model)
 			.view();
 		this.audit.record(AuditRecord.created(ACTIVITY, activity.id(), project.classification(), draft));
 		return view.activity(activity.id());
@@ -171,7 +171,7 @@ public class PlanService {
 		plan.touch();
 		this.store.activities.flush();
 		PlanModel next = this.store.commit(project, plan, model.withActivity(activity), model.dependencies(),
-				model.calendars(), model.view());
+				model.calendars(), model);
 		this.audit
 			.record(AuditRecord.updated(ACTIVITY, activityId, project.classification(), before, activity.draft()));
 		return Rescheduled.between(model.view(), next.view());
@@ -197,7 +197,7 @@ public class PlanService {
 		PlanView view = this.store
 			.commit(project, plan, model.withoutActivity(activityId),
 					model.withoutDependencies(d -> d.predecessorId() == activityId || d.successorId() == activityId),
-					model.calendars(), model.view())
+					model.calendars(), model)
 			.view();
 		this.audit.record(
 				new AuditRecord(ACTIVITY + ".deleted", ACTIVITY, String.valueOf(activityId), project.classification(),
@@ -218,8 +218,7 @@ public class PlanService {
 		this.store.dependencies.save(dependency);
 		plan.touch();
 		PlanView view = this.store
-			.commit(project, plan, model.activities(), model.withDependency(dependency), model.calendars(),
-					model.view())
+			.commit(project, plan, model.activities(), model.withDependency(dependency), model.calendars(), model)
 			.view();
 		this.audit
 			.record(AuditRecord.created(DEPENDENCY, dependency.id(), project.classification(), dependency.snapshot()));
@@ -240,8 +239,7 @@ public class PlanService {
 		plan.touch();
 		this.store.dependencies.flush();
 		PlanView view = this.store
-			.commit(project, plan, model.activities(), model.withDependency(dependency), model.calendars(),
-					model.view())
+			.commit(project, plan, model.activities(), model.withDependency(dependency), model.calendars(), model)
 			.view();
 		this.audit.record(
 				AuditRecord.updated(DEPENDENCY, dependencyId, project.classification(), before, dependency.snapshot()));
@@ -259,7 +257,7 @@ public class PlanService {
 		plan.touch();
 		PlanView view = this.store
 			.commit(project, plan, model.activities(), model.withoutDependencies(d -> d.id() == dependencyId),
-					model.calendars(), model.view())
+					model.calendars(), model)
 			.view();
 		this.audit.record(new AuditRecord(DEPENDENCY + ".deleted", DEPENDENCY, String.valueOf(dependencyId),
 				project.classification(), null, dependency.snapshot(), null));
