@@ -107,15 +107,15 @@ class PlanScheduler {
 	 */
 	PlanModel modelOf(ProjectSummary project, Plan plan, List<Activity> activities, List<Dependency> dependencies,
 			List<PlanCalendar> planCalendars, PlanModel previous) {
-		List<Activity> ordered = (previous != null && sameOrder(activities, previous)) ? activities
-				: wbsOrder(activities);
-		Scheduled scheduled = schedule(project, plan, ordered, dependencies, planCalendars, previous);
+		PlanModel kept = (previous != null && sameOrder(activities, previous)) ? previous : null;
+		List<Activity> ordered = (kept != null) ? activities : wbsOrder(activities);
+		Scheduled scheduled = schedule(project, plan, ordered, dependencies, planCalendars, kept);
 		return new PlanModel(List.copyOf(ordered), List.copyOf(dependencies), List.copyOf(planCalendars),
-				scheduled.view(), scheduled.schedule());
+				scheduled.view(), scheduled.schedule(), scheduled.positions());
 	}
 
-	/** A schedule and the plan's view of it. */
-	private record Scheduled(PlanView view, Schedule schedule) {
+	/** A schedule, the plan's view of it and each activity's position in both. */
+	private record Scheduled(PlanView view, Schedule schedule, Map<Long, Integer> positions) {
 	}
 
 	/**
@@ -174,7 +174,8 @@ class PlanScheduler {
 			builder.statusDate(plan.statusDate());
 		}
 		builder.rules(plan.schedulingRules()).progressedActivities(plan.progressedActivities());
-		Map<Long, Integer> index = new HashMap<>(n * 2);
+		// The positions of the previous model hold when the activities kept their order.
+		Map<Long, Integer> index = (previous != null) ? previous.positions() : new HashMap<>(n * 2);
 		for (Activity a : ordered) {
 			String id = String.valueOf(a.id());
 			int i = switch (a.kind()) {
@@ -183,10 +184,12 @@ class PlanScheduler {
 						: builder.milestone(id, a.name());
 				case SUMMARY -> builder.summary(id, a.name());
 			};
-			index.put(a.id(), i);
+			if (previous == null) {
+				index.put(a.id(), i);
+			}
 		}
-		for (Activity a : ordered) {
-			int i = index.get(a.id());
+		for (int i = 0; i < n; i++) {
+			Activity a = ordered.get(i);
 			if (a.parentId() != null && index.containsKey(a.parentId())) {
 				builder.parent(i, index.get(a.parentId()));
 			}
@@ -234,14 +237,16 @@ class PlanScheduler {
 			throw new RuleViolationException(null, "planning.error.unschedulable", ex.getMessage(), ex.getMessage());
 		}
 		return new Scheduled(
-				view(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, previous), schedule);
+				view(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, previous), schedule,
+				index);
 	}
 
 	private PlanView view(ProjectSummary project, Plan plan, List<Activity> ordered, Schedule schedule,
 			List<Dependency> dependencies, List<CalendarView> calendarViews, int minutesPerDay, PlanModel previous) {
 		List<ActivityView> views = new ArrayList<>(ordered.size());
 		List<ActivityView> before = (previous != null) ? previous.view().activities() : List.of();
-		if (sameOutline(ordered, before)) {
+		if (previous != null) {
+			// The activities kept the previous outline (see sameOrder).
 			Schedule last = previous.schedule();
 			for (int i = 0; i < ordered.size(); i++) {
 				Activity a = ordered.get(i);
@@ -287,21 +292,6 @@ class PlanScheduler {
 					(driving < 0) ? null : ordered.get(driving).id()));
 		}
 		return planView(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, views, previous);
-	}
-
-	/** Whether the activities have the ids and parents of the previous rows, in order. */
-	private static boolean sameOutline(List<Activity> ordered, List<ActivityView> before) {
-		if (before.size() != ordered.size() || before.isEmpty()) {
-			return false;
-		}
-		for (int i = 0; i < ordered.size(); i++) {
-			Activity a = ordered.get(i);
-			ActivityView old = before.get(i);
-			if (old.id() != a.id() || !java.util.Objects.equals(old.parentId(), a.parentId())) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private PlanView planView(ProjectSummary project, Plan plan, List<Activity> ordered, Schedule schedule,
