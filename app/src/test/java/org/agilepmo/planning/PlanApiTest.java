@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -128,6 +129,44 @@ class PlanApiTest {
 		this.mvc.perform(as(get(this.base)))
 			.andExpect(jsonPath("$.projectFinish").value("2026-11-09T17:00:00"))
 			.andExpect(jsonPath("$.criticalCount").value(2));
+	}
+
+	@Test
+	void anEditAnswersTheRowsItMovedAndEveryRowShowsTheActivityAsItIsNow() throws Exception {
+		long design = activity("Design", 480);
+		long build = activity("Build", 480);
+		long other = activity("Other", 1920);
+		long link = link(design, build);
+
+		// A longer design moves the build; the other activity, the longest, drives the
+		// finish and its row stays as it was.
+		this.mvc
+			.perform(as(patch(this.base + "/activities/" + design + "?answer=changes")).header("If-Match", "\"0\"")
+				.content("{\"durationMinutes\":960}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.changed[*].id", containsInAnyOrder((int) design, (int) build)))
+			.andExpect(jsonPath("$.projectFinish").value("2026-11-05T17:00:00"));
+
+		// A new name moves no date: the row must show it all the same.
+		this.mvc
+			.perform(as(patch(this.base + "/activities/" + other + "?answer=changes")).header("If-Match", "\"0\"")
+				.content("{\"name\":\"Other work\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.activity.name").value("Other work"))
+			.andExpect(jsonPath("$.changed[*].id", containsInAnyOrder((int) other)));
+		this.mvc.perform(as(get(this.base + "/activities/" + other)))
+			.andExpect(jsonPath("$.name").value("Other work"))
+			.andExpect(jsonPath("$.earlyStart").value("2026-11-02T08:00:00"));
+
+		// A lag on the link: the dependency's row shows it, and the build moves.
+		this.mvc
+			.perform(as(patch(this.base + "/dependencies/" + link)).header("If-Match", "\"0\"")
+				.content("{\"lagMinutes\":480}"))
+			.andExpect(status().isOk());
+		this.mvc.perform(as(get(this.base + "/dependencies"))).andExpect(jsonPath("$[0].lagMinutes").value(480));
+		this.mvc.perform(as(get(this.base + "/activities/" + build)))
+			.andExpect(jsonPath("$.earlyStart").value("2026-11-05T08:00:00"));
+		this.mvc.perform(as(get(this.base + "/activities/" + other))).andExpect(jsonPath("$.name").value("Other work"));
 	}
 
 	@Test

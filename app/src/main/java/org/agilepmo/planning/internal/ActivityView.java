@@ -29,6 +29,25 @@ public record ActivityView(long id, long version, Long parentId, String wbs, int
 		return this.details != null && this.details.elapsed();
 	}
 
+	/**
+	 * Whether this row shows the activity as it is now: every field that comes from the
+	 * activity rather than from the schedule is equal.
+	 */
+	boolean shows(Activity a) {
+		return this.id == a.id() && this.version == a.version() && java.util.Objects.equals(this.parentId, a.parentId())
+				&& this.kind == a.kind() && this.durationMinutes == a.durationMinutes()
+				&& this.percentComplete == a.percentComplete() && this.constraintType == a.constraintType()
+				&& java.util.Objects.equals(this.name, a.name())
+				&& java.util.Objects.equals(this.calendarId, a.calendarId())
+				&& java.util.Objects.equals(this.constraintDate, a.constraintDate())
+				&& java.util.Objects.equals(this.deadline, a.deadline())
+				&& java.util.Objects.equals(this.actualStart, a.actualStart())
+				&& java.util.Objects.equals(this.actualFinish, a.actualFinish())
+				&& java.util.Objects.equals(this.externalId, a.externalId())
+				&& java.util.Objects.equals(this.details, a.toolDetails())
+				&& java.util.Objects.equals(this.estimate, a.estimate());
+	}
+
 	public boolean isSummary() {
 		return this.kind == ActivityKind.SUMMARY;
 	}

@@ -298,7 +298,7 @@ public class PlanResourceService implements PlanResources {
 		this.resources.flush();
 		this.assignments.flush();
 		plan.touch();
-		this.store.commit(project, plan, model.activities(), model.dependencies(), model.calendars(), model.view());
+		this.store.commit(project, plan, model.activities(), model.dependencies(), model.calendars(), model);
 	}
 
 	private PlanResource resourceOf(Plan plan, long resourceId) {

@@ -100,15 +100,45 @@ class PlanScheduler {
 	}
 
 	/**
-	 * The same, reusing the rows of the previous version's view that did not change (an
-	 * edit moves a handful of rows among thousands). The activities are kept in WBS
-	 * order, so that the next edit sorts an ordered list.
+	 * The same, taking over from the previous version's model what the change left as it
+	 * was (an edit moves a handful of rows among thousands): the WBS order when no
+	 * activity moved in the outline, the rows whose activity and result are unchanged,
+	 * the dependencies' rows when no dependency changed. The activities are kept in WBS
+	 * order, so that the next edit finds them in order.
 	 */
 	PlanModel modelOf(ProjectSummary project, Plan plan, List<Activity> activities, List<Dependency> dependencies,
-			List<PlanCalendar> planCalendars, PlanView previous) {
-		List<Activity> ordered = wbsOrder(activities);
-		PlanView view = schedule(project, plan, ordered, dependencies, planCalendars, previous);
-		return new PlanModel(List.copyOf(ordered), List.copyOf(dependencies), List.copyOf(planCalendars), view);
+			List<PlanCalendar> planCalendars, PlanModel previous) {
+		PlanModel kept = (previous != null && sameOrder(activities, previous)) ? previous : null;
+		List<Activity> ordered = (kept != null) ? activities : wbsOrder(activities);
+		Rescheduling scheduled = schedule(project, plan, ordered, dependencies, planCalendars, kept);
+		return new PlanModel(List.copyOf(ordered), List.copyOf(dependencies), List.copyOf(planCalendars),
+				scheduled.view(), scheduled.schedule(), scheduled.positions());
+	}
+
+	/** A schedule, the plan's view of it and each activity's position in both. */
+	private record Rescheduling(PlanView view, Schedule schedule, Map<Long, Integer> positions) {
+	}
+
+	/**
+	 * Whether the activities stand where the previous rows stood, with the same parents
+	 * (as the previous view shows them: rows read in this transaction may have been
+	 * changed in place) and sort orders, so that the previous WBS order holds for them.
+	 */
+	private static boolean sameOrder(List<Activity> activities, PlanModel previous) {
+		List<ActivityView> rows = previous.view().activities();
+		List<Activity> before = previous.activities();
+		if (activities.size() != rows.size() || activities.size() != before.size()) {
+			return false;
+		}
+		for (int i = 0; i < activities.size(); i++) {
+			Activity a = activities.get(i);
+			ActivityView row = rows.get(i);
+			if (row.id() != a.id() || !java.util.Objects.equals(row.parentId(), a.parentId())
+					|| (a != before.get(i) && a.sortOrder() != before.get(i).sortOrder())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -117,29 +147,38 @@ class PlanScheduler {
 	 */
 	PlanView schedule(ProjectSummary project, Plan plan, List<Activity> activities, List<Dependency> dependencies,
 			List<PlanCalendar> planCalendars) {
-		return schedule(project, plan, wbsOrder(activities), dependencies, planCalendars, null);
+		return schedule(project, plan, wbsOrder(activities), dependencies, planCalendars, null).view();
 	}
 
 	/** Schedules activities already in WBS order. */
-	private PlanView schedule(ProjectSummary project, Plan plan, List<Activity> ordered, List<Dependency> dependencies,
-			List<PlanCalendar> planCalendars, PlanView previous) {
-		Scheduled scheduled = scheduled(plan, ordered, dependencies, planCalendars);
-		return view(project, plan, ordered, scheduled.schedule(), dependencies, scheduled.calendarViews(),
+	private Rescheduling schedule(ProjectSummary project, Plan plan, List<Activity> ordered,
+			List<Dependency> dependencies, List<PlanCalendar> planCalendars, PlanModel previous) {
+		Scheduled scheduled = scheduled(plan, ordered, dependencies, planCalendars,
+				(previous != null) ? previous.positions() : null);
+		PlanView view = view(project, plan, ordered, scheduled.schedule(), dependencies, scheduled.calendarViews(),
 				scheduled.minutesPerDay(), previous);
+		return new Rescheduling(view, scheduled.schedule(), scheduled.positions());
 	}
 
 	/**
 	 * The engine's network and schedule of a plan, with its calendars: activity i of the
-	 * network is the i-th of {@code ordered}, its id the activity's platform id.
+	 * network is the i-th of {@code ordered}, its id the activity's platform id, and
+	 * {@code positions} gives each activity's number by id.
 	 */
 	record Scheduled(Network network, Schedule schedule, WorkCalendar projectCalendar,
-			Map<Long, WorkCalendar> calendarsById, List<CalendarView> calendarViews, int minutesPerDay) {
+			Map<Long, WorkCalendar> calendarsById, List<CalendarView> calendarViews, int minutesPerDay,
+			Map<Long, Integer> positions) {
 	}
 
 	/** The plan's network scheduled by the engine (activities in WBS order). */
 	Scheduled scheduled(Plan plan, List<Activity> ordered, List<Dependency> dependencies,
 			List<PlanCalendar> planCalendars) {
-		PlanNetwork built = network(plan, ordered, dependencies, planCalendars);
+		return scheduled(plan, ordered, dependencies, planCalendars, null);
+	}
+
+	private Scheduled scheduled(Plan plan, List<Activity> ordered, List<Dependency> dependencies,
+			List<PlanCalendar> planCalendars, Map<Long, Integer> knownPositions) {
+		PlanNetwork built = network(plan, ordered, dependencies, planCalendars, knownPositions);
 		Schedule schedule;
 		try {
 			schedule = CriticalPath.schedule(built.network(), built.projectCalendar());
@@ -152,7 +191,7 @@ class PlanScheduler {
 			throw new RuleViolationException(null, "planning.error.unschedulable", ex.getMessage(), ex.getMessage());
 		}
 		return new Scheduled(built.network(), schedule, built.projectCalendar(), built.calendarsById(),
-				built.calendarViews(), built.minutesPerDay());
+				built.calendarViews(), built.minutesPerDay(), built.positions());
 	}
 
 	/**
@@ -161,6 +200,15 @@ class PlanScheduler {
 	 */
 	PlanNetwork network(Plan plan, List<Activity> ordered, List<Dependency> dependencies,
 			List<PlanCalendar> planCalendars) {
+		return network(plan, ordered, dependencies, planCalendars, null);
+	}
+
+	/**
+	 * The same, with the activities' positions by id when they are known (an edit that
+	 * left the previous order as it was).
+	 */
+	private PlanNetwork network(Plan plan, List<Activity> ordered, List<Dependency> dependencies,
+			List<PlanCalendar> planCalendars, Map<Long, Integer> knownPositions) {
 		Map<Long, WorkCalendar> calendarsById = new HashMap<>();
 		List<CalendarView> calendarViews = new ArrayList<>();
 		for (PlanCalendar calendar : planCalendars) {
@@ -185,7 +233,7 @@ class PlanScheduler {
 		builder.rules(plan.schedulingRules())
 			.progressedActivities(plan.progressedActivities())
 			.scheduleFromFinish(plan.scheduledFinish());
-		Map<Long, Integer> index = new HashMap<>(n * 2);
+		Map<Long, Integer> index = (knownPositions != null) ? knownPositions : new HashMap<>(n * 2);
 		for (Activity a : ordered) {
 			String id = String.valueOf(a.id());
 			int i = switch (a.kind()) {
@@ -195,10 +243,12 @@ class PlanScheduler {
 						: builder.milestone(id, a.name());
 				case SUMMARY -> builder.summary(id, a.name());
 			};
-			index.put(a.id(), i);
+			if (knownPositions == null) {
+				index.put(a.id(), i);
+			}
 		}
-		for (Activity a : ordered) {
-			int i = index.get(a.id());
+		for (int i = 0; i < n; i++) {
+			Activity a = ordered.get(i);
 			if (a.parentId() != null && index.containsKey(a.parentId())) {
 				builder.parent(i, index.get(a.parentId()));
 			}
@@ -245,22 +295,31 @@ class PlanScheduler {
 		catch (IllegalArgumentException ex) {
 			throw new RuleViolationException(null, "planning.error.unschedulable", ex.getMessage(), ex.getMessage());
 		}
-		return new PlanNetwork(network, projectCalendar, calendarsById, calendarViews, minutesPerDay);
+		return new PlanNetwork(network, projectCalendar, calendarsById, calendarViews, minutesPerDay, index);
 	}
 
-	/** A plan as the engine's network. */
+	/** A plan as the engine's network, with each activity's number by id. */
 	record PlanNetwork(Network network, WorkCalendar projectCalendar, Map<Long, WorkCalendar> calendarsById,
-			List<CalendarView> calendarViews, int minutesPerDay) {
+			List<CalendarView> calendarViews, int minutesPerDay, Map<Long, Integer> positions) {
 	}
 
 	private PlanView view(ProjectSummary project, Plan plan, List<Activity> ordered, Schedule schedule,
-			List<Dependency> dependencies, List<CalendarView> calendarViews, int minutesPerDay, PlanView previous) {
+			List<Dependency> dependencies, List<CalendarView> calendarViews, int minutesPerDay, PlanModel previous) {
 		List<ActivityView> views = new ArrayList<>(ordered.size());
-		List<ActivityView> before = (previous != null) ? previous.activities() : List.of();
-		if (sameOutline(ordered, before)) {
+		List<ActivityView> before = (previous != null) ? previous.view().activities() : List.of();
+		if (previous != null) {
+			// The activities kept the previous outline (see sameOrder).
+			Schedule last = previous.schedule();
 			for (int i = 0; i < ordered.size(); i++) {
 				Activity a = ordered.get(i);
 				ActivityView old = before.get(i);
+				// Same outline, so the same numbers stand for the same activities in both
+				// schedules: a row whose activity and result did not change is kept as it
+				// was.
+				if (last != null && old.shows(a) && schedule.sameResult(i, last, i)) {
+					views.add(old);
+					continue;
+				}
 				int driving = schedule.drivingPredecessor(i);
 				ActivityView now = new ActivityView(a.id(), a.version(), a.parentId(), old.wbs(), old.level(), a.kind(),
 						a.name(), a.durationMinutes(), a.calendarId(), a.constraintType(), a.constraintDate(),
@@ -272,7 +331,8 @@ class PlanScheduler {
 				// The same object when nothing moved: cheaper to keep, and to compare.
 				views.add(now.equals(old) ? old : now);
 			}
-			return planView(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, views);
+			return planView(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, views,
+					previous);
 		}
 		Map<Long, String> wbs = new HashMap<>(ordered.size() * 2);
 		Map<Long, Integer> level = new HashMap<>(ordered.size() * 2);
@@ -294,30 +354,18 @@ class PlanScheduler {
 					schedule.finish(i), schedule.totalFloat(i), schedule.freeFloat(i), schedule.isCritical(i),
 					(driving < 0) ? null : ordered.get(driving).id(), a.toolDetails(), a.estimate()));
 		}
-		return planView(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, views);
-	}
-
-	/** Whether the activities have the ids and parents of the previous rows, in order. */
-	private static boolean sameOutline(List<Activity> ordered, List<ActivityView> before) {
-		if (before.size() != ordered.size() || before.isEmpty()) {
-			return false;
-		}
-		for (int i = 0; i < ordered.size(); i++) {
-			Activity a = ordered.get(i);
-			ActivityView old = before.get(i);
-			if (old.id() != a.id() || !java.util.Objects.equals(old.parentId(), a.parentId())) {
-				return false;
-			}
-		}
-		return true;
+		return planView(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, views, previous);
 	}
 
 	private PlanView planView(ProjectSummary project, Plan plan, List<Activity> ordered, Schedule schedule,
 			List<Dependency> dependencies, List<CalendarView> calendarViews, int minutesPerDay,
-			List<ActivityView> views) {
-		List<DependencyView> links = dependencies.stream()
-			.map(d -> new DependencyView(d.id(), d.version(), d.predecessorId(), d.successorId(), d.type(), d.lag()))
-			.toList();
+			List<ActivityView> views, PlanModel previous) {
+		List<DependencyView> links = (previous != null && sameRows(dependencies, previous.view().dependencies()))
+				? previous.view().dependencies()
+				: dependencies.stream()
+					.map(d -> new DependencyView(d.id(), d.version(), d.predecessorId(), d.successorId(), d.type(),
+							d.lag()))
+					.toList();
 		List<Long> longest = new ArrayList<>();
 		for (int i : schedule.longestPathIndexes()) {
 			longest.add(ordered.get(i).id());
@@ -328,6 +376,19 @@ class PlanScheduler {
 				plan.calendarId(), schedule.projectFinish(), views, links, calendarViews,
 				schedule.constraintViolations(), schedule.deadlineMisses(), longest, minutesPerDay, plan.sourceFile(),
 				plan.schedulingRules(), plan.progressedActivities(), plan.scheduledFinish());
+	}
+
+	/** Whether the previous rows show these dependencies as they are now, in order. */
+	private static boolean sameRows(List<Dependency> dependencies, List<DependencyView> before) {
+		if (dependencies.size() != before.size()) {
+			return false;
+		}
+		for (int i = 0; i < dependencies.size(); i++) {
+			if (!before.get(i).shows(dependencies.get(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Summaries before their children, siblings by their order. */

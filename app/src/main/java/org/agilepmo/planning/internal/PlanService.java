@@ -148,7 +148,7 @@ public class PlanService {
 		this.store.activities.save(activity);
 		plan.touch();
 		PlanView view = this.store
-			.commit(project, plan, model.withActivity(activity), model.dependencies(), model.calendars(), model.view())
+			.commit(project, plan, model.withActivity(activity), model.dependencies(), model.calendars(), model)
 			.view();
 		this.audit.record(AuditRecord.created(ACTIVITY, activity.id(), project.classification(), draft));
 		return view.activity(activity.id());
@@ -198,7 +198,7 @@ public class PlanService {
 		plan.touch();
 		this.store.activities.flush();
 		PlanModel next = this.store.commit(project, plan, model.withActivity(activity), model.dependencies(),
-				model.calendars(), model.view());
+				model.calendars(), model);
 		this.audit
 			.record(AuditRecord.updated(ACTIVITY, activityId, project.classification(), before, activity.draft()));
 		if (!estimateBefore.equals(activity.estimate())) {
@@ -232,7 +232,7 @@ public class PlanService {
 		PlanView view = this.store
 			.commit(project, plan, model.withoutActivity(activityId),
 					model.withoutDependencies(d -> d.predecessorId() == activityId || d.successorId() == activityId),
-					model.calendars(), model.view())
+					model.calendars(), model)
 			.view();
 		this.audit.record(
 				new AuditRecord(ACTIVITY + ".deleted", ACTIVITY, String.valueOf(activityId), project.classification(),
@@ -254,8 +254,7 @@ public class PlanService {
 		this.store.dependencies.save(dependency);
 		plan.touch();
 		PlanView view = this.store
-			.commit(project, plan, model.activities(), model.withDependency(dependency), model.calendars(),
-					model.view())
+			.commit(project, plan, model.activities(), model.withDependency(dependency), model.calendars(), model)
 			.view();
 		this.audit
 			.record(AuditRecord.created(DEPENDENCY, dependency.id(), project.classification(), dependency.snapshot()));
@@ -276,8 +275,7 @@ public class PlanService {
 		plan.touch();
 		this.store.dependencies.flush();
 		PlanView view = this.store
-			.commit(project, plan, model.activities(), model.withDependency(dependency), model.calendars(),
-					model.view())
+			.commit(project, plan, model.activities(), model.withDependency(dependency), model.calendars(), model)
 			.view();
 		this.audit.record(
 				AuditRecord.updated(DEPENDENCY, dependencyId, project.classification(), before, dependency.snapshot()));
@@ -295,7 +293,7 @@ public class PlanService {
 		plan.touch();
 		PlanView view = this.store
 			.commit(project, plan, model.activities(), model.withoutDependencies(d -> d.id() == dependencyId),
-					model.calendars(), model.view())
+					model.calendars(), model)
 			.view();
 		this.audit.record(new AuditRecord(DEPENDENCY + ".deleted", DEPENDENCY, String.valueOf(dependencyId),
 				project.classification(), null, dependency.snapshot(), null));

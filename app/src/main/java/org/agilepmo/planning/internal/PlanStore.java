@@ -134,10 +134,10 @@ class PlanStore {
 	/**
 	 * Writes the change, moving the plan's version, and reschedules from the rows given
 	 * (the previous model with the changed rows in place), which become the model of the
-	 * new version.
+	 * new version; what did not change is taken over from the previous model.
 	 */
 	PlanModel commit(ProjectSummary project, Plan plan, List<Activity> activities, List<Dependency> dependencies,
-			List<PlanCalendar> calendars, PlanView previous) {
+			List<PlanCalendar> calendars, PlanModel previous) {
 		flush(project, plan);
 		PlanModel model = this.scheduler.modelOf(project, plan, activities, dependencies, calendars, previous);
 		this.scheduler.remember(plan.id(), model);

@@ -357,6 +357,20 @@ public final class Schedule {
 		return this.percentComplete[i];
 	}
 
+	/**
+	 * Whether activity {@code i} of this schedule has the same dates, floats, criticality
+	 * and driving predecessor as activity {@code j} of the other: what a caller that
+	 * keeps the previous result of an edited plan needs to reuse its rows without
+	 * converting every date again.
+	 */
+	public boolean sameResult(int i, Schedule other, int j) {
+		return this.es[i] == other.es[j] && this.ef[i] == other.ef[j] && this.ls[i] == other.ls[j]
+				&& this.lf[i] == other.lf[j] && startMinute(i) == other.startMinute(j)
+				&& finishMinute(i) == other.finishMinute(j) && this.totalFloat[i] == other.totalFloat[j]
+				&& this.freeFloat[i] == other.freeFloat[j] && isCritical(i) == other.isCritical(j)
+				&& this.drivingPredecessor[i] == other.drivingPredecessor[j];
+	}
+
 	/** The predecessor whose link sets the early start, or -1. */
 	public int drivingPredecessor(int i) {
 		return this.drivingPredecessor[i];
