@@ -179,10 +179,10 @@ public class Timesheet {
 					"nothing on this week waits for your approval");
 		}
 		now.forEach(l -> l.approveBy(approverId));
+		this.decidedBy = approverId;
+		this.decidedAt = Instant.now();
 		if (this.lines.stream().allMatch(TimesheetLine::isApproved)) {
 			this.state = TimesheetState.APPROVED;
-			this.decidedBy = approverId;
-			this.decidedAt = Instant.now();
 		}
 		return now;
 	}
@@ -246,7 +246,7 @@ public class Timesheet {
 		return s;
 	}
 
-	public long id() {
+	public Long id() {
 		return this.id;
 	}
 

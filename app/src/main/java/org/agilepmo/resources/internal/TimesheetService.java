@@ -12,6 +12,7 @@ import org.agilepmo.audit.AuditTrail;
 import org.agilepmo.resources.TimesheetApproved;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Attention;
+import org.agilepmo.shared.Change;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.DateWindow;
 import org.agilepmo.shared.NotFoundException;
@@ -112,24 +113,68 @@ public class TimesheetService {
 
 	/**
 	 * Writes the lines of the person's own week containing the day, creating the week
-	 * when it has none ({@code expectedVersion} is then ignored).
+	 * when it has none ({@code expectedVersion} is then ignored): the page's grid.
 	 */
 	public TimesheetView write(Actor actor, LocalDate day, Long expectedVersion, List<TimesheetLineDraft> lines) {
+		LocalDate week = week(day);
+		Optional<Timesheet> existing = this.timesheets.findByPersonIdAndWeekStart(actor.id(), week);
+		if (existing.isPresent() && expectedVersion != null) {
+			Versioned.check(ENTITY, existing.get().id(), expectedVersion, existing.get().version());
+		}
+		return write(actor, existing.orElseGet(() -> new Timesheet(actor.id(), week)), lines);
+	}
+
+	/**
+	 * Writes the person's own week and sends it for approval, both or neither: the page's
+	 * "submit".
+	 */
+	public TimesheetView writeAndSubmit(Actor actor, LocalDate day, Long expectedVersion,
+			List<TimesheetLineDraft> lines) {
+		TimesheetView written = write(actor, day, expectedVersion, lines);
+		return submit(actor, written.id(), written.sheet().version());
+	}
+
+	/** Starts the person's own week containing the day; refused when it exists. */
+	public TimesheetView create(Actor actor, LocalDate day, List<TimesheetLineDraft> lines) {
+		LocalDate week = week(day);
+		if (this.timesheets.findByPersonIdAndWeekStart(actor.id(), week).isPresent()) {
+			throw new RuleViolationException("week", "resources.timesheet.error.exists",
+					"you already have a timesheet for this week", week.toString());
+		}
+		return write(actor, new Timesheet(actor.id(), week), lines);
+	}
+
+	/** Changes the lines of the person's own week: the API's partial update. */
+	public TimesheetView revise(Actor actor, long id, long expectedVersion, Change<List<TimesheetLineDraft>> change) {
+		TimesheetAccess.Reader reader = this.access.reader(actor);
+		Timesheet sheet = visible(reader, id);
+		if (!reader.owns(sheet)) {
+			throw new AccessDeniedException("only its person writes a week");
+		}
+		Versioned.check(ENTITY, id, expectedVersion, sheet.version());
+		List<TimesheetLineDraft> current = sheet.lines()
+			.stream()
+			.map(l -> new TimesheetLineDraft(l.kind(), l.ref(), l.category(), l.hours()))
+			.toList();
+		return write(actor, sheet, change.applyTo(current));
+	}
+
+	private static LocalDate week(LocalDate day) {
 		if (day == null) {
 			throw new RuleViolationException("week", "resources.error.required", "a week is required");
 		}
 		DateWindow.check("week", day);
-		Optional<Timesheet> existing = this.timesheets.findByPersonIdAndWeekStart(actor.id(), Timesheet.weekOf(day));
-		Timesheet sheet = existing.orElseGet(() -> new Timesheet(actor.id(), day));
-		if (existing.isPresent() && expectedVersion != null) {
-			Versioned.check(ENTITY, sheet.id(), expectedVersion, sheet.version());
-		}
-		Map<String, Object> before = existing.map(Timesheet::snapshot).orElse(null);
+		return Timesheet.weekOf(day);
+	}
+
+	private TimesheetView write(Actor actor, Timesheet sheet, List<TimesheetLineDraft> lines) {
+		Map<String, Object> before = sheet.id() == null ? null : sheet.snapshot();
 		List<TimesheetRef> refs = new ArrayList<>();
 		List<List<BigDecimal>> hours = new ArrayList<>();
-		for (int row = 0; row < lines.size(); row++) {
-			refs.add(resolve(actor, row, lines.get(row)));
-			hours.add(lines.get(row).hours());
+		List<TimesheetLineDraft> given = lines == null ? List.of() : lines;
+		for (int row = 0; row < given.size(); row++) {
+			refs.add(resolve(actor, row, given.get(row)));
+			hours.add(given.get(row).hours());
 		}
 		sheet.write(refs, hours);
 		Timesheet saved = this.timesheets.saveAndFlush(sheet);
