@@ -264,6 +264,22 @@ class DemoDataTest {
 		assertThat(squads.toString()).contains("Test automation");
 	}
 
+	@Test
+	void sarasLastWeekWaitsForTheProjectManagerAndHerEarlierWeekIsApproved() throws Exception {
+		JsonNode waiting = list("pm.tomas", "/api/v1/timesheets/approvals");
+		assertThat(waiting.get("totalItems").asInt()).isEqualTo(1);
+		assertThat(waiting.get("items").get(0).get("personId").asLong())
+			.isEqualTo(this.people.findByUsername("dev.sara").orElseThrow().id());
+		JsonNode weeks = list("dev.sara", "/api/v1/timesheets");
+		assertThat(java.util.stream.StreamSupport.stream(weeks.get("items").spliterator(), false)
+			.map(w -> w.get("state").asString())
+			.toList()).containsExactly("SUBMITTED", "APPROVED");
+		JsonNode kens = list("dev.ken", "/api/v1/timesheets");
+		assertThat(java.util.stream.StreamSupport.stream(kens.get("items").spliterator(), false)
+			.map(w -> w.get("state").asString())
+			.toList()).containsExactly("DRAFT", "APPROVED");
+	}
+
 	private long squadId(String code) throws Exception {
 		JsonNode units = list("pmo.head", "/api/v1/organisation/units");
 		for (JsonNode unit : units.isArray() ? units : units.get("items")) {

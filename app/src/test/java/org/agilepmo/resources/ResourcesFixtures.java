@@ -19,6 +19,10 @@ import org.agilepmo.resources.internal.RequestDraft;
 import org.agilepmo.resources.internal.ResourceService;
 import org.agilepmo.resources.internal.StaffingService;
 import org.agilepmo.resources.internal.Target;
+import org.agilepmo.resources.internal.LineKind;
+import org.agilepmo.resources.internal.TimesheetLineDraft;
+import org.agilepmo.resources.internal.TimesheetService;
+import org.agilepmo.resources.internal.WorkCategory;
 import org.agilepmo.shared.GlobalRole;
 import org.agilepmo.shared.ScreeningLevel;
 import org.springframework.boot.test.context.TestComponent;
@@ -43,10 +47,14 @@ public class ResourcesFixtures {
 
 	private final CompositionService composition;
 
+	private final TimesheetService timesheets;
+
 	private PersonSummary admin;
 
 	ResourcesFixtures(IdentityFixtures identity, OrganisationManagement organisation, ResourceService resources,
-			AllocationService allocations, StaffingService staffing, CompositionService composition) {
+			AllocationService allocations, StaffingService staffing, CompositionService composition,
+			TimesheetService timesheets) {
+		this.timesheets = timesheets;
 		this.identity = identity;
 		this.organisation = organisation;
 		this.resources = resources;
@@ -226,5 +234,40 @@ public class ResourcesFixtures {
 		this.identity.actingAs(admin(), () -> this.composition.setTarget(IdentityFixtures.actor(admin()), squadId,
 				skillId, level, headcount, null));
 	}
+
+	/** A week of a timesheet: its id and version. */
+	public record Week(long id, long version) {
+	}
+
+	/**
+	 * The writer's week containing the day: eight hours a day Monday to Friday on the
+	 * project (or on training when {@code projectId} is null), submitted when asked.
+	 */
+	public Week week(PersonSummary writer, LocalDate day, Long projectId, boolean submit) {
+		return this.identity.actingAs(writer, () -> {
+			var actor = IdentityFixtures.actor(writer);
+			TimesheetLineDraft line = projectId == null
+					? TimesheetLineDraft.other(WorkCategory.TRAINING, "8", "8", "8", "8", "8")
+					: TimesheetLineDraft.on(LineKind.PROJECT, projectId, "8", "8", "8", "8", "8");
+			var view = this.timesheets.write(actor, day, null, java.util.List.of(line));
+			if (submit) {
+				view = this.timesheets.submit(actor, view.id(), view.sheet().version());
+			}
+			return new Week(view.id(), view.sheet().version());
+		});
+	}
+
+	/** The week's version as its person sees it. */
+	public long weekVersion(PersonSummary reader, long id) {
+		return this.identity.actingAs(reader,
+				() -> this.timesheets.get(IdentityFixtures.actor(reader), id).sheet().version());
+	}
+
+	/** A week (of the administrator) nobody wrote yet, far in the future, for samples. */
+	public LocalDate freshWeek() {
+		return LocalDate.of(2040, 1, 2).plusWeeks(this.weeks++);
+	}
+
+	private int weeks;
 
 }

@@ -62,7 +62,24 @@ final class ResourcesAccessEntries {
 						.form(Map.of("target", "squad:" + f(s).squad("M"), "firstDay", FROM, "lastDay", TO, "loadKind",
 								"PERCENT", "loadValue", "50")),
 					PMO),
-			signedIn("GET", "/resources/requests", s -> AccessMatrix.Sample.of("/resources/requests")),
+			role("POST", "/resources/{id}/pattern", s -> {
+				long id = f(s).bareProfile();
+				return AccessMatrix.Sample.of("/resources/" + id + "/pattern")
+					.form(Map.of("version", String.valueOf(f(s).resourceVersion(id)), "hoursPerDay", "7.5", "days", "0",
+							"partTimePercent", "50"));
+			}, PMO), role("GET", "/resources/{id}/allocations/{allocationId}", s -> {
+				long[] a = ownAllocation(s);
+				return AccessMatrix.Sample.of("/resources/" + a[0] + "/allocations/" + a[1]);
+			}, PMO), role("POST", "/resources/{id}/allocations/{allocationId}", s -> {
+				long[] a = ownAllocation(s);
+				return AccessMatrix.Sample.of("/resources/" + a[0] + "/allocations/" + a[1])
+					.form(Map.of("version", String.valueOf(f(s).allocationVersion(a[1])), "firstDay", FROM, "lastDay",
+							TO, "loadKind", "PERCENT", "loadValue", "40"));
+			}, PMO), role("POST", "/resources/{id}/allocations/{allocationId}/end", s -> {
+				long[] a = ownAllocation(s);
+				return AccessMatrix.Sample.of("/resources/" + a[0] + "/allocations/" + a[1] + "/end")
+					.form(Map.of("version", String.valueOf(f(s).allocationVersion(a[1]))));
+			}, PMO), signedIn("GET", "/resources/requests", s -> AccessMatrix.Sample.of("/resources/requests")),
 			signedIn("GET", "/resources/requests/new", s -> AccessMatrix.Sample.of("/resources/requests/new")),
 			project("POST", "/resources/requests",
 					s -> AccessMatrix.Sample.of("/resources/requests")
@@ -230,6 +247,13 @@ final class ResourcesAccessEntries {
 
 	private static ResourcesFixtures.Staffing staffing(AccessMatrix.Scene scene, String stage) {
 		return f(scene).staffing(scene.projectId(), stage);
+	}
+
+	/** A profile and its allocation to a squad: their ids. */
+	private static long[] ownAllocation(AccessMatrix.Scene scene) {
+		long resource = f(scene).bareProfile();
+		return new long[] { resource, f(scene).allocate(resource, null, f(scene).squad("M"), LocalDate.parse(FROM),
+				LocalDate.parse(TO), true, "30") };
 	}
 
 	private static long allocation(AccessMatrix.Scene scene) {

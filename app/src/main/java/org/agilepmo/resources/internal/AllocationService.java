@@ -95,6 +95,25 @@ public class AllocationService {
 				classification(actor, allocation.target()), null, allocation.snapshot(), null));
 	}
 
+	/**
+	 * Ends the allocation the day before {@code today}; one that has not begun yet is
+	 * removed, one already over is refused.
+	 */
+	public void end(Actor actor, long id, long expectedVersion, LocalDate today) {
+		Allocation allocation = manageable(actor, id);
+		Versioned.check(ENTITY, id, expectedVersion, allocation.version());
+		if (!allocation.firstDay().isBefore(today)) {
+			remove(actor, id, expectedVersion);
+			return;
+		}
+		if (allocation.lastDay().isBefore(today)) {
+			throw new RuleViolationException("lastDay", "resources.error.alreadyEnded",
+					"this allocation has already ended");
+		}
+		revise(actor, id, expectedVersion, allocation.firstDay(), today.minusDays(1), allocation.loadKind(),
+				allocation.loadValue());
+	}
+
 	/** The allocations of a resource the person may see, by first day. */
 	@Transactional(readOnly = true)
 	public List<Allocation> of(Actor actor, long resourceId) {

@@ -29,6 +29,8 @@ class ResourcesDirectory implements ObjectDirectory {
 
 	private static final String REQUEST = StaffingService.ENTITY;
 
+	private static final String TIMESHEET = TimesheetService.ENTITY;
+
 	private final ResourceViews views;
 
 	private final StaffingService staffing;
@@ -39,8 +41,17 @@ class ResourcesDirectory implements ObjectDirectory {
 
 	private final ResourceAccess access;
 
+	private final TimesheetService timesheets;
+
+	private final Timesheets weeks;
+
+	private final org.agilepmo.identity.People people;
+
 	ResourcesDirectory(ResourceViews views, StaffingService staffing, Resources resources, StaffingRequests requests,
-			ResourceAccess access) {
+			ResourceAccess access, TimesheetService timesheets, Timesheets weeks, org.agilepmo.identity.People people) {
+		this.timesheets = timesheets;
+		this.weeks = weeks;
+		this.people = people;
 		this.views = views;
 		this.staffing = staffing;
 		this.resources = resources;
@@ -50,7 +61,7 @@ class ResourcesDirectory implements ObjectDirectory {
 
 	@Override
 	public Set<String> kinds() {
-		return Set.of(RESOURCE, REQUEST);
+		return Set.of(RESOURCE, REQUEST, TIMESHEET);
 	}
 
 	@Override
@@ -58,6 +69,7 @@ class ResourcesDirectory implements ObjectDirectory {
 		return switch (ref.kind()) {
 			case RESOURCE -> this.views.find(actor, ref.id()).map(ResourcesDirectory::card);
 			case REQUEST -> this.staffing.find(actor, ref.id()).map(ResourcesDirectory::card);
+			case TIMESHEET -> this.timesheets.find(actor, ref.id()).map(this::card);
 			default -> Optional.empty();
 		};
 	}
@@ -72,6 +84,7 @@ class ResourcesDirectory implements ObjectDirectory {
 				ResourceAccess.Lens lens = this.access.lens(actor);
 				return lens.mayAnswer(r) || lens.mayDecide(r);
 			}).orElse(false);
+			case TIMESHEET -> this.timesheets.find(actor, ref.id()).map(TimesheetView::editable).orElse(false);
 			default -> false;
 		};
 	}
@@ -84,6 +97,7 @@ class ResourcesDirectory implements ObjectDirectory {
 			case REQUEST -> this.requests.findById(ref.id())
 				.map(r -> new SearchText(r.note() == null ? "" : r.note(), r.state().name(), r.projectId(),
 						r.projectId() == null ? Classification.PUBLIC : Classification.CONFIDENTIAL));
+			case TIMESHEET -> Optional.empty();
 			default -> Optional.empty();
 		};
 	}
@@ -93,6 +107,7 @@ class ResourcesDirectory implements ObjectDirectory {
 		return switch (kind) {
 			case RESOURCE -> this.resources.findAll().stream().map(r -> new ObjectRef(RESOURCE, r.id()));
 			case REQUEST -> this.requests.findAll().stream().map(r -> new ObjectRef(REQUEST, r.id()));
+			case TIMESHEET -> Stream.empty();
 			default -> Stream.empty();
 		};
 	}
@@ -106,7 +121,26 @@ class ResourcesDirectory implements ObjectDirectory {
 			out.add(new WorkEntry(card(v), reason, v.request().firstDay(),
 					v.request().firstDay().isBefore(java.time.LocalDate.now())));
 		}
+		for (TimesheetView v : this.timesheets.waitingFor(actor)) {
+			java.time.LocalDate due = v.sheet().weekStart().plusWeeks(1);
+			out.add(new WorkEntry(card(v), "work.timesheet.to-approve", due, due.isBefore(java.time.LocalDate.now())));
+		}
 		return out;
+	}
+
+	/**
+	 * A week is named by its person and its ISO week ("Ana Lopez · 2031-W10"), and opens
+	 * on its own page. It is not searchable: hours are no text to look for.
+	 */
+	private ObjectCard card(TimesheetView v) {
+		String who = this.people.find(v.sheet().personId())
+			.map(org.agilepmo.identity.PersonSummary::displayName)
+			.orElse("#" + v.sheet().personId());
+		java.time.LocalDate week = v.sheet().weekStart();
+		String iso = week.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W" + String
+			.format(java.util.Locale.ROOT, "%02d", week.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+		return new ObjectCard(new ObjectRef(TIMESHEET, v.id()), who + " · " + iso, null, "/timesheets/" + v.id(), null,
+				Classification.PUBLIC);
 	}
 
 	private static ObjectCard card(ResourceView v) {

@@ -9,6 +9,8 @@ import org.agilepmo.organisation.OrgUnitSummary;
 import org.agilepmo.organisation.OrganisationDirectory;
 import org.agilepmo.organisation.UnitType;
 import org.agilepmo.portfolio.ProjectCatalogue;
+import jakarta.validation.Valid;
+import org.agilepmo.resources.internal.Allocation;
 import org.agilepmo.resources.internal.AllocationService;
 import org.agilepmo.resources.internal.CompositionService;
 import org.agilepmo.resources.internal.LanguageLevel;
@@ -23,6 +25,8 @@ import org.agilepmo.web.Pages;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -82,7 +86,11 @@ class ResourcePages {
 	@GetMapping("/resources/{id}")
 	String show(@PathVariable long id, Model model) {
 		Actor actor = CurrentActor.require();
-		model.addAttribute("view", this.views.get(actor, id));
+		org.agilepmo.resources.internal.ResourceView view = this.views.get(actor, id);
+		model.addAttribute("view", view);
+		if (!model.containsAttribute("pattern")) {
+			model.addAttribute("pattern", PatternForm.of(view.resource()));
+		}
 		model.addAttribute("skills", this.resources.skills());
 		model.addAttribute("languageLevels", LanguageLevel.values());
 		model.addAttribute("loadKinds", LoadKind.values());
@@ -133,6 +141,60 @@ class ResourcePages {
 			RedirectAttributes flash) {
 		return this.pages.act(flash, "/resources/" + id, "resources.saved", () -> this.allocations
 			.allocate(CurrentActor.require(), id, TargetChoice.parse(target), firstDay, lastDay, loadKind, loadValue));
+	}
+
+	@PostMapping("/resources/{id}/pattern")
+	String pattern(@PathVariable long id, @Valid @ModelAttribute("pattern") PatternForm form, BindingResult binding,
+			Model model, RedirectAttributes flash) {
+		return this.pages.submit(binding, model, () -> {
+			this.resources.revise(CurrentActor.require(), id, form.getVersion(), form.change());
+			this.pages.saved(flash, "resources.saved");
+			return "redirect:/resources/" + id;
+		}, () -> show(id, model));
+	}
+
+	@GetMapping("/resources/{id}/allocations/{allocationId}")
+	String allocation(@PathVariable long id, @PathVariable long allocationId, Model model) {
+		Allocation allocation = allocationOf(id, allocationId);
+		if (!model.containsAttribute("allocationForm")) {
+			model.addAttribute("allocationForm", AllocationForm.of(allocation));
+		}
+		model.addAttribute("view", this.views.get(CurrentActor.require(), id));
+		model.addAttribute("allocation", allocation);
+		model.addAttribute("loadKinds", LoadKind.values());
+		return "resources/allocation";
+	}
+
+	@PostMapping("/resources/{id}/allocations/{allocationId}")
+	String reviseAllocation(@PathVariable long id, @PathVariable long allocationId,
+			@Valid @ModelAttribute("allocationForm") AllocationForm form, BindingResult binding, Model model,
+			RedirectAttributes flash) {
+		allocationOf(id, allocationId);
+		return this.pages.submit(binding, model, () -> {
+			this.allocations.revise(CurrentActor.require(), allocationId, form.getVersion(), form.getFirstDay(),
+					form.getLastDay(), form.getLoadKind(), form.getLoadValue());
+			this.pages.saved(flash, "resources.saved");
+			return "redirect:/resources/" + id;
+		}, () -> allocation(id, allocationId, model));
+	}
+
+	@PostMapping("/resources/{id}/allocations/{allocationId}/end")
+	String endAllocation(@PathVariable long id, @PathVariable long allocationId, @RequestParam long version,
+			RedirectAttributes flash) {
+		allocationOf(id, allocationId);
+		return this.pages.act(flash, "/resources/" + id, "resources.allocation.ended",
+				() -> this.allocations.end(CurrentActor.require(), allocationId, version, LocalDate.now()));
+	}
+
+	/**
+	 * The allocation, when it is the resource's and the reader may see it; 404 otherwise.
+	 */
+	private Allocation allocationOf(long id, long allocationId) {
+		Allocation allocation = this.allocations.visible(CurrentActor.require(), allocationId);
+		if (allocation.resourceId() != id) {
+			throw new org.agilepmo.shared.NotFoundException("allocation", allocationId);
+		}
+		return allocation;
 	}
 
 	@GetMapping("/resources/composition")
