@@ -170,9 +170,8 @@ final class FinanceResources {
 			String balance) {
 	}
 
-	record GrantReportResource(long grantId, String grant, String donor, String currency, LocalDate from,
-			LocalDate to, String budget, String committed, String spent, String balance,
-			List<ReportRowResource> categories) {
+	record GrantReportResource(long grantId, String grant, String donor, String currency, LocalDate from, LocalDate to,
+			String budget, String committed, String spent, String balance, List<ReportRowResource> categories) {
 
 		static GrantReportResource of(FundingService.GrantReport r) {
 			return new GrantReportResource(r.grant().id(), r.grant().name(), r.grant().donor(), r.grant().currency(),
