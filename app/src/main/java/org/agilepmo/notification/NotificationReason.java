@@ -20,7 +20,13 @@ public enum NotificationReason {
 	/** A date of theirs approaches or has passed. */
 	DUE("due"),
 	/** Someone commented after them on an object they commented on. */
-	COMMENT("comment");
+	COMMENT("comment"),
+	/** Something of theirs was approved (a week of their timesheet). */
+	APPROVED("approved"),
+	/**
+	 * Something of theirs was returned to them with a reason (a week of their timesheet).
+	 */
+	RETURNED("returned");
 
 	private final String word;
 

@@ -12,6 +12,7 @@ import org.agilepmo.organisation.UnitType;
 import org.agilepmo.portfolio.ProjectCatalogue;
 import org.agilepmo.portfolio.ProjectSummary;
 import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.GlobalRole;
 import org.agilepmo.shared.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -82,6 +83,11 @@ public class ResourceAccess {
 
 	public boolean mayEditProject(long projectId, Actor actor) {
 		return this.projects.mayEdit(projectId, actor);
+	}
+
+	/** How sensitive the project is, whoever asks (confidential when unknown). */
+	public Classification classificationOf(long projectId) {
+		return this.projects.classificationOf(projectId).orElse(Classification.CONFIDENTIAL);
 	}
 
 	public Lens lens(Actor actor) {
