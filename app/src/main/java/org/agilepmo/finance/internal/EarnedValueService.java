@@ -18,9 +18,12 @@ import org.agilepmo.audit.AuditTrail;
 import org.agilepmo.engine.earnedvalue.EarnedSchedule;
 import org.agilepmo.engine.earnedvalue.EarnedValue;
 import org.agilepmo.engine.earnedvalue.Measures;
+import org.agilepmo.finance.CostLedger;
 import org.agilepmo.planning.PlanProgress;
 import org.agilepmo.planning.PlanProgress.ProgressedActivity;
 import org.agilepmo.portfolio.ProjectSummary;
+import org.agilepmo.resources.RecordedTime;
+import org.agilepmo.resources.TimeCost;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.StaleVersionException;
@@ -35,15 +38,20 @@ import org.springframework.transaction.annotation.Transactional;
  * over its baseline working time on its own calendar, up to the end of the status date;
  * its earned value is the cost times its percent complete; its actual cost is what was
  * spent on it (and on its WBS children) up to the status date, converted at each cost's
- * date. Summaries add up their children; the project adds up its activities and the
- * actual costs booked to no activity. The planned and earned values of each activity are
- * rounded to the currency's minor unit before they are added up, so that every roll-up is
- * the sum of its parts to the cent.
+ * date, plus the staff cost of the hours approved in timesheets on it (hours × the
+ * person's cost rate of the day, from the resources module; hours without a rate have no
+ * cost and are counted apart). Summaries add up their children; the project adds up its
+ * activities and the actual costs booked to no activity. The planned and earned values of
+ * each activity are rounded to the currency's minor unit before they are added up, so
+ * that every roll-up is the sum of its parts to the cent.
  */
 @Service
 public class EarnedValueService {
 
 	static final String ENTITY = "finance-activity-cost";
+
+	/** Where the approved hours are read from: far enough back for any project. */
+	private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
 	private final ActivityCosts activityCosts;
 
@@ -55,6 +63,8 @@ public class EarnedValueService {
 
 	private final PlanProgress plans;
 
+	private final RecordedTime time;
+
 	private final FinanceAccess access;
 
 	private final AuditTrail audit;
@@ -64,7 +74,7 @@ public class EarnedValueService {
 	private final BigDecimal red;
 
 	EarnedValueService(ActivityCosts activityCosts, Costs costs, BudgetService budgets, Conversions conversions,
-			PlanProgress plans, FinanceAccess access, AuditTrail audit,
+			PlanProgress plans, RecordedTime time, FinanceAccess access, AuditTrail audit,
 			@Value("${pmo.finance.amber-below:0.95}") BigDecimal amber,
 			@Value("${pmo.finance.red-below:0.85}") BigDecimal red) {
 		this.activityCosts = activityCosts;
@@ -72,6 +82,7 @@ public class EarnedValueService {
 		this.budgets = budgets;
 		this.conversions = conversions;
 		this.plans = plans;
+		this.time = time;
 		this.access = access;
 		this.audit = audit;
 		this.amber = amber;
@@ -100,7 +111,7 @@ public class EarnedValueService {
 	/** The whole answer for a status date and a baseline. */
 	public record Report(long projectId, String currency, LocalDate statusDate, String baseline, Measures total,
 			List<Row> rows, List<Week> curve, BigDecimal earnedSchedule, BigDecimal actualTime, BigDecimal spiTime,
-			Health costHealth, Health scheduleHealth) {
+			Health costHealth, Health scheduleHealth, BigDecimal staffCost, BigDecimal unpricedHours) {
 
 	}
 
@@ -176,13 +187,25 @@ public class EarnedValueService {
 			own.put(a.id(), new BigDecimal[] { bac, pv, ev, Money.zero(currency) });
 		}
 		BigDecimal unassigned = Money.zero(currency);
-		List<Cost> spent = this.costs.findByProjectIdOrderByDateAscIdAsc(projectId)
-			.stream()
-			.filter(Cost::isActual)
-			.toList();
+		List<Cost> spent = new ArrayList<>(
+				this.costs.findByProjectIdOrderByDateAscIdAsc(projectId).stream().filter(Cost::isActual).toList());
 		Map<Cost, BigDecimal> converted = new HashMap<>();
 		for (Cost c : spent) {
 			converted.put(c, this.conversions.convert(c.amount(), c.currency(), currency, c.date()));
+		}
+		BigDecimal staffCost = Money.zero(currency);
+		BigDecimal unpricedHours = BigDecimal.ZERO;
+		for (TimeCost t : this.time.approvedOnProject(projectId, EARLIEST, statusDate)) {
+			if (t.amount() == null) {
+				unpricedHours = unpricedHours.add(t.hours());
+				continue;
+			}
+			Cost staff = new Cost(projectId, CostLedger.Kind.ACTUAL, "", t.activityId(), t.day(), t.amount(),
+					t.currency(), null, null, "timesheets", "", null);
+			BigDecimal amount = this.conversions.convert(t.amount(), t.currency(), currency, t.day());
+			converted.put(staff, amount);
+			spent.add(staff);
+			staffCost = staffCost.add(amount);
 		}
 		for (Cost c : spent) {
 			if (c.date().isAfter(statusDate)) {
@@ -239,7 +262,8 @@ public class EarnedValueService {
 		BigDecimal at = BigDecimal.valueOf(Math.max(0, ChronoUnit.DAYS.between(start, statusDate) + 1))
 			.divide(BigDecimal.valueOf(7), 4, RoundingMode.HALF_EVEN);
 		return new Report(projectId, currency, statusDate, baseline, measures, rows, curve, es, at,
-				EarnedSchedule.spiTime(es, at), health(measures.cpi()), health(measures.spi()));
+				EarnedSchedule.spiTime(es, at), health(measures.cpi()), health(measures.spi()), staffCost,
+				unpricedHours);
 	}
 
 	Health health(BigDecimal index) {

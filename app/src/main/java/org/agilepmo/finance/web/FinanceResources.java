@@ -144,15 +144,15 @@ final class FinanceResources {
 	record EarnedValueResource(long projectId, String currency, LocalDate statusDate, String baseline, String bac,
 			String pv, String ev, String ac, String sv, String cv, String spi, String cpi, String eac, String eacCpiSpi,
 			String etc, String vac, String tcpi, String earnedSchedule, String actualTime, String spiTime,
-			EarnedValueService.Health costHealth, EarnedValueService.Health scheduleHealth,
-			List<ElementResource> elements, List<WeekResource> curve) {
+			EarnedValueService.Health costHealth, EarnedValueService.Health scheduleHealth, String staffCost,
+			String unpricedHours, List<ElementResource> elements, List<WeekResource> curve) {
 
 		static EarnedValueResource of(EarnedValueService.Report r) {
 			MeasuresResource m = MeasuresResource.of(r.total());
 			return new EarnedValueResource(r.projectId(), r.currency(), r.statusDate(), r.baseline(), m.bac(), m.pv(),
 					m.ev(), m.ac(), m.sv(), m.cv(), m.spi(), m.cpi(), m.eac(), m.eacCpiSpi(), m.etc(), m.vac(),
 					m.tcpi(), money(r.earnedSchedule()), money(r.actualTime()), money(r.spiTime()), r.costHealth(),
-					r.scheduleHealth(),
+					r.scheduleHealth(), money(r.staffCost()), money(r.unpricedHours()),
 					r.rows()
 						.stream()
 						.map(row -> new ElementResource(row.activityId(), row.parentId(), row.name(), row.summary(),

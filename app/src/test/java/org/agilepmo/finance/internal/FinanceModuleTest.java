@@ -28,6 +28,9 @@ import org.agilepmo.intake.IntakeEstimates;
 import org.agilepmo.planning.PlanningFixtures;
 import org.agilepmo.portfolio.PortfolioFixtures;
 import org.agilepmo.portfolio.PortfolioScene;
+import org.agilepmo.portfolio.ProjectRole;
+import org.agilepmo.resources.ResourcesFixtures;
+import org.agilepmo.resources.TimesheetFixtures;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.GlobalRole;
@@ -59,7 +62,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, verifyAutomatically = false)
 @ActiveProfiles("test")
-@Import({ IdentityFixtures.class, PortfolioFixtures.class, PlanningFixtures.class })
+@Import({ IdentityFixtures.class, PortfolioFixtures.class, PlanningFixtures.class, ResourcesFixtures.class,
+		TimesheetFixtures.class })
 class FinanceModuleTest {
 
 	@Autowired
@@ -70,6 +74,12 @@ class FinanceModuleTest {
 
 	@Autowired
 	PlanningFixtures planning;
+
+	@Autowired
+	ResourcesFixtures resources;
+
+	@Autowired
+	TimesheetFixtures timesheets;
 
 	@Autowired
 	BudgetService budgets;
@@ -309,6 +319,38 @@ class FinanceModuleTest {
 			assertThat(s.spent()).isEqualByComparingTo("1550.00");
 			assertThat(s.cpi()).isEqualByComparingTo("0.9032");
 		});
+	}
+
+	/**
+	 * A developer at 50 EUR an hour records 8 + 8 hours on A on Monday 2 and Tuesday 3
+	 * March 2026, approved by the project manager: 800 EUR of staff cost; with an invoice
+	 * of 200 EUR on A, the actual cost at the end of the week is 1,000 EUR. Hours
+	 * approved after the status date do not count.
+	 */
+	@Test
+	void approvedTimesheetHoursAtTheirCostRateAreActualCost() {
+		budget("EUR", monthly(CostCategory.STAFF, "1000.00", 3));
+		long a = this.planning.task(this.pm, this.projectId, "A", 2400);
+		this.planning.startOn(this.pm, this.projectId, LocalDateTime.of(2026, 3, 2, 8, 0));
+		this.planning.baseline(this.pm, this.projectId, "Original");
+		as(this.pm, () -> this.earnedValue.budget(actor(this.pm), this.projectId, a, 0, new BigDecimal("2000")));
+		PersonSummary dev = this.scene.person("dev", ScreeningLevel.BASIC);
+		this.scene.giveProjectRole(this.projectId, dev, ProjectRole.TEAM_MEMBER);
+		PersonSummary head = this.scene.person("head", ScreeningLevel.BASIC);
+		long resource = this.resources.profile(dev, this.resources.centre("Finance centre", head), "XF", 100);
+		this.resources.hourlyRate(resource, "50", LocalDate.of(2026, 1, 1), null);
+		this.timesheets.approvedWeekOnActivity(dev, this.pm, LocalDate.of(2026, 3, 2), a, "8", "8", "0", "0", "0", "0",
+				"0");
+		this.timesheets.approvedWeekOnActivity(dev, this.pm, LocalDate.of(2026, 3, 9), a, "4", "0", "0", "0", "0", "0",
+				"0");
+		cost(CostLedger.Kind.ACTUAL, "L1", a, "200.00", "EUR", LocalDate.of(2026, 3, 4));
+
+		EarnedValueService.Report report = as(this.pm,
+				() -> this.earnedValue.report(actor(this.pm), this.projectId, LocalDate.of(2026, 3, 8), null));
+		assertThat(report.staffCost()).isEqualByComparingTo("800.00");
+		assertThat(report.total().ac()).isEqualByComparingTo("1000.00");
+		assertThat(report.rows()).singleElement()
+			.satisfies(r -> assertThat(r.measures().ac()).isEqualByComparingTo("1000.00"));
 	}
 
 	@Test
