@@ -56,6 +56,12 @@ public class FinanceFixtures {
 				() -> this.budgets.version(IdentityFixtures.actor(reader), versionId).version());
 	}
 
+	/** Approves the draft version as the PMO officer. */
+	public void approve(PersonSummary pmo, long versionId) {
+		this.people.actingAs(pmo,
+				() -> this.budgets.approve(IdentityFixtures.actor(pmo), versionId, budgetVersion(pmo, versionId)));
+	}
+
 	/** A draft budget approved by the PMO officer; answers the version's id. */
 	public long approvedBudget(PersonSummary editor, PersonSummary pmo, long projectId) {
 		long id = draftBudget(editor, projectId);
@@ -75,10 +81,43 @@ public class FinanceFixtures {
 					.id());
 	}
 
-	/** The grant pays the whole of the line. */
-	public void fund(PersonSummary editor, long projectId, String line, long sourceId) {
+	/**
+	 * A draft version of the project's budget holding the line L1, made by the person
+	 * (who may change the project): the latest version when it is a draft, else a new
+	 * budget or a revision of the approved one. Answers the version's id.
+	 */
+	public long draft(PersonSummary editor, long projectId) {
+		return this.people.actingAs(editor, () -> {
+			var actor = IdentityFixtures.actor(editor);
+			var latest = this.budgets.latest(actor, projectId);
+			if (latest.isEmpty()) {
+				return draftBudget(editor, projectId);
+			}
+			if (latest.get().isDraft()) {
+				BudgetVersion v = latest.get();
+				if (v.line("L1").isEmpty()) {
+					this.budgets.putLine(actor, v.id(), v.version(), "L1",
+							new BudgetService.LineDraft(CostCategory.STAFF, "Staff", BudgetLine.Recurrence.MONTHLY,
+									YearMonth.of(2026, 1), 12, new BigDecimal("1000.00")));
+				}
+				return v.id();
+			}
+			return this.budgets.revise(actor, projectId, "Fixture revision").id();
+		});
+	}
+
+	/** Adds a one-off line of the given code to the draft version. */
+	public void line(PersonSummary editor, long versionId, String code) {
+		this.people.actingAs(editor,
+				() -> this.budgets.putLine(IdentityFixtures.actor(editor), versionId, budgetVersion(editor, versionId),
+						code, new BudgetService.LineDraft(CostCategory.TRAVEL, "Fixture line",
+								BudgetLine.Recurrence.ONE_OFF, YearMonth.of(2026, 2), null, new BigDecimal("10.00"))));
+	}
+
+	/** The source pays the share (percent) of the line. */
+	public void fund(PersonSummary editor, long projectId, String line, long sourceId, String share) {
 		this.people.actingAs(editor, () -> this.funding.fund(IdentityFixtures.actor(editor), projectId, line, sourceId,
-				new BigDecimal("100")));
+				new BigDecimal(share)));
 	}
 
 	/** An actual cost of the amount in EUR on the line; answers its id. */

@@ -188,7 +188,7 @@ final class AccessMatrix {
 	static final Map<String, Entry> ENTRIES = index(CORE, PortfolioAccessEntries.ENTRIES, DeliveryAccessEntries.ENTRIES,
 			IntakeAccessEntries.ENTRIES, GovernanceAccessEntries.ENTRIES, PlanningAccessEntries.ENTRIES,
 			DiscussionAccessEntries.ENTRIES, NotificationAccessEntries.ENTRIES, WorkspaceAccessEntries.ENTRIES,
-			RiskAccessEntries.ENTRIES, ResourcesAccessEntries.ENTRIES);
+			RiskAccessEntries.ENTRIES, ResourcesAccessEntries.ENTRIES, FinanceAccessEntries.ENTRIES);
 
 	private AccessMatrix() {
 	}

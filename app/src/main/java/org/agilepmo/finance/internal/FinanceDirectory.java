@@ -65,7 +65,7 @@ class FinanceDirectory implements ObjectDirectory {
 				.stream()
 				.filter(s -> s.id() == ref.id())
 				.findFirst()
-				.map(s -> new ObjectCard(ref, s.name(), s.reference(), "/funding/" + s.id(), null,
+				.map(s -> new ObjectCard(ref, s.name(), s.reference(), "/grants/" + s.id() + "/report", null,
 						Classification.PUBLIC));
 			default -> Optional.empty();
 		};

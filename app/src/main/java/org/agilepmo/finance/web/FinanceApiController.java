@@ -302,14 +302,6 @@ class FinanceApiController {
 			.of(this.rollups.portfolio(CurrentActor.require(), id, currency, date == null ? LocalDate.now() : date));
 	}
 
-	@GetMapping("/api/v1/programmes/{id}/finance")
-	@Operation(summary = "A programme's budgets, commitments and spending in a reporting currency")
-	RollupResource programme(@PathVariable long id, @RequestParam(defaultValue = "EUR") String currency,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		return RollupResource
-			.of(this.rollups.programme(CurrentActor.require(), id, currency, date == null ? LocalDate.now() : date));
-	}
-
 	@GetMapping(path = "/api/v1/projects/{id}/iati", produces = MediaType.APPLICATION_XML_VALUE)
 	@Operation(summary = "A donor-funded project as an IATI 2.03 activities file")
 	ResponseEntity<byte[]> iati(@PathVariable long id) {
