@@ -156,7 +156,8 @@ final class FinanceAccessEntries {
 				long activity = planning(s).task(keeper(s), s.projectId(), "Matrix page activity", 480);
 				return Sample.of(page(s) + "/activities/" + activity + "/budgeted-cost")
 					.form(Map.of("version", "0", "budgetedCost", "10.00"));
-			}), project("GET", "/projects/{id}/finance-summary", s -> Sample.of(page(s) + "/finance-summary")));
+			}), project("GET", "/projects/{id}/finance-summary", s -> Sample.of(page(s) + "/finance-summary")),
+			role("GET", "/grants/{id}/report", s -> Sample.of("/grants/" + grant(s) + "/report"), PMO));
 
 	private FinanceAccessEntries() {
 	}
