@@ -1,7 +1,9 @@
 package org.agilepmo.planning;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 
+import org.agilepmo.engine.schedule.ActivityKind;
 import org.agilepmo.engine.schedule.Lag;
 import org.agilepmo.engine.schedule.LinkType;
 import org.agilepmo.identity.IdentityFixtures;
@@ -10,6 +12,7 @@ import org.agilepmo.planning.internal.ActivityDraft;
 import org.agilepmo.planning.internal.AssignmentDraft;
 import org.agilepmo.planning.internal.PlanResourceService;
 import org.agilepmo.planning.internal.ResourceDraft;
+import org.agilepmo.planning.internal.ActivityView;
 import org.agilepmo.planning.internal.CalendarDraft;
 import org.agilepmo.planning.internal.PlanService;
 import org.agilepmo.planning.internal.RiskAnalysisService;
@@ -51,6 +54,50 @@ public class PlanningFixtures {
 					() -> this.plans.addActivity(IdentityFixtures.actor(editor), projectId,
 							ActivityDraft.task(name, minutes)))
 			.id();
+	}
+
+	/** A task of the given length under a WBS summary; answers its id. */
+	public long task(PersonSummary editor, long projectId, String name, int minutes, long parentId) {
+		return this.people.actingAs(editor, () -> this.plans.addActivity(IdentityFixtures.actor(editor), projectId,
+				ActivityDraft.task(name, minutes).withParent(parentId)))
+			.id();
+	}
+
+	/** A WBS summary (its dates and progress are its children's); answers its id. */
+	public long summary(PersonSummary editor, long projectId, String name) {
+		return this.people
+			.actingAs(editor,
+					() -> this.plans
+						.addActivity(IdentityFixtures.actor(editor), projectId,
+								new ActivityDraft(ActivityKind.SUMMARY, name, null, 0, null, null, null, null, null,
+										null, 0, null)))
+			.id();
+	}
+
+	/** Moves the plan's start (the project calendar stays). */
+	public void startOn(PersonSummary editor, long projectId, LocalDateTime start) {
+		this.people.actingAs(editor, () -> {
+			var actor = IdentityFixtures.actor(editor);
+			var plan = this.plans.plan(actor, projectId);
+			return this.plans.reschedule(actor, projectId, plan.version(), start, plan.statusDate(), plan.calendarId());
+		});
+	}
+
+	/**
+	 * Records an activity's percent complete; a started activity gets its scheduled start
+	 * as its actual start.
+	 */
+	public void progress(PersonSummary editor, long projectId, long activityId, int percent) {
+		this.people.actingAs(editor, () -> {
+			var actor = IdentityFixtures.actor(editor);
+			ActivityView a = this.plans.activity(actor, projectId, activityId);
+			LocalDateTime started = a.actualStart() != null ? a.actualStart() : (percent > 0 ? a.start() : null);
+			LocalDateTime finished = percent == 100 ? a.finish() : null;
+			return this.plans.editActivity(actor, projectId, activityId, a.version(),
+					new ActivityDraft(a.kind(), a.name(), a.parentId(), a.durationMinutes(), a.calendarId(),
+							a.constraintType(), a.constraintDate(), a.deadline(), started, finished, percent,
+							a.externalId()));
+		});
 	}
 
 	/** A finish-to-start link without lag; answers its id. */

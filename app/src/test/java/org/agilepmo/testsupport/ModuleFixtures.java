@@ -2,6 +2,7 @@ package org.agilepmo.testsupport;
 
 import org.agilepmo.delivery.DeliveryFixtures;
 import org.agilepmo.discussion.DiscussionFixtures;
+import org.agilepmo.finance.FinanceFixtures;
 import org.agilepmo.governance.GovernanceFixtures;
 import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.intake.IntakeFixtures;
@@ -22,7 +23,7 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ IdentityFixtures.class, PortfolioFixtures.class, PlanningFixtures.class, DeliveryFixtures.class,
 		IntakeFixtures.class, GovernanceFixtures.class, SampleObjects.class, DiscussionFixtures.class,
-		NotificationFixtures.class, RiskFixtures.class, ResourcesFixtures.class,
+		NotificationFixtures.class, RiskFixtures.class, ResourcesFixtures.class, FinanceFixtures.class,
 		org.agilepmo.risk.ScheduleImpactFixtures.class })
 public class ModuleFixtures {
 

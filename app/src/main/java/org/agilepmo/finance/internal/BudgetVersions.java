@@ -1,0 +1,19 @@
+package org.agilepmo.finance.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The budget versions of projects. */
+interface BudgetVersions extends JpaRepository<BudgetVersion, Long> {
+
+	List<BudgetVersion> findByProjectIdOrderByNumberAsc(long projectId);
+
+	Optional<BudgetVersion> findFirstByProjectIdOrderByNumberDesc(long projectId);
+
+	Optional<BudgetVersion> findFirstByProjectIdAndStatus(long projectId, BudgetVersion.Status status);
+
+	List<BudgetVersion> findByProjectIdInAndStatus(java.util.Collection<Long> projectIds, BudgetVersion.Status status);
+
+}

@@ -1,0 +1,351 @@
+package org.agilepmo.finance.internal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.agilepmo.audit.AuditRecord;
+import org.agilepmo.audit.AuditTrail;
+import org.agilepmo.engine.earnedvalue.EarnedSchedule;
+import org.agilepmo.engine.earnedvalue.EarnedValue;
+import org.agilepmo.engine.earnedvalue.Measures;
+import org.agilepmo.finance.CostLedger;
+import org.agilepmo.planning.PlanProgress;
+import org.agilepmo.planning.PlanProgress.ProgressedActivity;
+import org.agilepmo.portfolio.ProjectSummary;
+import org.agilepmo.resources.RecordedTime;
+import org.agilepmo.resources.TimeCost;
+import org.agilepmo.shared.Actor;
+import org.agilepmo.shared.NotFoundException;
+import org.agilepmo.shared.StaleVersionException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Earned value against the plan's baseline, in the budget's currency. Each activity's
+ * budgeted cost is its budget at completion; its planned value is that cost spread evenly
+ * over its baseline working time on its own calendar, up to the end of the status date;
+ * its earned value is the cost times its percent complete; its actual cost is what was
+ * spent on it (and on its WBS children) up to the status date, converted at each cost's
+ * date, plus the staff cost of the hours approved in timesheets on it (hours × the
+ * person's cost rate of the day, from the resources module; hours without a rate have no
+ * cost and are counted apart). Summaries add up their children; the project adds up its
+ * activities and the actual costs booked to no activity. The planned and earned values of
+ * each activity are rounded to the currency's minor unit before they are added up, so
+ * that every roll-up is the sum of its parts to the cent.
+ */
+@Service
+public class EarnedValueService {
+
+	static final String ENTITY = "finance-activity-cost";
+
+	/** Where the approved hours are read from: far enough back for any project. */
+	private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+
+	private final ActivityCosts activityCosts;
+
+	private final Costs costs;
+
+	private final BudgetService budgets;
+
+	private final Conversions conversions;
+
+	private final PlanProgress plans;
+
+	private final RecordedTime time;
+
+	private final FinanceAccess access;
+
+	private final AuditTrail audit;
+
+	private final BigDecimal amber;
+
+	private final BigDecimal red;
+
+	EarnedValueService(ActivityCosts activityCosts, Costs costs, BudgetService budgets, Conversions conversions,
+			PlanProgress plans, RecordedTime time, FinanceAccess access, AuditTrail audit,
+			@Value("${pmo.finance.amber-below:0.95}") BigDecimal amber,
+			@Value("${pmo.finance.red-below:0.85}") BigDecimal red) {
+		this.activityCosts = activityCosts;
+		this.costs = costs;
+		this.budgets = budgets;
+		this.conversions = conversions;
+		this.plans = plans;
+		this.time = time;
+		this.access = access;
+		this.audit = audit;
+		this.amber = amber;
+		this.red = red;
+	}
+
+	/** How a project's cost or schedule performance looks against the thresholds. */
+	public enum Health {
+
+		GREEN, AMBER, RED, UNKNOWN
+
+	}
+
+	/** One WBS element (or the project, with a null id) and its measures. */
+	public record Row(Long activityId, Long parentId, String name, boolean summary, int depth, Measures measures) {
+
+	}
+
+	/**
+	 * One week of the S-curve: cumulative planned value, earned value and actual cost.
+	 */
+	public record Week(LocalDate ending, BigDecimal pv, BigDecimal ev, BigDecimal ac) {
+
+	}
+
+	/** The whole answer for a status date and a baseline. */
+	public record Report(long projectId, String currency, LocalDate statusDate, String baseline, Measures total,
+			List<Row> rows, List<Week> curve, BigDecimal earnedSchedule, BigDecimal actualTime, BigDecimal spiTime,
+			Health costHealth, Health scheduleHealth, BigDecimal staffCost, BigDecimal unpricedHours) {
+
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, ActivityCost> budgetedCosts(Actor actor, long projectId) {
+		this.access.visible(actor, projectId);
+		Map<Long, ActivityCost> byActivity = new HashMap<>();
+		this.activityCosts.findByProjectId(projectId).forEach(c -> byActivity.put(c.activityId(), c));
+		return byActivity;
+	}
+
+	/**
+	 * Sets an activity's budgeted cost in the budget's currency (a task or milestone; a
+	 * summary adds up its children). The version is the one the change is based on: 0 for
+	 * an activity without a cost yet.
+	 */
+	@Transactional
+	public ActivityCost budget(Actor actor, long projectId, long activityId, long expectedVersion, BigDecimal amount) {
+		ProjectSummary project = this.access.editable(actor, projectId);
+		BudgetVersion budget = this.budgets.current(projectId)
+			.orElseThrow(() -> Rules.violation("budgetedCost", "noBudget", "the project has no budget yet"));
+		ProgressedActivity activity = this.plans.progress(projectId, null, actor)
+			.flatMap(p -> p.activities().stream().filter(a -> a.id() == activityId).findFirst())
+			.orElseThrow(() -> Rules.violation("activityId", "activity", "is not an activity of the project's plan"));
+		if (activity.summary()) {
+			throw Rules.violation("budgetedCost", "summaryCost", "a summary's cost is the sum of its children's");
+		}
+		BigDecimal value = Rules.amount("budgetedCost", amount, budget.currency(), false);
+		Optional<ActivityCost> existing = this.activityCosts.findById(activityId);
+		long current = existing.map(ActivityCost::version).orElse(0L);
+		if (current != expectedVersion) {
+			throw new StaleVersionException("activity cost", activityId, expectedVersion, current);
+		}
+		String before = existing.map(c -> c.amount().toPlainString()).orElse(null);
+		ActivityCost cost = existing.orElseGet(() -> new ActivityCost(activityId, projectId, value, budget.currency()));
+		cost.change(value);
+		this.activityCosts.saveAndFlush(cost);
+		this.audit.record(new AuditRecord(ENTITY + ".budgeted", "plan-activity", String.valueOf(activityId),
+				project.classification(), activity.name() + ": " + value.toPlainString() + " " + budget.currency(),
+				before, value.toPlainString()));
+		return cost;
+	}
+
+	/**
+	 * The baseline earned value is measured against when none is named: the latest saved.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> defaultBaseline(Actor actor, long projectId) {
+		List<String> names = this.plans.baselineNames(projectId, actor);
+		return names.isEmpty() ? Optional.empty() : Optional.of(names.get(names.size() - 1));
+	}
+
+	@Transactional(readOnly = true)
+	public Report report(Actor actor, long projectId, LocalDate statusDate, String baselineName) {
+		this.access.visible(actor, projectId);
+		BudgetVersion budget = this.budgets.current(projectId)
+			.orElseThrow(() -> new NotFoundException("budget of project", projectId));
+		String currency = budget.currency();
+		String baseline = (baselineName == null || baselineName.isBlank()) ? defaultBaseline(actor, projectId)
+			.orElseThrow(() -> Rules.violation("baseline", "noBaseline", "the plan has no baseline")) : baselineName;
+		List<ProgressedActivity> activities = this.plans.progress(projectId, baseline, actor)
+			.orElseThrow(() -> new NotFoundException("baseline", baseline))
+			.activities();
+		Map<Long, BigDecimal> cost = new HashMap<>();
+		this.activityCosts.findByProjectId(projectId).forEach(c -> cost.put(c.activityId(), c.amount()));
+		int scale = Money.scale(currency);
+
+		Map<Long, BigDecimal[]> own = new LinkedHashMap<>();
+		for (ProgressedActivity a : activities) {
+			BigDecimal bac = a.summary() ? BigDecimal.ZERO : cost.getOrDefault(a.id(), BigDecimal.ZERO);
+			BigDecimal pv = plannedValue(a, bac, statusDate).setScale(scale, RoundingMode.HALF_EVEN);
+			BigDecimal ev = EarnedValue.earnedValue(bac, a.percentComplete()).setScale(scale, RoundingMode.HALF_EVEN);
+			own.put(a.id(), new BigDecimal[] { bac, pv, ev, Money.zero(currency) });
+		}
+		BigDecimal unassigned = Money.zero(currency);
+		List<Cost> spent = new ArrayList<>(
+				this.costs.findByProjectIdOrderByDateAscIdAsc(projectId).stream().filter(Cost::isActual).toList());
+		Map<Cost, BigDecimal> converted = new HashMap<>();
+		for (Cost c : spent) {
+			converted.put(c, this.conversions.convert(c.amount(), c.currency(), currency, c.date()));
+		}
+		BigDecimal staffCost = Money.zero(currency);
+		BigDecimal unpricedHours = BigDecimal.ZERO;
+		for (TimeCost t : this.time.approvedOnProject(projectId, EARLIEST, statusDate)) {
+			if (t.amount() == null) {
+				unpricedHours = unpricedHours.add(t.hours());
+				continue;
+			}
+			Cost staff = new Cost(projectId, CostLedger.Kind.ACTUAL, "", t.activityId(), t.day(), t.amount(),
+					t.currency(), null, null, "timesheets", "", null);
+			BigDecimal amount = this.conversions.convert(t.amount(), t.currency(), currency, t.day());
+			converted.put(staff, amount);
+			spent.add(staff);
+			staffCost = staffCost.add(amount);
+		}
+		for (Cost c : spent) {
+			if (c.date().isAfter(statusDate)) {
+				continue;
+			}
+			BigDecimal[] figures = (c.activityId() == null) ? null : own.get(c.activityId());
+			if (figures == null) {
+				unassigned = unassigned.add(converted.get(c));
+			}
+			else {
+				figures[3] = figures[3].add(converted.get(c));
+			}
+		}
+		// Roll up: children before parents, so walk the WBS order backwards.
+		Map<Long, BigDecimal[]> rolled = new LinkedHashMap<>();
+		own.forEach((id, f) -> rolled.put(id, f.clone()));
+		Map<Long, Long> parents = new HashMap<>();
+		activities.forEach(a -> parents.put(a.id(), a.parentId()));
+		for (int i = activities.size() - 1; i >= 0; i--) {
+			ProgressedActivity a = activities.get(i);
+			if (a.parentId() != null && rolled.containsKey(a.parentId())) {
+				BigDecimal[] parent = rolled.get(a.parentId());
+				BigDecimal[] child = rolled.get(a.id());
+				for (int k = 0; k < 4; k++) {
+					parent[k] = parent[k].add(child[k]);
+				}
+			}
+		}
+		BigDecimal[] total = { Money.zero(currency), Money.zero(currency), Money.zero(currency), unassigned };
+		for (ProgressedActivity a : activities) {
+			if (a.parentId() == null || !rolled.containsKey(a.parentId())) {
+				BigDecimal[] top = rolled.get(a.id());
+				for (int k = 0; k < 4; k++) {
+					total[k] = total[k].add(top[k]);
+				}
+			}
+		}
+		List<Row> rows = new ArrayList<>();
+		for (ProgressedActivity a : activities) {
+			BigDecimal[] f = rolled.get(a.id());
+			rows.add(new Row(a.id(), a.parentId(), a.name(), a.summary(), depth(a.id(), parents),
+					EarnedValue.measure(f[0], f[1], f[2], f[3], scale)));
+		}
+		Measures measures = EarnedValue.measure(total[0], total[1], total[2], total[3], scale);
+		List<Week> curve = curve(activities, cost, spent, converted, statusDate, measures, scale);
+		LocalDate start = activities.stream()
+			.map(ProgressedActivity::baselineStart)
+			.filter(java.util.Objects::nonNull)
+			.min(LocalDateTime::compareTo)
+			.map(LocalDateTime::toLocalDate)
+			.orElse(statusDate);
+		BigDecimal[] cumulative = curve.stream().map(Week::pv).toArray(BigDecimal[]::new);
+		BigDecimal es = EarnedSchedule.earnedSchedule(cumulative, measures.ev());
+		BigDecimal at = BigDecimal.valueOf(Math.max(0, ChronoUnit.DAYS.between(start, statusDate) + 1))
+			.divide(BigDecimal.valueOf(7), 4, RoundingMode.HALF_EVEN);
+		return new Report(projectId, currency, statusDate, baseline, measures, rows, curve, es, at,
+				EarnedSchedule.spiTime(es, at), health(measures.cpi()), health(measures.spi()), staffCost,
+				unpricedHours);
+	}
+
+	Health health(BigDecimal index) {
+		if (index == null) {
+			return Health.UNKNOWN;
+		}
+		if (index.compareTo(this.red) < 0) {
+			return Health.RED;
+		}
+		return index.compareTo(this.amber) < 0 ? Health.AMBER : Health.GREEN;
+	}
+
+	private static BigDecimal plannedValue(ProgressedActivity a, BigDecimal bac, LocalDate statusDate) {
+		if (a.baselineStart() == null || bac.signum() == 0) {
+			return BigDecimal.ZERO;
+		}
+		return EarnedValue.plannedValue(bac, a.calendar(), a.baselineStart(), a.baselineFinish(), statusDate);
+	}
+
+	/**
+	 * Week by week from the baseline's first start to its last finish (or the status
+	 * date, when later): the cumulative planned value and actual cost at the end of each
+	 * week. The plan keeps no history of progress, so earned value is known at the status
+	 * date only: its week carries it, the weeks before and after carry none.
+	 */
+	private List<Week> curve(List<ProgressedActivity> activities, Map<Long, BigDecimal> cost, List<Cost> spent,
+			Map<Cost, BigDecimal> converted, LocalDate statusDate, Measures measures, int scale) {
+		LocalDate first = null;
+		LocalDate last = statusDate;
+		for (ProgressedActivity a : activities) {
+			if (a.baselineStart() != null) {
+				LocalDate s = a.baselineStart().toLocalDate();
+				LocalDate f = a.baselineFinish().toLocalDate();
+				first = (first == null || s.isBefore(first)) ? s : first;
+				last = f.isAfter(last) ? f : last;
+			}
+		}
+		if (first == null) {
+			return List.of();
+		}
+		List<Week> weeks = new ArrayList<>();
+		for (LocalDate end = first.plusDays(6); weeks.size() < 520; end = end.plusDays(7)) {
+			BigDecimal pv = BigDecimal.ZERO;
+			for (ProgressedActivity a : activities) {
+				if (!a.summary()) {
+					pv = pv.add(plannedValue(a, cost.getOrDefault(a.id(), BigDecimal.ZERO), end).setScale(scale,
+							RoundingMode.HALF_EVEN));
+				}
+			}
+			BigDecimal ac = null;
+			BigDecimal ev = null;
+			LocalDate weekStart = end.minusDays(6);
+			if (!weekStart.isAfter(statusDate)) {
+				LocalDate upTo = end.isAfter(statusDate) ? statusDate : end;
+				ac = spent.stream()
+					.filter(c -> !c.date().isAfter(upTo))
+					.map(converted::get)
+					.reduce(BigDecimal.ZERO, BigDecimal::add);
+				if (!end.isBefore(statusDate)) {
+					ev = measures.ev();
+				}
+			}
+			weeks.add(new Week(end, pv, ev, ac));
+			if (!end.isBefore(last)) {
+				break;
+			}
+		}
+		return weeks;
+	}
+
+	private static int depth(Long id, Map<Long, Long> parents) {
+		int depth = 0;
+		Long p = parents.get(id);
+		while (p != null && depth < 50) {
+			depth++;
+			p = parents.get(p);
+		}
+		return depth;
+	}
+
+	static BigDecimal ratio(BigDecimal a, BigDecimal b) {
+		return b.signum() == 0 ? null : a.divide(b, MathContext.DECIMAL128);
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.agilepmo.planning;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.agilepmo.engine.calendar.WorkCalendar;
+import org.agilepmo.shared.Actor;
+
+/**
+ * A plan's activities with their progress and, when a baseline is named, the dates it
+ * fixed: what earned value and cost reports measure against. Always through the project's
+ * access rule (404 when the person may not see the project).
+ */
+public interface PlanProgress {
+
+	/**
+	 * The plan's activities in WBS order, each with the dates of the named baseline
+	 * ({@code null} for an activity added after it); empty when the project has no plan,
+	 * or no baseline of that name when one is named.
+	 */
+	Optional<ProgressedPlan> progress(long projectId, String baselineName, Actor actor);
+
+	/** The names of the project's baselines, oldest first. */
+	List<String> baselineNames(long projectId, Actor actor);
+
+	/** A plan's activities as they stand, against one baseline. */
+	record ProgressedPlan(String baselineName, List<ProgressedActivity> activities) {
+
+		public ProgressedPlan {
+			activities = List.copyOf(activities);
+		}
+
+	}
+
+	/**
+	 * One activity: its WBS parent, whether it is a summary, its percent complete, the
+	 * baseline's start and finish, and the working calendar it runs on (its own, or the
+	 * plan's).
+	 */
+	record ProgressedActivity(long id, Long parentId, String name, boolean summary, int percentComplete,
+			LocalDateTime baselineStart, LocalDateTime baselineFinish, WorkCalendar calendar) {
+
+	}
+
+}
