@@ -135,6 +135,17 @@ public class PlanningFixtures {
 	}
 
 	/**
+	 * A work resource of the plan that stands for the person (approved timesheet hours
+	 * reach its assignments); answers its id.
+	 */
+	public long resourceFor(PersonSummary editor, long projectId, String name, PersonSummary person) {
+		return this.people
+			.actingAs(editor, () -> this.staffing.addResource(IdentityFixtures.actor(editor), projectId,
+					new ResourceDraft(null, name, PlanResources.ResourceType.WORK, BigDecimal.ONE, null, person.id())))
+			.id();
+	}
+
+	/**
 	 * Assigns the resource to the activity at these units; answers the assignment's id.
 	 */
 	public long assignment(PersonSummary editor, long projectId, long activityId, long resourceId, BigDecimal units) {

@@ -105,19 +105,6 @@ class RiskAnalysisRun {
 		}
 	}
 
-	/**
-	 * Stops a running analysis.
-	 * @throws RuleViolationException if it has already finished
-	 */
-	void cancel(Instant at) {
-		if (this.status != Status.RUNNING) {
-			throw new RuleViolationException("status", "planning.error.analysisFinished",
-					"the analysis has already finished");
-		}
-		this.status = Status.CANCELLED;
-		this.finishedAt = at;
-	}
-
 	Long id() {
 		return this.id;
 	}

@@ -363,13 +363,16 @@ public class RiskAnalysisService {
 			// Nothing left to stop: the run stays as it ended.
 			return view(run, state);
 		}
-		run.cancel(this.clock.instant());
+		if (this.runs.cancelIfRunning(runId, this.clock.instant()) == 0) {
+			// It ended while the request came in: answered as it ended.
+			return view(this.runs.findById(runId).orElseThrow(), state);
+		}
 		if (state != null) {
 			state.cancelled = true;
 		}
 		this.audit.record(new AuditRecord(KIND + ".risk-analysis-cancelled", KIND, String.valueOf(run.projectId()),
 				project.classification(), "risk analysis " + runId, null, null));
-		return view(run, state);
+		return view(this.runs.findById(runId).orElseThrow(), state);
 	}
 
 	private RiskAnalysisRun visible(Actor actor, long runId) {

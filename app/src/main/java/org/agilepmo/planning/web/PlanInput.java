@@ -114,4 +114,21 @@ final class PlanInput {
 		}
 	}
 
+	/**
+	 * A percentage typed in the form ("50", "12,5", "150 %") as units (0.5, 0.125, 1.5).
+	 */
+	static java.math.BigDecimal unitsFromPercent(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return java.math.BigDecimal.ONE;
+		}
+		String number = text.replace("%", "").replace('\u00a0', ' ').strip().replace(',', '.');
+		try {
+			return new java.math.BigDecimal(number).movePointLeft(2);
+		}
+		catch (NumberFormatException ex) {
+			throw new RuleViolationException(field, "planning.error.unitsPercent",
+					field + " must be a percentage such as 50 or 150");
+		}
+	}
+
 }

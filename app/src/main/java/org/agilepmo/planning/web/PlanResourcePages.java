@@ -114,7 +114,7 @@ class PlanResourcePages {
 		return this.pages.act(redirect, back(id), "planning.resources.added",
 				() -> this.staffing.addResource(actor, id,
 						new ResourceDraft(null, name, (type != null) ? type : ResourceType.WORK,
-								fromPercent("maxUnitsPercent", maxUnitsPercent), null, null)));
+								PlanInput.unitsFromPercent("maxUnitsPercent", maxUnitsPercent), null, null)));
 	}
 
 	@PostMapping("/assignments")
@@ -124,7 +124,7 @@ class PlanResourcePages {
 		Actor actor = CurrentActor.require();
 		return this.pages.act(redirect, back(id), "planning.assignments.added",
 				() -> this.staffing.addAssignment(actor, id, new AssignmentDraft(activityId, resourceId,
-						fromPercent("unitsPercent", unitsPercent), null, null, null)));
+						PlanInput.unitsFromPercent("unitsPercent", unitsPercent), null, null, null)));
 	}
 
 	@PostMapping("/assignments/{assignmentId}/delete")
@@ -137,23 +137,6 @@ class PlanResourcePages {
 
 	private static String back(long id) {
 		return "/projects/" + id + "/plan/resources";
-	}
-
-	/**
-	 * A percentage typed in the form ("50", "12,5", "150 %") as units (0.5, 0.125, 1.5).
-	 */
-	static BigDecimal fromPercent(String field, String text) {
-		if (text == null || text.isBlank()) {
-			return BigDecimal.ONE;
-		}
-		String number = text.replace("%", "").replace('\u00a0', ' ').strip().replace(',', '.');
-		try {
-			return new BigDecimal(number).movePointLeft(2);
-		}
-		catch (NumberFormatException ex) {
-			throw new RuleViolationException(field, "planning.error.unitsPercent",
-					field + " must be a percentage such as 50 or 150");
-		}
 	}
 
 	private static BigDecimal percent(BigDecimal units) {

@@ -46,10 +46,10 @@ class RiskSettingsPages {
 	}
 
 	@GetMapping("/risk-settings")
-	String settings(@RequestParam(required = false) Long portfolioId, @RequestParam(required = false) Integer size,
+	String settings(@RequestParam(required = false) Long portfolioId, @RequestParam(required = false) Integer levels,
 			Model model) {
 		Actor actor = CurrentActor.require();
-		RiskMatrix matrix = size == null ? this.matrices.matrixFor(portfolioId) : this.matrices.suggested(size);
+		RiskMatrix matrix = (levels == null) ? this.matrices.matrixFor(portfolioId) : this.matrices.suggested(levels);
 		model.addAttribute("matrixForm", MatrixForm.of(portfolioId, this.matrices.versionOf(portfolioId), matrix));
 		return page(actor, portfolioId, model);
 	}

@@ -91,7 +91,7 @@ class RegisterEditingPagesTest {
 	@ValueSource(strings = { "en", "fr", "es", "ar" })
 	void theEditingPagesRenderInEveryLanguage(String lang) throws Exception {
 		for (String path : new String[] { "/risk-settings", "/risk-settings?portfolioId=" + this.portfolioId,
-				"/risk-settings?portfolioId=" + this.portfolioId + "&size=4", "/actions/" + this.actionId,
+				"/risk-settings?portfolioId=" + this.portfolioId + "&levels=4", "/actions/" + this.actionId,
 				"/decisions/" + this.decisionId, "/risks/" + this.riskId, "/projects/" + this.projectId + "/decisions",
 				"/portfolios/" + this.portfolioId + "/risks" }) {
 			this.mvc.perform(get(path).param("lang", lang).with(this.people.as(this.pmo)))
@@ -103,7 +103,7 @@ class RegisterEditingPagesTest {
 	@Test
 	void thePmoConfiguresAPortfoliosMatrixOnThePage() throws Exception {
 		this.mvc
-			.perform(get("/risk-settings?portfolioId=" + this.portfolioId + "&size=4").with(this.people.as(this.pmo)))
+			.perform(get("/risk-settings?portfolioId=" + this.portfolioId + "&levels=4").with(this.people.as(this.pmo)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"cells[15]\"")))
 			.andExpect(content().string(not(containsString("name=\"cells[16]\""))));
