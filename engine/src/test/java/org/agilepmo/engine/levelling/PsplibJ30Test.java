@@ -23,7 +23,7 @@ class PsplibJ30Test {
 
 	private static Path folder() {
 		for (Path candidate : new Path[] { Path.of("../shared/data/psplib/j30"),
-				Path.of("../../shared/data/psplib/j30"), Path.of("/work/shared/data/psplib/j30") }) {
+				Path.of("../../shared/data/psplib/j30") }) {
 			if (Files.isDirectory(candidate)) {
 				return candidate;
 			}
