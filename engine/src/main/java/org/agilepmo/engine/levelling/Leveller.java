@@ -16,8 +16,9 @@ import java.util.concurrent.Future;
  * The metaheuristic is Hartmann's genetic algorithm with the activity-list encoding (S.
  * Hartmann, "A competitive genetic algorithm for resource-constrained project
  * scheduling", Naval Research Logistics 45, 1998): lists decoded by the serial SGS,
- * two-point crossover that keeps lists precedence-feasible, adjacent-swap mutation,
- * ranking selection over parents and children. Every child is improved by
+ * adjacent-swap mutation, ranking selection over parents and children; the crossover is
+ * the peak crossover of Valls, Ballestín and Quintanilla (2008), which keeps a parent's
+ * order where its schedule uses the resources best. Every child is improved by
  * forward-backward justification (Valls, Ballestín and Quintanilla 2005) and its list
  * replaced by the order of the justified starts. The first population comes from every
  * priority rule with both schemes, then regret-based biased random sampling on the latest
@@ -112,7 +113,7 @@ public final class Leveller {
 				System.nanoTime() - t0);
 	}
 
-	private record Individual(int[] list, long overload, int makespan, long weighted) {
+	private record Individual(int[] list, long overload, int makespan, long weighted, int[] starts) {
 
 		int compareTo(Individual o) {
 			return Decoder.compare(this.overload, this.makespan, this.weighted, o.overload, o.makespan, o.weighted);
@@ -215,8 +216,9 @@ public final class Leveller {
 		 */
 		private Outcome evaluate(Decoder d, int[] list) {
 			d.serial(list);
-			Individual first = new Individual(list, d.overload, d.makespan, d.weightedStarts);
-			Outcome outcome = new Outcome(first, d.overload, d.makespan, d.weightedStarts, d.start.clone());
+			int[] firstStarts = d.start.clone();
+			Individual first = new Individual(list, d.overload, d.makespan, d.weightedStarts, firstStarts);
+			Outcome outcome = new Outcome(first, d.overload, d.makespan, d.weightedStarts, firstStarts);
 			if (this.p.n < 2) {
 				return outcome;
 			}
@@ -230,9 +232,10 @@ public final class Leveller {
 			}
 			int[] justified = d.order(key);
 			d.serial(justified);
-			Individual second = new Individual(justified, d.overload, d.makespan, d.weightedStarts);
+			int[] secondStarts = d.start.clone();
+			Individual second = new Individual(justified, d.overload, d.makespan, d.weightedStarts, secondStarts);
 			if (second.compareTo(first) <= 0) {
-				return new Outcome(second, d.overload, d.makespan, d.weightedStarts, d.start.clone());
+				return new Outcome(second, d.overload, d.makespan, d.weightedStarts, secondStarts);
 			}
 			return outcome;
 		}
@@ -325,13 +328,11 @@ public final class Leveller {
 				int wanted = room(size - size % 2);
 				List<int[]> children = new ArrayList<>(wanted);
 				for (int i = 0; i + 1 < size && children.size() < wanted; i += 2) {
-					int[] mother = population.get(pairing[i]).list();
-					int[] father = population.get(pairing[i + 1]).list();
-					int q1 = this.random.nextInt(n);
-					int q2 = q1 + this.random.nextInt(n - q1 + 1);
-					children.add(mutate(crossover(mother, father, q1, q2)));
+					Individual mother = population.get(pairing[i]);
+					Individual father = population.get(pairing[i + 1]);
+					children.add(mutate(peak(mother, father)));
 					if (children.size() < wanted) {
-						children.add(mutate(crossover(father, mother, q1, q2)));
+						children.add(mutate(peak(father, mother)));
 					}
 				}
 				// Two immigrants a generation keep a converged population from being
@@ -365,31 +366,64 @@ public final class Leveller {
 		}
 
 		/**
-		 * Hartmann's two-point crossover: [0, q1) from the first, [q1, q2) from the
-		 * second, rest from the first.
+		 * Valls, Ballestín and Quintanilla's peak crossover (2008): the child keeps the
+		 * mother's order for the activities she starts in her most heavily used interval
+		 * (the peak, where her schedule packs resources best), and takes the father's
+		 * order for the activities she starts before and after it. The list is then made
+		 * precedence-feasible by the decoder's ordering (general links may order starts
+		 * against the list).
 		 */
-		private int[] crossover(int[] first, int[] second, int q1, int q2) {
-			int n = first.length;
-			boolean[] taken = new boolean[n];
-			int[] child = new int[n];
-			int at = 0;
-			for (int i = 0; i < q1; i++) {
-				child[at++] = first[i];
-				taken[first[i]] = true;
-			}
-			for (int i = 0; i < n && at < q2; i++) {
-				if (!taken[second[i]]) {
-					child[at++] = second[i];
-					taken[second[i]] = true;
+		private int[] peak(Individual mother, Individual father) {
+			int n = this.p.n;
+			int span = Math.max(1, mother.makespan());
+			double[] use = new double[span + 1];
+			int resources = this.p.resourceCount();
+			for (int i = 0; i < n; i++) {
+				int s = mother.starts()[i];
+				int f = Math.min(span, this.p.finishOf(i, s));
+				for (int k = 0; k < resources; k++) {
+					int demand = this.p.demand(i, k);
+					if (demand == 0) {
+						continue;
+					}
+					for (int t = Math.max(0, s); t < f; t++) {
+						if (this.p.works(i, t)) {
+							int cap = this.p.capacity(k, t);
+							use[t] += cap <= 0 ? 1 : (double) demand / cap;
+						}
+					}
 				}
 			}
-			for (int i = 0; i < n && at < n; i++) {
-				if (!taken[first[i]]) {
-					child[at++] = first[i];
-					taken[first[i]] = true;
+			int length = 1 + this.random.nextInt(Math.max(1, span / 2));
+			double window = 0;
+			for (int t = 0; t < Math.min(length, span); t++) {
+				window += use[t];
+			}
+			double bestWindow = window;
+			int t1 = 0;
+			for (int t = length; t < span; t++) {
+				window += use[t] - use[t - length];
+				if (window > bestWindow) {
+					bestWindow = window;
+					t1 = t - length + 1;
 				}
 			}
-			return child;
+			int t2 = t1 + length;
+			int[] fatherAt = new int[n];
+			for (int i = 0; i < n; i++) {
+				fatherAt[father.list()[i]] = i;
+			}
+			int[] motherAt = new int[n];
+			for (int i = 0; i < n; i++) {
+				motherAt[mother.list()[i]] = i;
+			}
+			double[] key = new double[n];
+			for (int i = 0; i < n; i++) {
+				int s = mother.starts()[i];
+				int group = s < t1 ? 0 : s < t2 ? 1 : 2;
+				key[i] = group * 2.0 * n + (group == 1 ? motherAt[i] : fatherAt[i]);
+			}
+			return this.decoders[0].order(key);
 		}
 
 		private int[] mutate(int[] list) {
