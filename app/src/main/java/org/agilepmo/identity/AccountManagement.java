@@ -51,6 +51,13 @@ public interface AccountManagement {
 
 	void revokeToken(long accountId, long tokenId);
 
+	/**
+	 * A person chooses the language the platform writes to them in outside a page
+	 * (e-mail, documents sent to them): one of the platform's languages, else the field
+	 * {@code language} is refused.
+	 */
+	void chooseLanguage(long accountId, java.util.Locale language);
+
 	record NewAccount(String username, String displayName, String email, String rawPassword, ScreeningLevel screening,
 			Set<GlobalRole> roles, boolean demo) {
 	}

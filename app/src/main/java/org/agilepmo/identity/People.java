@@ -14,6 +14,14 @@ public interface People {
 
 	Optional<PersonSummary> findByUsername(String username);
 
+	/**
+	 * How to reach the person by e-mail and in which language; empty for an unknown id or
+	 * a disabled account.
+	 */
+	default Optional<PersonContact> contact(long id) {
+		return Optional.empty();
+	}
+
 	/** People by id, for showing names next to ids; unknown ids are left out. */
 	Map<Long, PersonSummary> findAll(Collection<Long> ids);
 

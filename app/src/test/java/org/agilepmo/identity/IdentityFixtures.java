@@ -57,6 +57,21 @@ public class IdentityFixtures {
 				null, PASSWORD, screening, set, false));
 	}
 
+	/**
+	 * A new person with an e-mail address who reads the language given (e-mail and
+	 * documents sent to them).
+	 */
+	public PersonSummary reachablePerson(String prefix, String email, java.util.Locale language,
+			ScreeningLevel screening, GlobalRole... roles) {
+		Set<GlobalRole> set = EnumSet.of(GlobalRole.MEMBER);
+		set.addAll(Set.of(roles));
+		String username = (prefix + "-" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase();
+		PersonSummary person = this.accounts.create(new NewAccount(username,
+				prefix + " " + username.substring(username.length() - 4), email, PASSWORD, screening, set, false));
+		this.accounts.chooseLanguage(person.id(), language);
+		return person;
+	}
+
 	/** Signs the request in as the person (session-style, for pages and MockMvc). */
 	public RequestPostProcessor as(PersonSummary person) {
 		return SecurityMockMvcRequestPostProcessors.user(this.users.loadUserByUsername(person.username()));

@@ -190,7 +190,18 @@ public class GateService implements StageTransitionGuard {
 		}
 		List<String> before = gate.state();
 		gate.signOff(itemCode, evidenceUrl, note, actor);
-		return saved(actor, projectId, gate, before, ENTITY + ".signed-off", itemCode + " as " + item.signOffRole());
+		GateView view = saved(actor, projectId, gate, before, ENTITY + ".signed-off",
+				itemCode + " as " + item.signOffRole());
+		java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+		data.put("projectId", projectId);
+		data.put("targetStage", gate.targetStage().name());
+		data.put("item", itemCode);
+		data.put("role", String.valueOf(item.signOffRole()));
+		data.put("signedBy", actor.id());
+		data.put("gateComplete", gate.blockers().isEmpty());
+		this.events.publishEvent(new org.agilepmo.shared.PlatformEvent(org.agilepmo.shared.PlatformEvent.GATE_SIGNED,
+				new ObjectRef(ENTITY, gate.id()), gate.classification(), data));
+		return view;
 	}
 
 	@Transactional

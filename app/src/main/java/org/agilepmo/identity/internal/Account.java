@@ -133,6 +133,20 @@ class Account {
 				this.email, this.screening, Set.copyOf(this.roles), this.enabled);
 	}
 
+	void preferLanguage(String languageTag) {
+		this.preferredLocale = languageTag;
+	}
+
+	org.agilepmo.identity.PersonContact toContact() {
+		java.util.Locale language = (this.preferredLocale == null || this.preferredLocale.isBlank())
+				? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag(this.preferredLocale);
+		return new org.agilepmo.identity.PersonContact(this.id, this.displayName, this.email, language);
+	}
+
+	String preferredLanguage() {
+		return this.preferredLocale;
+	}
+
 	void changePassword(String newHash) {
 		this.passwordHash = newHash;
 	}

@@ -13,8 +13,9 @@ import org.agilepmo.identity.AccountDetails;
 import org.agilepmo.identity.AccountManagement;
 import org.agilepmo.identity.ApiTokenView;
 import org.agilepmo.identity.People;
-import org.agilepmo.identity.TokenDirectory;
+import org.agilepmo.identity.PersonContact;
 import org.agilepmo.identity.PersonSummary;
+import org.agilepmo.identity.TokenDirectory;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.shared.GlobalRole;
@@ -62,6 +63,32 @@ class AccountService implements People, AccountManagement, TokenDirectory {
 	@Transactional(readOnly = true)
 	public Optional<PersonSummary> findByUsername(String username) {
 		return this.accounts.findByUsernameIgnoreCase(username).map(Account::toSummary);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<PersonContact> contact(long id) {
+		return this.accounts.findById(id).filter(Account::enabled).map(Account::toContact);
+	}
+
+	@Override
+	@Transactional
+	public void chooseLanguage(long accountId, java.util.Locale language) {
+		Account account = this.accounts.findById(accountId)
+			.orElseThrow(() -> new NotFoundException("account", accountId));
+		String tag = (language == null) ? "" : language.getLanguage();
+		if (!java.util.Set.of("en", "fr", "es", "ar").contains(tag)) {
+			throw new RuleViolationException("language", "account.language.unknown",
+					"Choose one of the platform's languages.");
+		}
+		String before = account.preferredLanguage();
+		if (tag.equals(before)) {
+			return;
+		}
+		account.preferLanguage(tag);
+		this.audit.record(new AuditRecord("account.language-chosen", "account", String.valueOf(accountId),
+				Classification.PUBLIC, null, java.util.Collections.singletonMap("language", before),
+				java.util.Map.of("language", tag)));
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.agilepmo.identity.web;
 
 import org.agilepmo.identity.AccountManagement;
 import org.agilepmo.identity.AccountManagement.IssuedToken;
+import org.agilepmo.identity.People;
 import org.agilepmo.identity.TokenDirectory;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
@@ -26,8 +27,11 @@ class AccountController {
 
 	private final Pages pages;
 
-	AccountController(AccountManagement accounts, TokenDirectory tokens, Pages pages) {
+	private final People people;
+
+	AccountController(AccountManagement accounts, TokenDirectory tokens, Pages pages, People people) {
 		this.pages = pages;
+		this.people = people;
 		this.accounts = accounts;
 		this.tokens = tokens;
 	}
@@ -37,6 +41,8 @@ class AccountController {
 		Actor me = CurrentActor.require();
 		model.addAttribute("me", me);
 		model.addAttribute("tokens", this.tokens.tokensOf(me.id()));
+		model.addAttribute("mailLanguage",
+				this.people.contact(me.id()).map(c -> c.language().getLanguage()).orElse("en"));
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", new PasswordForm());
 		}
@@ -106,6 +112,14 @@ class AccountController {
 			this.newPassword = newPassword;
 		}
 
+	}
+
+	/** The language the platform writes to the person in outside a page (e-mail). */
+	@PostMapping("/account/language")
+	String chooseLanguage(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String language,
+			RedirectAttributes redirect) {
+		return this.pages.act(redirect, "/account", "account.language.chosen",
+				() -> this.accounts.chooseLanguage(CurrentActor.require().id(), java.util.Locale.of(language)));
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")

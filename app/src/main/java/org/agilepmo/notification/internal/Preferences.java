@@ -39,25 +39,45 @@ public class Preferences {
 	/** The person's choices for the in-app list, every reason in order. */
 	@Transactional(readOnly = true)
 	public Map<NotificationReason, Boolean> inApp(Actor actor) {
+		return choices(actor, InAppChannel.NAME);
+	}
+
+	/** The person's choices for e-mail, every reason in order. */
+	@Transactional(readOnly = true)
+	public Map<NotificationReason, Boolean> email(Actor actor) {
+		return choices(actor, EmailChannel.NAME);
+	}
+
+	/** Keeps the reasons named on, and turns the others off, for the in-app list. */
+	@Transactional
+	public Map<NotificationReason, Boolean> keepInApp(Actor actor, Set<NotificationReason> on) {
+		return keep(actor, InAppChannel.NAME, on);
+	}
+
+	/** Keeps the reasons named on, and turns the others off, for e-mail. */
+	@Transactional
+	public Map<NotificationReason, Boolean> keepEmail(Actor actor, Set<NotificationReason> on) {
+		return keep(actor, EmailChannel.NAME, on);
+	}
+
+	private Map<NotificationReason, Boolean> choices(Actor actor, String channel) {
 		Map<NotificationReason, Boolean> choices = new EnumMap<>(NotificationReason.class);
 		for (NotificationReason reason : NotificationReason.values()) {
 			choices.put(reason, true);
 		}
 		this.preferences.findByPersonId(actor.id())
 			.stream()
-			.filter(p -> p.channel().equals(InAppChannel.NAME))
+			.filter(p -> p.channel().equals(channel))
 			.forEach(p -> NotificationReason.of(p.reason()).ifPresent(r -> choices.put(r, p.enabled())));
 		return choices;
 	}
 
-	/** Keeps the reasons named on, and turns the others off, for the in-app list. */
-	@Transactional
-	public Map<NotificationReason, Boolean> keepInApp(Actor actor, Set<NotificationReason> on) {
-		Map<NotificationReason, Boolean> before = inApp(actor);
+	private Map<NotificationReason, Boolean> keep(Actor actor, String channel, Set<NotificationReason> on) {
+		Map<NotificationReason, Boolean> before = choices(actor, channel);
 		Map<String, NotificationPreference> stored = new LinkedHashMap<>();
 		this.preferences.findByPersonId(actor.id())
 			.stream()
-			.filter(p -> p.channel().equals(InAppChannel.NAME))
+			.filter(p -> p.channel().equals(channel))
 			.forEach(p -> stored.put(p.reason(), p));
 		for (NotificationReason reason : NotificationReason.values()) {
 			boolean enabled = on.contains(reason);
@@ -66,14 +86,14 @@ public class Preferences {
 				existing.turn(enabled);
 			}
 			else if (!enabled) {
-				this.preferences.save(new NotificationPreference(actor.id(), InAppChannel.NAME, reason.word(), false));
+				this.preferences.save(new NotificationPreference(actor.id(), channel, reason.word(), false));
 			}
 		}
 		this.preferences.flush();
-		Map<NotificationReason, Boolean> after = inApp(actor);
+		Map<NotificationReason, Boolean> after = choices(actor, channel);
 		if (!after.equals(before)) {
 			this.audit.record(new AuditRecord("notification-settings.updated", "notification-settings",
-					String.valueOf(actor.id()), Classification.PUBLIC, "in-app", before, after));
+					String.valueOf(actor.id()), Classification.PUBLIC, channel, before, after));
 		}
 		return after;
 	}

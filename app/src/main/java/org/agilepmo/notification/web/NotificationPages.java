@@ -61,16 +61,27 @@ class NotificationPages {
 	@GetMapping("/notifications/settings")
 	String settings(Model model) {
 		model.addAttribute("choices", this.preferences.inApp(CurrentActor.require()));
+		model.addAttribute("emailChoices", this.preferences.email(CurrentActor.require()));
 		return "notification/settings";
 	}
 
 	@PostMapping("/notifications/settings")
 	String saveSettings(@RequestParam(name = "reasons", required = false) List<NotificationReason> reasons,
-			RedirectAttributes flash) {
-		Set<NotificationReason> on = (reasons == null || reasons.isEmpty()) ? EnumSet.noneOf(NotificationReason.class)
+			@RequestParam(name = "emailReasons", required = false) List<NotificationReason> emailReasons,
+			@RequestParam(name = "emailShown", defaultValue = "false") boolean emailShown, RedirectAttributes flash) {
+		Set<NotificationReason> on = setOf(reasons);
+		Set<NotificationReason> byEmail = setOf(emailReasons);
+		return this.pages.act(flash, "/notifications/settings", "notification.settings.saved", () -> {
+			this.preferences.keepInApp(CurrentActor.require(), on);
+			if (emailShown) {
+				this.preferences.keepEmail(CurrentActor.require(), byEmail);
+			}
+		});
+	}
+
+	private static Set<NotificationReason> setOf(List<NotificationReason> reasons) {
+		return (reasons == null || reasons.isEmpty()) ? EnumSet.noneOf(NotificationReason.class)
 				: EnumSet.copyOf(reasons);
-		return this.pages.act(flash, "/notifications/settings", "notification.settings.saved",
-				() -> this.preferences.keepInApp(CurrentActor.require(), on));
 	}
 
 }

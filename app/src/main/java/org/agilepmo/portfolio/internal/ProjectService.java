@@ -255,6 +255,9 @@ public class ProjectService implements ProjectCatalogue {
 		this.audit.record(new AuditRecord("project.stage-changed", ENTITY, String.valueOf(id), project.classification(),
 				changed.from() + " → " + changed.to() + ": " + changed.reason(), before, project.snapshot()));
 		this.events.publishEvent(changed);
+		this.events
+			.publishEvent(new org.agilepmo.shared.PlatformEvent(org.agilepmo.shared.PlatformEvent.PROJECT_STAGE_CHANGED,
+					new org.agilepmo.shared.ObjectRef(ENTITY, id), project.classification(), stageChangeData(changed)));
 		return view(actor, project);
 	}
 
@@ -506,6 +509,19 @@ public class ProjectService implements ProjectCatalogue {
 			}
 		}
 		return set;
+	}
+
+	/** What webhook subscribers hear of a change of stage. */
+	private static java.util.Map<String, Object> stageChangeData(ProjectStageChanged changed) {
+		java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+		data.put("projectId", changed.projectId());
+		data.put("projectCode", changed.projectCode());
+		data.put("from", (changed.from() != null) ? changed.from().name() : null);
+		data.put("to", changed.to().name());
+		data.put("reason", changed.reason());
+		data.put("changedBy", changed.changedBy());
+		data.put("changedAt", String.valueOf(changed.changedAt()));
+		return data;
 	}
 
 }

@@ -148,6 +148,7 @@ public class RiskService {
 		this.history.save(new RatingChange(risk, this.clock.now(), actor.id(), actor.displayName(), "recorded"));
 		this.audit.record(AuditRecord.created(ENTITY, risk.id(), register.classification(), risk.state()));
 		tellOwner(actor, risk, null);
+		announceIfHigh(risk, null, register.classification());
 		return risk;
 	}
 
@@ -166,6 +167,7 @@ public class RiskService {
 		PersonSummary owner = this.access.owner("ownerId", draft.ownerId(), risk.scope());
 		risk.describe(description(actor, draft));
 		risk.assignOwner(owner == null ? null : owner.id());
+		Rating ratedBefore = risk.rating();
 		boolean rated = risk.assess(assessment(draft, matrix), matrix);
 		if (rated) {
 			String why = Texts.optional("reason", reason, 1000);
@@ -179,7 +181,30 @@ public class RiskService {
 		this.audit.record(new AuditRecord(rated ? ENTITY + ".rated" : ENTITY + ".updated", ENTITY,
 				String.valueOf(risk.id()), project.classification(), rated ? reason : null, before, risk.state()));
 		tellOwner(actor, risk, previousOwner);
+		if (rated) {
+			announceIfHigh(risk, ratedBefore, project.classification());
+		}
 		return risk;
+	}
+
+	/**
+	 * A risk whose rating became high (or extreme) is a fact webhook subscribers hear of.
+	 */
+	private void announceIfHigh(Risk risk, Rating before, org.agilepmo.shared.Classification classification) {
+		boolean high = risk.rating().compareTo(Rating.HIGH) >= 0;
+		boolean wasHigh = before != null && before.compareTo(Rating.HIGH) >= 0;
+		if (!high || wasHigh) {
+			return;
+		}
+		java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+		data.put("riskId", risk.id());
+		data.put("projectId", risk.projectId());
+		data.put("title", risk.title());
+		data.put("rating", risk.rating().name());
+		data.put("previousRating", (before != null) ? before.name() : null);
+		this.events
+			.publishEvent(new org.agilepmo.shared.PlatformEvent(org.agilepmo.shared.PlatformEvent.RISK_RATED_HIGH,
+					new ObjectRef(ENTITY, risk.id()), classification, data));
 	}
 
 	/**
