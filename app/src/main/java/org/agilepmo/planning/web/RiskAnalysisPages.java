@@ -52,6 +52,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/projects/{id}/plan/risk-analysis")
 class RiskAnalysisPages {
 
+	/**
+	 * The most tasks the page lists for estimates and groups; the API reaches the rest.
+	 */
+	static final int TASKS_SHOWN = 500;
+
 	private final PlanService plans;
 
 	private final RiskAnalysisService analyses;
@@ -118,12 +123,14 @@ class RiskAnalysisPages {
 		model.addAttribute("runs", runs);
 		model.addAttribute("headlines", headlines(runs));
 		model.addAttribute("shown", shown);
+		model.addAttribute("percent", (shown != null) ? Math.round(shown.progress() * 100) : 0);
 		model.addAttribute("report", report);
 		model.addAttribute("other", other);
 		model.addAttribute("compared", compared);
 		model.addAttribute("links", links);
-		model.addAttribute("tasks",
-				plan.activities().stream().filter(a -> !a.isSummary() && !a.isMilestone()).toList());
+		List<ActivityView> tasks = plan.activities().stream().filter(a -> !a.isSummary() && !a.isMilestone()).toList();
+		model.addAttribute("taskCount", tasks.size());
+		model.addAttribute("tasks", tasks.subList(0, Math.min(tasks.size(), TASKS_SHOWN)));
 		model.addAttribute("names", names(plan));
 		model.addAttribute("groups", this.groups.groups(actor, id));
 		model.addAttribute("distributions", Distribution.values());
@@ -149,6 +156,7 @@ class RiskAnalysisPages {
 		}
 		model.addAttribute("projectId", id);
 		model.addAttribute("shown", run);
+		model.addAttribute("percent", Math.round(run.progress() * 100));
 		model.addAttribute("mayEdit", this.plans.mayEdit(CurrentActor.require(), id));
 		return "planning/risk-analysis-progress :: progress";
 	}

@@ -53,6 +53,18 @@ record RiskAnalysisReport(RunView run, LocalDateTime plannedFinish, Percentiles 
 	record ActivityRow(long activityId, String externalId, String name, double criticality, double correlation,
 			double cruciality) {
 
+		public long criticalityPercent() {
+			return Math.round(this.criticality * 100);
+		}
+
+		public java.math.BigDecimal correlationValue() {
+			return java.math.BigDecimal.valueOf(this.correlation);
+		}
+
+		public java.math.BigDecimal crucialityValue() {
+			return java.math.BigDecimal.valueOf(this.cruciality);
+		}
+
 		static ActivityRow of(JsonNode n) {
 			return new ActivityRow(n.path("activityId").asLong(), n.path("externalId").asString(null),
 					n.path("name").asString(""), number(n.get("criticality")), number(n.get("correlation")),
@@ -63,6 +75,14 @@ record RiskAnalysisReport(RunView run, LocalDateTime plannedFinish, Percentiles 
 
 	record EventRow(String code, String title, double probability, double occurred, double finishDelayMinutes,
 			double costIncrease) {
+
+		public long probabilityPercent() {
+			return Math.round(this.probability * 100);
+		}
+
+		public long occurredPercent() {
+			return Math.round(this.occurred * 100);
+		}
 
 		/** The delay of the mean finish in whole working minutes. */
 		public int delayMinutes() {
