@@ -143,9 +143,9 @@ class RiskAnalysisBrowserTest extends BrowserTest {
 
 	private static void clickTopBar(Page page, Locator chart) {
 		@SuppressWarnings("unchecked")
-		List<Number> point = (List<Number>) chart
-			.evaluate("el => { const c = echarts.getInstanceByDom(el);" + " const v = c.getOption().series[0].data[0];"
-					+ " return c.convertToPixel({ seriesIndex: 0 }, [v / 2, 0]); }");
+		List<Number> point = (List<Number>) chart.evaluate("el => { const c = echarts.getInstanceByDom(el);"
+				+ " const bar = c.getModel().getSeriesByIndex(0).getData().getItemLayout(0);"
+				+ " return [bar.x + bar.width / 2, bar.y + bar.height / 2]; }");
 		BoundingBox box = chart.boundingBox();
 		page.mouse().click(box.x + point.get(0).doubleValue(), box.y + point.get(1).doubleValue());
 	}
