@@ -59,7 +59,8 @@ class ScheduleImpactPages {
 		List<ActivityChoice> offered = (source != null && risk.projectId() != null) ? source.of(actor, risk.projectId())
 				: List.of();
 		List<Long> linked = ScheduleImpactEdits.activityIds(risk);
-		model.addAttribute("scheduleImpact", impacts.impact(actor, risk.id()));
+		// A portfolio's or programme's risk has no plan, so no schedule impact.
+		model.addAttribute("scheduleImpact", (risk.projectId() != null) ? impacts.impact(actor, risk.id()) : null);
 		model.addAttribute("impactActivities", offered);
 		model.addAttribute("linkedActivities", offered.stream().filter(a -> linked.contains(a.id())).toList());
 		model.addAttribute("linkedActivityIds", linked);
