@@ -142,6 +142,8 @@ class RiskAnalysisBrowserTest extends BrowserTest {
 	}
 
 	private static void clickTopBar(Page page, Locator chart) {
+		// the mouse clicks in the viewport: bring the chart into it first
+		chart.scrollIntoViewIfNeeded();
 		@SuppressWarnings("unchecked")
 		List<Number> point = (List<Number>) chart.evaluate("el => { const c = echarts.getInstanceByDom(el);"
 				+ " const bar = c.getModel().getSeriesByIndex(0).getData().getItemLayout(0);"
