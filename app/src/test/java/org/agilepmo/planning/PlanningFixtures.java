@@ -168,4 +168,19 @@ public class PlanningFixtures {
 			.id();
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.agilepmo.planning.internal.CorrelationGroupService correlations;
+
+	/** A correlation group of the given tasks in the project's plan; answers its id. */
+	public long correlationGroup(PersonSummary editor, long projectId, String name, double coefficient,
+			java.util.List<Long> activityIds) {
+		return this.people
+			.actingAs(editor,
+					() -> this.correlations
+						.create(IdentityFixtures.actor(editor), projectId,
+								new org.agilepmo.planning.internal.CorrelationDraft(name,
+										java.math.BigDecimal.valueOf(coefficient), activityIds)))
+			.id();
+	}
+
 }

@@ -49,6 +49,12 @@ class PlanningSamples {
 		return this.plans.getObject().riskAnalysis(admin(scene), scene.projectId());
 	}
 
+	long correlationGroup(AccessMatrix.Scene scene) {
+		return this.plans.getObject()
+			.correlationGroup(admin(scene), scene.projectId(), "Matrix group", 0.5,
+					java.util.List.of(activity(scene), activity(scene)));
+	}
+
 	long resource(AccessMatrix.Scene scene) {
 		return this.plans.getObject().resource(admin(scene), scene.projectId(), "Matrix resource", BigDecimal.ONE);
 	}

@@ -1,6 +1,7 @@
 package org.agilepmo.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.risk.RiskFixtures;
@@ -36,7 +37,53 @@ final class ScheduleRiskAccessEntries {
 			project("POST", "/api/v1/risks/{id}/schedule-impact",
 					s -> Sample.of("/api/v1/risks/" + risk(s) + "/schedule-impact").json(IMPACT)),
 			project("PUT", "/api/v1/risks/{id}/schedule-impact",
-					s -> Sample.of("/api/v1/risks/" + riskWithImpact(s) + "/schedule-impact").json(IMPACT).ifMatch(0)));
+					s -> Sample.of("/api/v1/risks/" + riskWithImpact(s) + "/schedule-impact").json(IMPACT).ifMatch(0)),
+			project("GET", "/api/v1/projects/{id}/correlation-groups",
+					s -> Sample.of("/api/v1/projects/" + s.projectId() + "/correlation-groups")),
+			project("POST", "/api/v1/projects/{id}/correlation-groups",
+					s -> Sample.of("/api/v1/projects/" + s.projectId() + "/correlation-groups")
+						.json("{\"name\":\"Matrix\",\"coefficient\":0.5,\"activityIds\":[" + samples(s).activity(s)
+								+ "," + samples(s).activity(s) + "]}")),
+			project("GET", "/api/v1/correlation-groups/{groupId}",
+					s -> Sample.of("/api/v1/correlation-groups/" + samples(s).correlationGroup(s))),
+			project("PATCH", "/api/v1/correlation-groups/{groupId}",
+					s -> Sample.of("/api/v1/correlation-groups/" + samples(s).correlationGroup(s))
+						.json("{\"coefficient\":0.7}")
+						.ifMatch(0)),
+			project("DELETE", "/api/v1/correlation-groups/{groupId}",
+					s -> Sample.of("/api/v1/correlation-groups/" + samples(s).correlationGroup(s)).ifMatch(0)),
+			project("GET", "/projects/{id}/plan/risk-analysis",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/risk-analysis")),
+			project("GET", "/projects/{id}/plan/risk-analysis/runs/{runId}/progress",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/risk-analysis/runs/"
+							+ samples(s).riskAnalysis(s) + "/progress")),
+			project("POST", "/projects/{id}/plan/risk-analysis/runs",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/risk-analysis/runs")
+						.form(Map.of("iterations", "100", "seed", "3", "sampling", "RANDOM"))),
+			project("POST", "/projects/{id}/plan/risk-analysis/runs/{runId}/cancel",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/risk-analysis/runs/"
+							+ samples(s).riskAnalysis(s) + "/cancel")),
+			project("POST", "/projects/{id}/plan/risk-analysis/estimates/{activityId}",
+					s -> Sample
+						.of("/projects/" + s.projectId() + "/plan/risk-analysis/estimates/" + samples(s).activity(s))
+						.form(Map.of("version", "0", "min", "0.5", "likely", "1", "max", "2", "distribution", "PERT"))),
+			project("POST", "/projects/{id}/plan/risk-analysis/correlation-groups",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/risk-analysis/correlation-groups")
+						.form(Map.of("name", "Matrix", "coefficient", "0.5", "activityIds",
+								samples(s).activity(s) + "," + samples(s).activity(s)))),
+			project("POST", "/projects/{id}/plan/risk-analysis/correlation-groups/{groupId}", s -> Sample
+				.of("/projects/" + s.projectId() + "/plan/risk-analysis/correlation-groups/"
+						+ samples(s).correlationGroup(s))
+				.form(Map.of("version", "0", "name", "Renamed", "coefficient", "0.4"))),
+			project("POST", "/projects/{id}/plan/risk-analysis/correlation-groups/{groupId}/delete",
+					s -> Sample
+						.of("/projects/" + s.projectId() + "/plan/risk-analysis/correlation-groups/"
+								+ samples(s).correlationGroup(s) + "/delete")
+						.form(Map.of("version", "0"))),
+			project("POST", "/risks/{id}/schedule-impact",
+					s -> Sample.of("/risks/" + risk(s) + "/schedule-impact")
+						.form(Map.of("riskVersion", "0", "probabilityPercent", "30", "delayMinDays", "1",
+								"delayLikelyDays", "2", "delayMaxDays", "4", "costImpact", "100"))));
 
 	private ScheduleRiskAccessEntries() {
 	}

@@ -1,5 +1,6 @@
 package org.agilepmo.planning.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +21,7 @@ import jakarta.annotation.PreDestroy;
 import org.agilepmo.audit.AuditRecord;
 import org.agilepmo.audit.AuditTrail;
 import org.agilepmo.engine.risk.ActivityRisk;
+import org.agilepmo.engine.risk.CorrelationGroup;
 import org.agilepmo.engine.risk.Estimate;
 import org.agilepmo.engine.risk.EventRisk;
 import org.agilepmo.engine.risk.Monitor;
@@ -32,6 +35,7 @@ import org.agilepmo.engine.risk.Simulation;
 import org.agilepmo.engine.schedule.ActivityKind;
 import org.agilepmo.engine.schedule.ScheduleException;
 import org.agilepmo.planning.internal.PlanScheduler.PlanNetwork;
+import org.agilepmo.planning.ActivityBudgets;
 import org.agilepmo.portfolio.ProjectSummary;
 import org.agilepmo.risk.ScheduleRiskEvents;
 import org.agilepmo.risk.ScheduleRiskEvents.ScheduleRiskEvent;
@@ -41,6 +45,7 @@ import org.agilepmo.shared.RuleViolationException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,6 +89,10 @@ public class RiskAnalysisService {
 
 	private final Clock clock;
 
+	private final CorrelationGroupService correlations;
+
+	private final ObjectProvider<ActivityBudgets> budgets;
+
 	private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
 			new ArrayBlockingQueue<>(4), r -> {
 				Thread t = new Thread(r, "risk-analysis");
@@ -94,7 +103,10 @@ public class RiskAnalysisService {
 	private final Map<Long, Running> running = new ConcurrentHashMap<>();
 
 	RiskAnalysisService(PlanStore store, PlanScheduler scheduler, RiskAnalysisRuns runs, ScheduleRiskEvents riskEvents,
-			AuditTrail audit, ObjectMapper json, PlatformTransactionManager transactions) {
+			AuditTrail audit, ObjectMapper json, PlatformTransactionManager transactions,
+			CorrelationGroupService correlations, ObjectProvider<ActivityBudgets> budgets) {
+		this.correlations = correlations;
+		this.budgets = budgets;
 		this.store = store;
 		this.scheduler = scheduler;
 		this.runs = runs;
@@ -157,6 +169,8 @@ public class RiskAnalysisService {
 				milestoneIds.add(a.id());
 			}
 		}
+		List<Map<String, Object>> groupInputs = correlate(risk, projectId, ordered, index);
+		Map<String, Object> costInputs = costs(risk, actor, projectId, ordered, index);
 		List<Map<String, Object>> eventInputs = new ArrayList<>();
 		for (ScheduleRiskEvent event : this.riskEvents.of(actor, projectId)) {
 			int[] hit = event.activityIds()
@@ -191,6 +205,8 @@ public class RiskAnalysisService {
 		inputs.put("sampling", sampling.name());
 		inputs.put("estimates", estimateInputs);
 		inputs.put("riskEvents", eventInputs);
+		inputs.put("correlationGroups", groupInputs);
+		inputs.put("costs", costInputs);
 		inputs.put("milestoneIds", milestoneIds);
 		RiskAnalysisRun run = this.runs.saveAndFlush(new RiskAnalysisRun(projectId, plan.version(), iterations, seed,
 				sampling, this.json.writeValueAsString(inputs), actor.id(), this.clock.instant()));
@@ -215,6 +231,73 @@ public class RiskAnalysisService {
 			submit(runId, work);
 		}
 		return view(run, state);
+	}
+
+	/**
+	 * Adds the project's correlation groups to the model: of each group, the members that
+	 * are still tasks of the plan with an estimate and not finished (a group left with
+	 * fewer than two is not used); answers them as the run's inputs.
+	 */
+	private List<Map<String, Object>> correlate(RiskModel.Builder risk, long projectId, List<Activity> ordered,
+			Map<Long, Integer> index) {
+		List<Map<String, Object>> used = new ArrayList<>();
+		for (CorrelationGroupService.CorrelationGroupView g : this.correlations.ofProject(projectId)) {
+			List<Long> members = g.activityIds().stream().filter(index::containsKey).filter(id -> {
+				Activity a = ordered.get(index.get(id));
+				return a.kind() == ActivityKind.TASK && a.actualFinish() == null && a.estimate().isGiven();
+			}).toList();
+			double coefficient = g.coefficient().doubleValue();
+			if (members.size() < 2 || coefficient <= -1.0 / (members.size() - 1)) {
+				continue;
+			}
+			risk.correlate(
+					new CorrelationGroup(g.name(), members.stream().mapToInt(index::get).toArray(), coefficient));
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("groupId", g.id());
+			m.put("name", g.name());
+			m.put("coefficient", g.coefficient());
+			m.put("activityIds", members);
+			used.add(m);
+		}
+		return used;
+	}
+
+	/**
+	 * Gives each task with a budgeted cost (from {@link ActivityBudgets}, when a module
+	 * provides it) that cost spread over its planned working minutes, so that its cost
+	 * follows its drawn duration; a task without duration keeps its cost fixed. Finished
+	 * tasks' costs are spent and stay out of the distribution.
+	 */
+	private Map<String, Object> costs(RiskModel.Builder risk, Actor actor, long projectId, List<Activity> ordered,
+			Map<Long, Integer> index) {
+		Map<String, Object> used = new LinkedHashMap<>();
+		ActivityBudgets source = this.budgets.getIfAvailable();
+		Optional<ActivityBudgets.Budgets> found = (source != null) ? source.of(actor, projectId) : Optional.empty();
+		if (found.isEmpty()) {
+			return used;
+		}
+		Map<String, Object> byActivity = new LinkedHashMap<>();
+		for (Map.Entry<Long, BigDecimal> e : found.get().byActivity().entrySet()) {
+			Integer i = index.get(e.getKey());
+			if (i == null || e.getValue() == null || e.getValue().signum() <= 0) {
+				continue;
+			}
+			Activity a = ordered.get(i);
+			if (a.kind() != ActivityKind.TASK || a.actualFinish() != null) {
+				continue;
+			}
+			double amount = e.getValue().doubleValue();
+			if (a.durationMinutes() > 0) {
+				risk.cost(i, 0, amount / a.durationMinutes());
+			}
+			else {
+				risk.cost(i, amount, 0);
+			}
+			byActivity.put(String.valueOf(a.id()), e.getValue());
+		}
+		used.put("currency", found.get().currency());
+		used.put("budgetedByActivity", byActivity);
+		return used;
 	}
 
 	private void submit(long runId, Runnable work) {

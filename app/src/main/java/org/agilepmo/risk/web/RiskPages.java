@@ -61,8 +61,16 @@ class RiskPages {
 
 	private final Pages pages;
 
+	private final org.agilepmo.risk.internal.RegisterScheduleRiskEvents scheduleImpacts;
+
+	private final org.springframework.beans.factory.ObjectProvider<org.agilepmo.risk.RiskActivityChoices> activityChoices;
+
 	RiskPages(RiskService risks, ActionService actions, MatrixService matrices, RegisterAccess access,
-			RegisterReviewService reviews, RegisterViews views, Pages pages) {
+			RegisterReviewService reviews, RegisterViews views, Pages pages,
+			org.agilepmo.risk.internal.RegisterScheduleRiskEvents scheduleImpacts,
+			org.springframework.beans.factory.ObjectProvider<org.agilepmo.risk.RiskActivityChoices> activityChoices) {
+		this.scheduleImpacts = scheduleImpacts;
+		this.activityChoices = activityChoices;
 		this.risks = risks;
 		this.actions = actions;
 		this.matrices = matrices;
@@ -157,6 +165,7 @@ class RiskPages {
 		model.addAttribute("kinds", RiskAction.Kind.values());
 		model.addAttribute("priorities", Issue.Priority.values());
 		choices(model, register.portfolioId());
+		ScheduleImpactPages.addTo(model, actor, risk, this.scheduleImpacts, this.activityChoices);
 		return "risk/risk";
 	}
 
