@@ -17,6 +17,14 @@ public interface ScheduleStatus {
 	Optional<Status> status(long projectId, Actor actor);
 
 	/**
+	 * The project a plan's object belongs to, whoever asks ({@code plan},
+	 * {@code plan-activity} or {@code plan-baseline} and its id, as audit entries name
+	 * them); empty for another kind or an object that no longer exists. For derived views
+	 * that learn of changes through the audit trail and apply the access rule themselves.
+	 */
+	Optional<Long> projectOf(String kind, long id);
+
+	/**
 	 * @param baselineName the latest baseline, or {@code null} when the plan has none
 	 * @param finish the project's scheduled finish
 	 * @param baselineFinish the finish the baseline fixed (latest baseline finish of its

@@ -21,9 +21,27 @@ class ScheduleStatusReader implements ScheduleStatus {
 
 	private final BaselineService baselines;
 
-	ScheduleStatusReader(PlanService plans, BaselineService baselines) {
+	private final PlanStore store;
+
+	private final Baselines baselineRows;
+
+	ScheduleStatusReader(PlanService plans, BaselineService baselines, PlanStore store, Baselines baselineRows) {
 		this.plans = plans;
 		this.baselines = baselines;
+		this.store = store;
+		this.baselineRows = baselineRows;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Long> projectOf(String kind, long id) {
+		Optional<Long> planId = switch (kind) {
+			case PlanService.PLAN -> Optional.of(id);
+			case PlanService.ACTIVITY -> this.store.activities.findById(id).map(Activity::planId);
+			case PlanService.BASELINE -> this.baselineRows.findById(id).map(Baseline::planId);
+			default -> Optional.empty();
+		};
+		return planId.flatMap(this.store.plans::findById).map(Plan::projectId);
 	}
 
 	@Override

@@ -170,6 +170,16 @@ public class DeviationService {
 		return raised;
 	}
 
+	/**
+	 * Measures a project now, at the request of whoever may change it or of the PMO (the
+	 * measuring itself reads with the platform's rights, as the schedule does).
+	 */
+	@Transactional
+	public List<Deviation> checkNow(Actor actor, long projectId) {
+		keeper(actor, projectId);
+		return check(projectId);
+	}
+
 	/** Every project that is not closed or cancelled, measured one by one. */
 	public int checkAll(java.util.function.LongFunction<List<Deviation>> each) {
 		int raised = 0;

@@ -111,6 +111,14 @@ public class ReportingAccess {
 		return this.people.listEnabled();
 	}
 
+	/** The enabled people who see the project: who may own its remediation actions. */
+	public java.util.List<PersonSummary> peopleWhoSee(long projectId) {
+		return this.people.listEnabled()
+			.stream()
+			.filter(p -> this.projects.findVisible(projectId, asActor(p)).isPresent())
+			.toList();
+	}
+
 	static Actor asActor(PersonSummary p) {
 		return new Actor(p.id(), p.username(), p.displayName(), p.screening(), p.roles());
 	}

@@ -97,6 +97,19 @@ public class StatusReportService {
 		return this.json.readValue(report.figuresJson(), Figures.class);
 	}
 
+	/** The end of the period whose report is overdue, when the project owes one. */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> overduePeriod(Actor actor, long projectId) {
+		ProjectSummary project = this.access.visible(actor, projectId);
+		if (!ReportingDuty.owesReports(project.stage())) {
+			return Optional.empty();
+		}
+		return ReportingDuty.overduePeriod(this.settings.of(project.portfolioId()).cadence(), this.clock.today(),
+				end -> this.reports.findByProjectIdAndPeriodEnd(projectId, end)
+					.filter(r -> r.status() != ReportStatus.DRAFT)
+					.isPresent());
+	}
+
 	/** The period the next report of the project should cover: the oldest one missing. */
 	@Transactional(readOnly = true)
 	public LocalDate nextPeriod(Actor actor, long projectId) {
