@@ -63,7 +63,6 @@ class StatusReportBrowserTest extends BrowserTest {
 		this.planning.finishToStart(pm, projectId, build, live);
 		this.planning.startOn(pm, projectId, LocalDateTime.of(2026, 10, 5, 8, 0));
 		this.planning.baseline(pm, projectId, "Original");
-		this.planning.progress(pm, projectId, design, 100);
 		this.planning.startOn(pm, projectId, LocalDateTime.of(2026, 10, 8, 8, 0));
 
 		String reportUrl;

@@ -29,6 +29,9 @@ final class ReportingAccessEntries {
 			project("POST", "/api/v1/projects/{id}/status-reports",
 					s -> Sample.of(api(s) + "/status-reports").json("{\"periodEnd\":\"" + freshPeriod() + "\"}")),
 			project("GET", "/api/v1/status-reports/{id}", s -> Sample.of("/api/v1/status-reports/" + draft(s))),
+			project("GET", "/api/v1/status-reports/{id}/pdf",
+					s -> Sample.of("/api/v1/status-reports/" + draft(s) + "/pdf")),
+			project("GET", "/status-reports/{id}/pdf", s -> Sample.of("/status-reports/" + draft(s) + "/pdf")),
 			project("PATCH", "/api/v1/status-reports/{id}", s -> {
 				long id = draft(s);
 				return Sample.of("/api/v1/status-reports/" + id)
@@ -202,7 +205,7 @@ final class ReportingAccessEntries {
 	}
 
 	private static long action(Scene s) {
-		return fixtures(s).action(keeper(s), deviation(s), s.projectManager().id(), java.time.LocalDate.of(2099, 1, 1));
+		return fixtures(s).action(keeper(s), deviation(s), keeper(s).id(), java.time.LocalDate.of(2099, 1, 1));
 	}
 
 	private static long settingsVersion(Scene s) {

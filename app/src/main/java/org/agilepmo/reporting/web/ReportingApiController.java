@@ -50,7 +50,11 @@ class ReportingApiController {
 
 	private final SettingsService settings;
 
-	ReportingApiController(StatusReportService reports, DeviationService deviations, SettingsService settings) {
+	private final org.agilepmo.reporting.internal.ReportDocuments documents;
+
+	ReportingApiController(StatusReportService reports, DeviationService deviations, SettingsService settings,
+			org.agilepmo.reporting.internal.ReportDocuments documents) {
+		this.documents = documents;
 		this.reports = reports;
 		this.deviations = deviations;
 		this.settings = settings;
@@ -140,6 +144,12 @@ class ReportingApiController {
 		Actor actor = CurrentActor.require();
 		StatusReport report = this.reports.publish(actor, id, version);
 		return ETags.ok(resource(actor, report), report.version());
+	}
+
+	@GetMapping(value = "/api/v1/status-reports/{id}/pdf", produces = "application/pdf")
+	@Operation(summary = "A status report as a PDF", description = "In the language of Accept-Language.")
+	ResponseEntity<byte[]> pdf(@PathVariable long id, java.util.Locale locale) {
+		return ReportingPages.pdfResponse(this.documents.pdf(CurrentActor.require(), id, locale));
 	}
 
 	private ReportResource resource(Actor actor, StatusReport r) {

@@ -54,8 +54,11 @@ class ReportingPages {
 
 	private final Pages pages;
 
+	private final org.agilepmo.reporting.internal.ReportDocuments documents;
+
 	ReportingPages(StatusReportService reports, DeviationService deviations, SettingsService settings,
-			ReportingAccess access, Pages pages) {
+			ReportingAccess access, Pages pages, org.agilepmo.reporting.internal.ReportDocuments documents) {
+		this.documents = documents;
 		this.reports = reports;
 		this.deviations = deviations;
 		this.settings = settings;
@@ -121,6 +124,23 @@ class ReportingPages {
 		model.addAttribute("reviewerName", this.access.nameOf(report.reviewedBy()));
 		model.addAttribute("reportForm", form);
 		return "reporting/report";
+	}
+
+	@GetMapping(value = "/status-reports/{id}/pdf", produces = "application/pdf")
+	org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable long id, java.util.Locale locale) {
+		return pdfResponse(this.documents.pdf(CurrentActor.require(), id, locale));
+	}
+
+	static org.springframework.http.ResponseEntity<byte[]> pdfResponse(
+			org.agilepmo.reporting.internal.ReportDocuments.Document document) {
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename(document.fileName())
+						.build()
+						.toString())
+			.body(document.bytes());
 	}
 
 	@PostMapping("/status-reports/{id}")
