@@ -29,7 +29,11 @@ public class FinanceFixtures {
 
 	private final IdentityFixtures people;
 
-	FinanceFixtures(BudgetService budgets, FundingService funding, CostLedger ledger, IdentityFixtures people) {
+	private final org.agilepmo.finance.internal.EarnedValueService earnedValue;
+
+	FinanceFixtures(BudgetService budgets, FundingService funding, CostLedger ledger, IdentityFixtures people,
+			org.agilepmo.finance.internal.EarnedValueService earnedValue) {
+		this.earnedValue = earnedValue;
 		this.budgets = budgets;
 		this.funding = funding;
 		this.ledger = ledger;
@@ -126,6 +130,15 @@ public class FinanceFixtures {
 				() -> this.ledger.record(IdentityFixtures.actor(editor), projectId,
 						new CostLedger.CostEntry(CostLedger.Kind.ACTUAL, line, null, day, new BigDecimal(amount), "EUR",
 								"INV-1", "Invoice", "entered")));
+	}
+
+	/**
+	 * Gives a plan activity (never budgeted before) its budgeted cost in the budget's
+	 * currency.
+	 */
+	public void budgetedCost(PersonSummary editor, long projectId, long activityId, String amount) {
+		this.people.actingAs(editor, () -> this.earnedValue.budget(IdentityFixtures.actor(editor), projectId,
+				activityId, 0, new BigDecimal(amount)));
 	}
 
 }

@@ -189,7 +189,8 @@ final class AccessMatrix {
 			IntakeAccessEntries.ENTRIES, GovernanceAccessEntries.ENTRIES, PlanningAccessEntries.ENTRIES,
 			DiscussionAccessEntries.ENTRIES, NotificationAccessEntries.ENTRIES, WorkspaceAccessEntries.ENTRIES,
 			RiskAccessEntries.ENTRIES, ResourcesAccessEntries.ENTRIES, ScheduleRiskAccessEntries.ENTRIES,
-			TimesheetsAccessEntries.ENTRIES, FinanceAccessEntries.ENTRIES, WebhooksAccessEntries.ENTRIES);
+			TimesheetsAccessEntries.ENTRIES, FinanceAccessEntries.ENTRIES, WebhooksAccessEntries.ENTRIES,
+			ReportingAccessEntries.ENTRIES);
 
 	private AccessMatrix() {
 	}

@@ -49,6 +49,10 @@ class Baseline {
 	protected Baseline() {
 	}
 
+	long planId() {
+		return this.planId;
+	}
+
 	Baseline(long planId, String name, String savedBy, List<Entry> entries) {
 		this.planId = planId;
 		this.name = name;
