@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Import;
 @Import({ IdentityFixtures.class, PortfolioFixtures.class, PlanningFixtures.class, DeliveryFixtures.class,
 		IntakeFixtures.class, GovernanceFixtures.class, SampleObjects.class, DiscussionFixtures.class,
 		NotificationFixtures.class, RiskFixtures.class, ResourcesFixtures.class, FinanceFixtures.class,
-		org.agilepmo.risk.ScheduleImpactFixtures.class })
+		org.agilepmo.risk.ScheduleImpactFixtures.class, org.agilepmo.procurement.ProcurementFixtures.class })
 public class ModuleFixtures {
 
 }
