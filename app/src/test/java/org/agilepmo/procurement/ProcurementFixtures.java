@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.procurement.internal.AgreementService;
+import org.agilepmo.procurement.internal.ContractService;
 import org.agilepmo.procurement.internal.Criterion;
 import org.agilepmo.procurement.internal.EvaluationService;
 import org.agilepmo.procurement.internal.FinancialFormula;
@@ -45,8 +46,11 @@ public class ProcurementFixtures {
 
 	private final JdbcTemplate jdbc;
 
+	private final ContractService contracts;
+
 	ProcurementFixtures(TenderService tenders, EvaluationService evaluation, AgreementService agreements,
-			IdentityFixtures people, JdbcTemplate jdbc) {
+			ContractService contracts, IdentityFixtures people, JdbcTemplate jdbc) {
+		this.contracts = contracts;
 		this.tenders = tenders;
 		this.evaluation = evaluation;
 		this.agreements = agreements;
@@ -121,6 +125,35 @@ public class ProcurementFixtures {
 		score(evaluator, bids(evaluator, id).get(0), "7");
 		submit(evaluator, id);
 		return id;
+	}
+
+	/**
+	 * An evaluated tender whose chair awarded its bid; the standstill period has run out.
+	 * Answers its id.
+	 */
+	public long awarded(PersonSummary buyer, long projectId, PersonSummary evaluator) {
+		long id = evaluated(buyer, projectId, evaluator);
+		long bid = bids(evaluator, id).get(0);
+		this.people.actingAs(evaluator, () -> this.evaluation.decide(IdentityFixtures.actor(evaluator), id,
+				version(evaluator, id), bid, "Best value for money"));
+		this.jdbc.update("update procurement_tender set standstill_ends_on = ? where id = ?",
+				java.sql.Date.valueOf(LocalDate.now(java.time.ZoneOffset.UTC)), id);
+		return id;
+	}
+
+	/**
+	 * The awarded tender's contract signed by the buyer, its value committed on the line
+	 * L1 of the project's budget (which must have it), with one milestone on the plan.
+	 * Answers its id.
+	 */
+	public long contract(PersonSummary buyer, long tenderId) {
+		return this.people.actingAs(buyer,
+				() -> this.contracts
+					.sign(IdentityFixtures.actor(buyer), tenderId, new ContractService.ContractDraft(
+							"C-" + UUID.randomUUID().toString().substring(0, 8), "L1", null,
+							List.of(new ContractService.MilestoneDraft("Inception report",
+									LocalDate.now().plusMonths(1)))))
+					.id());
 	}
 
 	/** The tender's current version, for If-Match. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.agilepmo.finance.FinanceFixtures;
 import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.procurement.ProcurementFixtures;
 import org.agilepmo.shared.GlobalRole;
@@ -54,11 +55,23 @@ final class ProcurementAccessEntries {
 			project("GET", "/api/v1/tenders/{id}/scores", s -> Sample.of("/api/v1/tenders/" + opened(s) + "/scores")),
 			project("GET", "/api/v1/tenders/{id}/ranking",
 					s -> Sample.of("/api/v1/tenders/" + evaluated(s) + "/ranking")),
+			project("GET", "/api/v1/tenders/{id}/report.pdf",
+					s -> Sample.of("/api/v1/tenders/" + evaluated(s) + "/report.pdf")),
 			project("POST", "/api/v1/tenders/{id}/decision", s -> {
 				long id = evaluated(s);
 				return Sample.of("/api/v1/tenders/" + id + "/decision")
 					.json("{\"bidId\":" + bid(s, id) + ",\"reason\":\"Best value\"}")
 					.ifMatch(fixtures(s).version(keeper(s), id));
+			}), project("POST", "/api/v1/tenders/{id}/contract", s -> {
+				long id = awarded(s);
+				s.bean(FinanceFixtures.class).draft(keeper(s), s.projectId());
+				return Sample.of("/api/v1/tenders/" + id + "/contract")
+					.json("{\"reference\":\"" + s.newCode() + "\",\"budgetLine\":\"L1\","
+							+ "\"milestones\":[{\"name\":\"Matrix milestone\",\"due\":\"2026-09-30\"}]}");
+			}), project("GET", "/api/v1/contracts/{id}", s -> {
+				long id = awarded(s);
+				s.bean(FinanceFixtures.class).draft(keeper(s), s.projectId());
+				return Sample.of("/api/v1/contracts/" + fixtures(s).contract(keeper(s), id));
 			}), signedIn("GET", "/api/v1/agreements", s -> Sample.of("/api/v1/agreements")),
 			role("POST", "/api/v1/agreements", s -> Sample.of("/api/v1/agreements")
 				.json("{\"reference\":\"" + s.newCode() + "\",\"title\":\"Matrix agreement\",\"currency\":\"EUR\","
@@ -110,6 +123,10 @@ final class ProcurementAccessEntries {
 
 	private static long evaluated(Scene s) {
 		return fixtures(s).evaluated(keeper(s), s.projectId(), evaluator(s));
+	}
+
+	private static long awarded(Scene s) {
+		return fixtures(s).awarded(keeper(s), s.projectId(), evaluator(s));
 	}
 
 	private static long bid(Scene s, long tenderId) {

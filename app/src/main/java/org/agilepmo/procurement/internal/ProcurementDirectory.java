@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ProcurementDirectory implements ObjectDirectory {
 
 	private static final Set<String> KINDS = Set.of(TenderService.TENDER, TenderService.BID, AgreementService.AGREEMENT,
-			AgreementService.CALL_OFF);
+			AgreementService.CALL_OFF, ContractService.CONTRACT);
 
 	private final Tenders tenders;
 
@@ -39,8 +39,11 @@ class ProcurementDirectory implements ObjectDirectory {
 
 	private final AgreementService agreementService;
 
+	private final Contracts contracts;
+
 	ProcurementDirectory(Tenders tenders, Bids bids, Agreements agreements, CallOffs callOffs, TenderAccess access,
-			AgreementService agreementService) {
+			AgreementService agreementService, Contracts contracts) {
+		this.contracts = contracts;
 		this.tenders = tenders;
 		this.bids = bids;
 		this.agreements = agreements;
@@ -76,6 +79,11 @@ class ProcurementDirectory implements ObjectDirectory {
 					.map(a -> new ObjectCard(ref,
 							c.supplier() + " \u00b7 " + c.amount().toPlainString() + " " + a.currency(), a.reference(),
 							"/agreements/" + a.id() + "#call-off-" + c.id(), c.projectId(), a.classification())));
+			case ContractService.CONTRACT -> this.contracts.findById(ref.id())
+				.flatMap(c -> this.tenders.findById(c.tenderId())
+					.filter(t -> this.access.isVisible(actor, t))
+					.map(t -> new ObjectCard(ref, c.supplier(), c.reference(), "/tenders/" + t.id() + "#contract",
+							t.projectId(), this.access.classification(t))));
 			default -> Optional.empty();
 		};
 	}
@@ -102,6 +110,10 @@ class ProcurementDirectory implements ObjectDirectory {
 				.map(t -> !t.isSealed() && this.access.isVisible(actor, t) && this.access.isBuyer(actor, t))
 				.orElse(false);
 			case AgreementService.AGREEMENT, AgreementService.CALL_OFF -> findVisible(ref, actor).isPresent();
+			case ContractService.CONTRACT -> this.contracts.findById(ref.id())
+				.flatMap(c -> this.tenders.findById(c.tenderId()))
+				.map(t -> this.access.isVisible(actor, t) && this.access.isBuyer(actor, t))
+				.orElse(false);
 			default -> false;
 		};
 	}
@@ -129,6 +141,10 @@ class ProcurementDirectory implements ObjectDirectory {
 				.flatMap(c -> this.agreements.findById(c.agreementId())
 					.map(a -> new SearchText(c.supplier(), c.description() + " " + a.reference(), c.projectId(),
 							a.classification())));
+			case ContractService.CONTRACT -> this.contracts.findById(ref.id())
+				.flatMap(c -> this.tenders.findById(c.tenderId())
+					.map(t -> new SearchText(c.supplier(), c.reference() + " " + t.reference(), c.projectId(),
+							this.access.classification(t))));
 			default -> Optional.empty();
 		};
 	}
@@ -147,6 +163,8 @@ class ProcurementDirectory implements ObjectDirectory {
 				this.agreements.findAll().stream().map(a -> new ObjectRef(kind, a.id())).toList();
 			case AgreementService.CALL_OFF ->
 				this.callOffs.findAll().stream().map(c -> new ObjectRef(kind, c.id())).toList();
+			case ContractService.CONTRACT ->
+				this.contracts.findAll().stream().map(c -> new ObjectRef(kind, c.id())).toList();
 			default -> List.of();
 		};
 		return refs.stream();

@@ -262,9 +262,12 @@ public class Tender {
 				&& evaluators().stream().allMatch(CommitteeMember::hasSubmitted);
 	}
 
-	/** Whether the award is final: the standstill period is over. */
+	/**
+	 * Whether the award is final: the standstill period has run out (on the day it ends;
+	 * at once for a period of no days).
+	 */
 	public boolean isAwardFinal(LocalDate today) {
-		return this.standstillEndsOn != null && today.isAfter(this.standstillEndsOn);
+		return this.standstillEndsOn != null && !today.isBefore(this.standstillEndsOn);
 	}
 
 	void receiveBefore(Instant now) {

@@ -127,6 +127,30 @@ final class ProcurementResources {
 
 	}
 
+	record MilestoneRequest(String name, LocalDate due) {
+	}
+
+	record ContractRequest(String reference, String budgetLine, LocalDate signedOn, List<MilestoneRequest> milestones) {
+	}
+
+	record MilestoneResource(String name, LocalDate due, long activityId) {
+	}
+
+	record ContractResource(long id, long version, long tenderId, long bidId, long projectId, String reference,
+			String supplier, BigDecimal value, String currency, String budgetLine, LocalDate signedOn,
+			long commitmentId, List<MilestoneResource> milestones) {
+
+		static ContractResource of(org.agilepmo.procurement.internal.Contract c) {
+			return new ContractResource(c.id(), c.version(), c.tenderId(), c.bidId(), c.projectId(), c.reference(),
+					c.supplier(), c.value(), c.currency(), c.budgetLine(), c.signedOn(), c.commitmentId(),
+					c.milestones()
+						.stream()
+						.map(m -> new MilestoneResource(m.name(), m.dueOn(), m.activityId()))
+						.toList());
+		}
+
+	}
+
 	record LotRequest(String code, String title, List<String> suppliers) {
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.agilepmo.procurement.internal.Bid;
+import org.agilepmo.procurement.internal.CommitteeReport;
 import org.agilepmo.procurement.internal.EvaluationService;
 import org.agilepmo.procurement.internal.Tender;
 import org.agilepmo.procurement.internal.TenderService;
@@ -49,9 +50,12 @@ class TenderApiController {
 
 	private final EvaluationService evaluation;
 
-	TenderApiController(TenderService tenders, EvaluationService evaluation) {
+	private final CommitteeReport report;
+
+	TenderApiController(TenderService tenders, EvaluationService evaluation, CommitteeReport report) {
 		this.tenders = tenders;
 		this.evaluation = evaluation;
+		this.report = report;
 	}
 
 	@GetMapping("/api/v1/tenders")
@@ -144,6 +148,22 @@ class TenderApiController {
 	@Operation(summary = "The consolidated ranking, once every evaluator has submitted")
 	List<RankResource> ranking(@PathVariable long id) {
 		return this.evaluation.ranking(CurrentActor.require(), id).stream().map(RankResource::of).toList();
+	}
+
+	@GetMapping("/api/v1/tenders/{id}/report.pdf")
+	@Operation(summary = "The committee's report (PDF) with the ranking and the recommended or decided award",
+			description = "In the language of Accept-Language; once every evaluator has submitted.")
+	ResponseEntity<byte[]> report(@PathVariable long id, java.util.Locale locale) {
+		Tender t = this.tenders.tender(CurrentActor.require(), id);
+		byte[] pdf = this.report.pdf(CurrentActor.require(), id, locale);
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename("committee-report-" + t.reference() + ".pdf")
+						.build()
+						.toString())
+			.body(pdf);
 	}
 
 	@PostMapping("/api/v1/tenders/{id}/decision")

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.agilepmo.finance.FinanceFixtures;
 import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.portfolio.PortfolioFixtures;
@@ -42,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, verifyAutomatically = false)
 @ActiveProfiles("test")
-@Import({ IdentityFixtures.class, PortfolioFixtures.class, ProcurementFixtures.class })
+@Import({ IdentityFixtures.class, PortfolioFixtures.class, FinanceFixtures.class, ProcurementFixtures.class })
 class CallOffCeilingTest {
 
 	@Autowired

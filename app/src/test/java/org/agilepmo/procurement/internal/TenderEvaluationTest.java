@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.agilepmo.finance.FinanceFixtures;
 import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.portfolio.PortfolioFixtures;
@@ -44,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, verifyAutomatically = false)
 @ActiveProfiles("test")
-@Import({ IdentityFixtures.class, PortfolioFixtures.class, ProcurementFixtures.class })
+@Import({ IdentityFixtures.class, PortfolioFixtures.class, FinanceFixtures.class, ProcurementFixtures.class })
 class TenderEvaluationTest {
 
 	@Autowired
