@@ -280,6 +280,28 @@ class DemoDataTest {
 			.toList()).containsExactly("DRAFT", "APPROVED");
 	}
 
+	@Test
+	void anItConsultancyAgreementWithTwoLotsAndCallOffsAndATenderInEvaluation() throws Exception {
+		JsonNode agreements = list("pmo.head", "/api/v1/agreements");
+		JsonNode it = java.util.stream.StreamSupport.stream(agreements.spliterator(), false)
+			.filter(a -> "FA-IT-2025-01".equals(a.get("reference").asString()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(it.get("lots")).hasSize(2);
+		assertThat(it.get("stage").asString()).isEqualTo("EXECUTION");
+		assertThat(it.get("committed").decimalValue()).isEqualByComparingTo("626500.00");
+		assertThat(it.get("remaining").decimalValue()).isEqualByComparingTo("1773500.00");
+		assertThat(it.get("expiring").asBoolean()).isTrue();
+		assertThat(list("pmo.head", "/api/v1/agreements/" + it.get("id").asLong() + "/call-offs")).hasSize(3);
+		JsonNode tenders = list("pmo.head", "/api/v1/tenders");
+		JsonNode tender = java.util.stream.StreamSupport.stream(tenders.get("items").spliterator(), false)
+			.filter(t -> "T-2026-014".equals(t.get("reference").asString()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(tender.get("status").asString()).isEqualTo("EVALUATION");
+		assertThat(list("pmo.head", "/api/v1/tenders/" + tender.get("id").asLong() + "/bids")).hasSize(3);
+	}
+
 	private long squadId(String code) throws Exception {
 		JsonNode units = list("pmo.head", "/api/v1/organisation/units");
 		for (JsonNode unit : units.isArray() ? units : units.get("items")) {
