@@ -189,7 +189,7 @@ final class AccessMatrix {
 			IntakeAccessEntries.ENTRIES, GovernanceAccessEntries.ENTRIES, PlanningAccessEntries.ENTRIES,
 			DiscussionAccessEntries.ENTRIES, NotificationAccessEntries.ENTRIES, WorkspaceAccessEntries.ENTRIES,
 			RiskAccessEntries.ENTRIES, ResourcesAccessEntries.ENTRIES, ScheduleRiskAccessEntries.ENTRIES,
-			TimesheetsAccessEntries.ENTRIES, FinanceAccessEntries.ENTRIES);
+			TimesheetsAccessEntries.ENTRIES, FinanceAccessEntries.ENTRIES, DashboardsAccessEntries.ENTRIES);
 
 	private AccessMatrix() {
 	}
