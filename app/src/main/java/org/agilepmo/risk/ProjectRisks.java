@@ -19,4 +19,16 @@ public interface ProjectRisks {
 	/** How many open risks the project has; 0 when the person may not see it. */
 	int openRisks(long projectId, Actor actor);
 
+	/**
+	 * The project's open threats rated high or worse that have no response yet; empty
+	 * when the person may not see the project.
+	 */
+	List<RiskHighlight> unansweredHighRisks(long projectId, Actor actor);
+
+	/**
+	 * How many of the project's open actions are overdue (their due day has ended in the
+	 * organisation's time zone); 0 when the person may not see the project.
+	 */
+	int overdueActions(long projectId, Actor actor);
+
 }

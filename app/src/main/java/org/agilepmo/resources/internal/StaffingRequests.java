@@ -11,4 +11,6 @@ interface StaffingRequests extends JpaRepository<StaffingRequest, Long> {
 
 	List<StaffingRequest> findAllByOrderByRequestedAtDesc();
 
+	List<StaffingRequest> findByProjectIdOrderByFirstDayAscIdAsc(Long projectId);
+
 }

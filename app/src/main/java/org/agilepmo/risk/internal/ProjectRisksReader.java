@@ -17,9 +17,44 @@ class ProjectRisksReader implements ProjectRisks {
 
 	private final Risks risks;
 
-	ProjectRisksReader(RegisterAccess access, Risks risks) {
+	private final RiskActions actions;
+
+	private final Overdue overdue;
+
+	ProjectRisksReader(RegisterAccess access, Risks risks, RiskActions actions, Overdue overdue) {
 		this.access = access;
 		this.risks = risks;
+		this.actions = actions;
+		this.overdue = overdue;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<RiskHighlight> unansweredHighRisks(long projectId, Actor actor) {
+		if (!this.access.sees(actor, projectId)) {
+			return List.of();
+		}
+		return RegisterViews.top(open(projectId).stream().filter(Risk::isUnansweredHigh).toList(), Integer.MAX_VALUE)
+			.stream()
+			.map(ProjectRisksReader::highlight)
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public int overdueActions(long projectId, Actor actor) {
+		if (!this.access.sees(actor, projectId)) {
+			return 0;
+		}
+		return (int) this.actions.findByProjectIdAndDoneAtIsNull(projectId)
+			.stream()
+			.filter(a -> this.overdue.isOverdue(a.due(), false))
+			.count();
+	}
+
+	private static RiskHighlight highlight(Risk r) {
+		return new RiskHighlight(r.id(), r.code(), r.title(), r.probability(), r.impact(), r.score(), r.rating().name(),
+				r.residualRating() == null ? null : r.residualRating().name(), "/risks/" + r.id());
 	}
 
 	@Override
@@ -28,12 +63,7 @@ class ProjectRisksReader implements ProjectRisks {
 		if (!this.access.sees(actor, projectId)) {
 			return List.of();
 		}
-		return RegisterViews.top(open(projectId), limit)
-			.stream()
-			.map(r -> new RiskHighlight(r.id(), r.code(), r.title(), r.probability(), r.impact(), r.score(),
-					r.rating().name(), r.residualRating() == null ? null : r.residualRating().name(),
-					"/risks/" + r.id()))
-			.toList();
+		return RegisterViews.top(open(projectId), limit).stream().map(ProjectRisksReader::highlight).toList();
 	}
 
 	@Override

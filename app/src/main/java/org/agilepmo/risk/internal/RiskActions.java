@@ -12,6 +12,8 @@ interface RiskActions extends JpaRepository<RiskAction, Long> {
 
 	List<RiskAction> findByRiskIdOrderByDueAscIdAsc(long riskId);
 
+	List<RiskAction> findByProjectIdAndDoneAtIsNull(long projectId);
+
 	List<RiskAction> findByIssueIdOrderByDueAscIdAsc(long issueId);
 
 }
