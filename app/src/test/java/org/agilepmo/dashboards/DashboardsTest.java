@@ -160,7 +160,7 @@ class DashboardsTest {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", containsString("text/csv")))
 			.andExpect(content().string(containsString("Phase,Projets")))
-			.andExpect(content().string(containsString("Conception,2")));
+			.andExpect(content().string(containsString("Concept,2")));
 		this.mvc.perform(get("/dashboards/portfolio/nothing.csv").with(this.people.as(this.cleared)))
 			.andExpect(status().isNotFound());
 	}

@@ -93,7 +93,7 @@ class ListExportsTest {
 		this.programme = scene.programme(this.portfolioId);
 		this.open = scene.project(this.portfolioId, Classification.PUBLIC);
 		this.confidential = scene.project(this.portfolioId, Classification.CONFIDENTIAL);
-		this.plans.task(this.officer, this.open.id(), "Build =SUM(A1)", 4800);
+		this.plans.task(this.officer, this.open.id(), "=SUM(A1) build", 4800);
 		this.plans.task(this.officer, this.open.id(), "Go-live", 0);
 		this.risks.risk(this.officer, this.open.id(), "Open risk");
 		this.risks.risk(this.officer, this.confidential.id(), "Hidden risk");
@@ -159,7 +159,7 @@ class ListExportsTest {
 	void activitiesExportInWbsOrderWithTheirScheduleAndFormulasInert() throws Exception {
 		String path = "/api/v1/projects/" + this.open.id() + "/plan/activities/export";
 		List<CSVRecord> csv = csv(this.basic, path + "?format=csv");
-		assertThat(csv).extracting(r -> r.get("Name")).containsExactly("'Build =SUM(A1)", "Go-live");
+		assertThat(csv).extracting(r -> r.get("Name")).containsExactly("'=SUM(A1) build", "Go-live");
 		assertThat(csv.get(0).get("Duration (days)")).isEqualTo("10");
 		assertThat(csv.get(1).get("Kind")).isEqualTo("MILESTONE");
 		try (Workbook book = workbook(this.basic, path + "?format=xlsx&milestones=true")) {

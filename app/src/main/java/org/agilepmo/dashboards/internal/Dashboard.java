@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.agilepmo.delivery.SquadDelivery.EpicFigures;
 import org.agilepmo.finance.FinanceSummaries.ProjectFinance;
 import org.agilepmo.portfolio.ProjectOverview;
+import org.agilepmo.reporting.ProjectReports.DeviationSummary;
+import org.agilepmo.reporting.ProjectReports.ReportedHealth;
 import org.agilepmo.resources.SquadStaffing.StaffingGap;
 import org.agilepmo.risk.RiskHighlight;
 
@@ -19,12 +21,17 @@ import org.agilepmo.risk.RiskHighlight;
  * @param projects how many projects it counts
  * @param project the project of a project dashboard, else {@code null}
  * @param finance the project's financial position, when it has a budget
+ * @param reported the latest reported health of each project that has a report
+ * @param deviations the open deviations, newest first
  */
 public record Dashboard(String name, int projects, List<Chart> charts, List<MilestoneLine> milestones,
 		List<RiskLine> topRisks, List<EpicFigures> epics, List<StaffingGap> gaps, ProjectOverview project,
-		ProjectFinance finance, LocalDate from, LocalDate to) {
+		ProjectFinance finance, LocalDate from, LocalDate to, List<ReportLine> reported,
+		List<DeviationLine> deviations) {
 
 	public Dashboard {
+		reported = List.copyOf(reported);
+		deviations = List.copyOf(deviations);
 		charts = List.copyOf(charts);
 		milestones = List.copyOf(milestones);
 		topRisks = List.copyOf(topRisks);
@@ -43,6 +50,18 @@ public record Dashboard(String name, int projects, List<Chart> charts, List<Mile
 		public String link() {
 			return "/projects/" + this.projectId + "/plan";
 		}
+
+	}
+
+	/**
+	 * A project's latest reported health (its latest published, else submitted, report).
+	 */
+	public record ReportLine(String projectCode, ReportedHealth health) {
+
+	}
+
+	/** An open deviation of a project. */
+	public record DeviationLine(String projectCode, DeviationSummary deviation) {
 
 	}
 

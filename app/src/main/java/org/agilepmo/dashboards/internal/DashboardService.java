@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.agilepmo.dashboards.internal.Dashboard.DeviationLine;
 import org.agilepmo.dashboards.internal.Dashboard.MilestoneLine;
+import org.agilepmo.dashboards.internal.Dashboard.ReportLine;
 import org.agilepmo.dashboards.internal.Dashboard.RiskLine;
 import org.agilepmo.delivery.ProjectDelivery;
 import org.agilepmo.delivery.SquadDelivery;
@@ -28,6 +30,7 @@ import org.agilepmo.portfolio.ProgrammeSummary;
 import org.agilepmo.portfolio.ProjectCatalogue;
 import org.agilepmo.portfolio.ProjectOverview;
 import org.agilepmo.portfolio.Stage;
+import org.agilepmo.reporting.ProjectReports;
 import org.agilepmo.resources.SquadStaffing;
 import org.agilepmo.resources.SquadStaffing.StaffingGap;
 import org.agilepmo.risk.ProjectRisks;
@@ -73,9 +76,12 @@ public class DashboardService {
 
 	private final OrganisationDirectory organisation;
 
+	private final ProjectReports reports;
+
 	DashboardService(ProjectCatalogue projects, PortfolioCatalogue portfolios, FinanceSummaries finance,
 			PlanProgress plans, ProjectRisks risks, ProjectDelivery delivery, SquadDelivery squads,
-			SquadStaffing staffing, OrganisationDirectory organisation) {
+			SquadStaffing staffing, OrganisationDirectory organisation, ProjectReports reports) {
+		this.reports = reports;
 		this.projects = projects;
 		this.portfolios = portfolios;
 		this.finance = finance;
@@ -176,13 +182,57 @@ public class DashboardService {
 				List.of("dashboards.series.milestones"), milestoneRows, false, null));
 		charts.add(new Chart("risks", "dashboards.chart.risks", "dashboards.column.project",
 				List.of("dashboards.series.openRisks"), riskRows, false, null));
+		Map<Long, String> codes = new LinkedHashMap<>();
+		kept.forEach(p -> codes.put(p.id(), p.code()));
+		List<ReportLine> reported = this.reports.latestHealth(actor)
+			.stream()
+			.filter(h -> codes.containsKey(h.projectId()))
+			.map(h -> new ReportLine(codes.get(h.projectId()), h))
+			.sorted(Comparator.comparing(ReportLine::projectCode))
+			.toList();
+		List<DeviationLine> deviations = this.reports.openDeviations(actor)
+			.stream()
+			.filter(d -> codes.containsKey(d.projectId()))
+			.map(d -> new DeviationLine(codes.get(d.projectId()), d))
+			.toList();
+		charts.add(reportedHealth(reported));
+		charts.add(deviationsByProject(deviations));
 		milestones.sort(Comparator.comparing(MilestoneLine::date).thenComparing(MilestoneLine::projectCode));
 		topRisks.sort(Comparator.comparingInt((RiskLine r) -> -r.risk().score())
 			.thenComparing(RiskLine::projectCode)
 			.thenComparing(r -> r.risk().code()));
 		return new Dashboard(name, kept.size(), charts, milestones,
 				topRisks.subList(0, Math.min(TOP_RISKS, topRisks.size())), List.of(), List.of(), null, null, today,
-				last);
+				last, reported, deviations);
+	}
+
+	/**
+	 * Projects by the overall health of their latest report; each bar leads to the
+	 * dashboard's table of reports (the list behind it), at that health.
+	 */
+	private static Chart reportedHealth(List<ReportLine> reported) {
+		Map<Health, Integer> counts = new EnumMap<>(Health.class);
+		for (Health h : Health.values()) {
+			counts.put(h, 0);
+		}
+		reported.stream()
+			.filter(r -> r.health().overall() != null)
+			.forEach(r -> counts.merge(r.health().overall(), 1, Integer::sum));
+		List<Chart.Row> rows = new ArrayList<>();
+		counts.forEach((health, n) -> rows
+			.add(Chart.Row.named("health." + health, "#reported-" + health, n).colour(HEALTH_COLOURS.get(health))));
+		return new Chart("reported-health", "dashboards.chart.reportedHealth", "dashboards.column.health",
+				List.of("dashboards.series.projects"), reported.isEmpty() ? List.of() : rows, false, null);
+	}
+
+	/** Open deviations by project; a bar leads to the project's newest open deviation. */
+	private static Chart deviationsByProject(List<DeviationLine> deviations) {
+		Map<String, List<DeviationLine>> byProject = new LinkedHashMap<>();
+		deviations.forEach(d -> byProject.computeIfAbsent(d.projectCode(), k -> new ArrayList<>()).add(d));
+		List<Chart.Row> rows = new ArrayList<>();
+		byProject.forEach((code, list) -> rows.add(Chart.Row.of(code, list.get(0).deviation().link(), list.size())));
+		return new Chart("deviations", "dashboards.chart.deviations", "dashboards.column.project",
+				List.of("dashboards.series.deviations"), rows, false, null);
 	}
 
 	private static Chart byStage(List<ProjectOverview> projects, DashboardFilter filter) {
@@ -249,8 +299,15 @@ public class DashboardService {
 			.map(m -> new MilestoneLine(projectId, project.code(), m.name(), m.finish().toLocalDate(), m.critical(),
 					m.percentComplete()))
 			.toList();
+		List<ReportLine> reported = this.reports.latestHealth(projectId, actor)
+			.map(h -> List.of(new ReportLine(project.code(), h)))
+			.orElse(List.of());
+		List<DeviationLine> deviations = this.reports.openDeviations(projectId, actor)
+			.stream()
+			.map(d -> new DeviationLine(project.code(), d))
+			.toList();
 		return new Dashboard(project.name(), 1, charts, milestones, topRisks, List.of(), List.of(), project,
-				money.orElse(null), today, last);
+				money.orElse(null), today, last, reported, deviations);
 	}
 
 	/**
@@ -297,7 +354,8 @@ public class DashboardService {
 						List.of("dashboards.series.gap"), staffed, false, null),
 				new Chart("epics", "dashboards.chart.epics", "dashboards.column.project",
 						List.of("dashboards.series.epics"), carried, false, null));
-		return new Dashboard(tribe.name(), 0, charts, List.of(), List.of(), epics, gaps, null, null, today(), today());
+		return new Dashboard(tribe.name(), 0, charts, List.of(), List.of(), epics, gaps, null, null, today(), today(),
+				List.of(), List.of());
 	}
 
 }
