@@ -1,5 +1,6 @@
 package org.agilepmo.planning;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,21 @@ public interface PlanProgress {
 	 * or no baseline of that name when one is named.
 	 */
 	Optional<ProgressedPlan> progress(long projectId, String baselineName, Actor actor);
+
+	/**
+	 * The plan's milestones that finish from {@code first} to {@code last} (both
+	 * included) as it is scheduled now, by date; empty when the project has no plan.
+	 */
+	List<UpcomingMilestone> milestonesBetween(long projectId, LocalDate first, LocalDate last, Actor actor);
+
+	/**
+	 * A milestone as scheduled: its finish, whether it is on the critical path, and how
+	 * far it is complete.
+	 */
+	record UpcomingMilestone(long activityId, String name, LocalDateTime finish, boolean critical,
+			int percentComplete) {
+
+	}
 
 	/** The names of the project's baselines, oldest first. */
 	List<String> baselineNames(long projectId, Actor actor);

@@ -5,7 +5,8 @@
  * language and screening; and squads' target composition. Other modules read hours
  * available through {@link org.agilepmo.resources.Capacity}, cost rates through
  * {@link org.agilepmo.resources.CostRates}, and add demand of their own (a plan's
- * assignments) through {@link org.agilepmo.resources.DemandSource}.
+ * assignments) through {@link org.agilepmo.resources.DemandSource}, and read squads'
+ * staffing gaps through {@link org.agilepmo.resources.SquadStaffing}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Resources")
 package org.agilepmo.resources;

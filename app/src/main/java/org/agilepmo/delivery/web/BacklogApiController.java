@@ -71,16 +71,24 @@ class BacklogApiController {
 	ListPage<ItemView> backlog(@PathVariable long squadId, @RequestParam(required = false) ItemType type,
 			@RequestParam(required = false) String sprint, @RequestParam(required = false) String assignee,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-		Actor actor = CurrentActor.require();
+		return ListPage.of(filtered(this.backlog, CurrentActor.require(), squadId, type, sprint, assignee), page, size,
+				i -> i);
+	}
+
+	/**
+	 * The squad's backlog the reader may see, in rank order, kept by the list's filters
+	 * (the list and its export share them).
+	 */
+	static List<ItemView> filtered(BacklogService backlog, Actor actor, long squadId, ItemType type, String sprint,
+			String assignee) {
 		String assigneeId = "me".equals(assignee) ? String.valueOf(actor.id()) : assignee;
-		List<ItemView> items = this.backlog.backlog(actor, squadId)
+		return backlog.backlog(actor, squadId)
 			.stream()
 			.filter(i -> assigneeId == null || String.valueOf(i.assigneeId()).equals(assigneeId))
 			.filter(i -> type == null || i.type() == type)
 			.filter(i -> sprint == null
 					|| ("none".equals(sprint) ? i.sprintId() == null : String.valueOf(i.sprintId()).equals(sprint)))
 			.toList();
-		return ListPage.of(items, page, size, i -> i);
 	}
 
 	@PostMapping("/squads/{squadId}/backlog-items")

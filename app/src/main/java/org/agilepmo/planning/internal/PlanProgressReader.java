@@ -1,5 +1,6 @@
 package org.agilepmo.planning.internal;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,9 +24,29 @@ class PlanProgressReader implements PlanProgress {
 
 	private final Baselines baselines;
 
-	PlanProgressReader(PlanStore store, Baselines baselines) {
+	private final PlanService plans;
+
+	PlanProgressReader(PlanStore store, Baselines baselines, PlanService plans) {
 		this.store = store;
 		this.baselines = baselines;
+		this.plans = plans;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<UpcomingMilestone> milestonesBetween(long projectId, LocalDate first, LocalDate last, Actor actor) {
+		this.store.visible(actor, projectId);
+		if (this.store.plans.findByProjectId(projectId).isEmpty()) {
+			return List.of();
+		}
+		return this.plans.plan(actor, projectId)
+			.activities()
+			.stream()
+			.filter(a -> a.isMilestone() && a.finish() != null && !a.finish().toLocalDate().isBefore(first)
+					&& !a.finish().toLocalDate().isAfter(last))
+			.sorted(java.util.Comparator.comparing(ActivityView::finish))
+			.map(a -> new UpcomingMilestone(a.id(), a.name(), a.finish(), a.critical(), a.percentComplete()))
+			.toList();
 	}
 
 	@Override

@@ -52,6 +52,20 @@ public final class ListLinks {
 		return url(this.sortProperty + "," + this.direction.name().toLowerCase(java.util.Locale.ROOT), page);
 	}
 
+	/**
+	 * The list as a file (format {@code xlsx} or {@code csv}) from the export at the
+	 * path, with the reader's filters and sort.
+	 */
+	public String exportUrl(String exportPath, String format) {
+		return UriComponentsBuilder.fromPath(exportPath)
+			.queryParams(this.filters)
+			.queryParam("sort", this.sortProperty + "," + this.direction.name().toLowerCase(java.util.Locale.ROOT))
+			.queryParam("format", format)
+			.encode()
+			.build()
+			.toUriString();
+	}
+
 	private String url(String sort, int page) {
 		return UriComponentsBuilder.fromPath(this.path)
 			.queryParams(this.filters)

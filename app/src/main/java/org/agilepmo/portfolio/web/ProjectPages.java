@@ -64,8 +64,9 @@ class ProjectPages {
 	}
 
 	@GetMapping("/projects")
-	String list(@RequestParam(required = false) Long portfolio, @RequestParam(required = false) Stage stage,
-			@RequestParam(required = false) ProjectType type, @RequestParam(required = false) Methodology methodology,
+	String list(@RequestParam(required = false) Long portfolio, @RequestParam(required = false) Long programme,
+			@RequestParam(required = false) Stage stage, @RequestParam(required = false) ProjectType type,
+			@RequestParam(required = false) Methodology methodology,
 			@RequestParam(required = false) Classification classification,
 			@RequestParam(required = false) Health health, @RequestParam(required = false) String tag,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
@@ -73,12 +74,13 @@ class ProjectPages {
 		Actor actor = CurrentActor.require();
 		Sort order = Sorting.sort(sort, ProjectApiController.SORTABLE, "code");
 		int pageSize = Math.max(1, Math.min(size, Sorting.MAX_PAGE_SIZE));
-		ProjectFilter filter = new ProjectFilter(portfolio, null, stage, type, methodology, classification, health, tag,
-				q);
+		ProjectFilter filter = new ProjectFilter(portfolio, programme, stage, type, methodology, classification, health,
+				tag, q);
 		Page<ProjectView> result = this.projects.search(actor, filter,
 				PageRequest.of(Math.max(0, page), pageSize, order));
 		Map<String, String> params = new LinkedHashMap<>();
 		params.put("portfolio", portfolio == null ? null : portfolio.toString());
+		params.put("programme", programme == null ? null : programme.toString());
 		params.put("stage", stage == null ? null : stage.name());
 		params.put("type", type == null ? null : type.name());
 		params.put("methodology", methodology == null ? null : methodology.name());

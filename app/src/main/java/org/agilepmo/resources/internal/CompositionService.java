@@ -15,6 +15,7 @@ import org.agilepmo.audit.AuditTrail;
 import org.agilepmo.organisation.OrgUnitSummary;
 import org.agilepmo.organisation.OrganisationDirectory;
 import org.agilepmo.organisation.UnitType;
+import org.agilepmo.resources.SquadStaffing;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.Versioned;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class CompositionService {
+public class CompositionService implements SquadStaffing {
 
 	static final String ENTITY = "squad-target";
 
@@ -116,6 +117,21 @@ public class CompositionService {
 			.sorted(Comparator.comparing((SquadComposition c) -> c.tribeName() == null ? "" : c.tribeName())
 				.thenComparing(SquadComposition::squadName))
 			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<StaffingGap> gapsOfTribe(long tribeId, LocalDate day) {
+		List<StaffingGap> gaps = new ArrayList<>();
+		for (SquadComposition c : all(tribeId, day)) {
+			for (SquadComposition.Line l : c.lines()) {
+				if (l.gap() > 0) {
+					gaps.add(new StaffingGap(c.squadId(), c.squadName(), l.skillName(), l.minLevel(), l.headcount(),
+							l.filled(), l.gap()));
+				}
+			}
+		}
+		return gaps;
 	}
 
 	/** The gaps in skills that people of the centre have: where the centre can help. */

@@ -1,10 +1,6 @@
 package org.agilepmo.resources.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,12 +18,8 @@ import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.DateWindow;
 import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.RuleViolationException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.agilepmo.shared.SheetWriter;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -114,45 +106,26 @@ public class TimesheetExport {
 	}
 
 	public byte[] csv(Actor actor, LocalDate from, LocalDate to, Long projectId) {
-		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out,
-				CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
-			for (List<String> row : rows(actor, from, to, projectId)) {
-				printer.printRecord(row.stream().map(TimesheetExport::inert).toList());
-			}
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return out.toString().getBytes(StandardCharsets.UTF_8);
+		return SheetWriter.csv(table(actor, from, to, projectId));
 	}
 
 	public byte[] xlsx(Actor actor, LocalDate from, LocalDate to, Long projectId) {
-		try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = book.createSheet("Timesheets");
-			Row head = sheet.createRow(0);
-			for (int c = 0; c < COLUMNS.size(); c++) {
-				head.createCell(c).setCellValue(COLUMNS.get(c));
-			}
-			int r = 1;
-			for (List<String> row : rows(actor, from, to, projectId)) {
-				Row line = sheet.createRow(r++);
-				for (int c = 0; c < row.size(); c++) {
-					String value = row.get(c);
-					if ((c == HOURS || c == AMOUNT) && !value.isEmpty()) {
-						line.createCell(c).setCellValue(Double.parseDouble(value));
-					}
-					else {
-						line.createCell(c).setCellValue(value);
-					}
+		return SheetWriter.xlsx(table(actor, from, to, projectId));
+	}
+
+	/** The rows as the shared writer takes them: hours and amounts as numbers. */
+	private SheetWriter.Table table(Actor actor, LocalDate from, LocalDate to, Long projectId) {
+		SheetWriter.Builder table = SheetWriter.table("Timesheets", COLUMNS);
+		for (List<String> row : rows(actor, from, to, projectId)) {
+			List<Object> cells = new ArrayList<>(row);
+			for (int c : new int[] { HOURS, AMOUNT }) {
+				if (!row.get(c).isEmpty()) {
+					cells.set(c, new BigDecimal(row.get(c)));
 				}
 			}
-			book.write(out);
-			return out.toByteArray();
+			table.row(cells);
 		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return table.build();
 	}
 
 	private static void checkPeriod(LocalDate from, LocalDate to) {
@@ -172,14 +145,6 @@ public class TimesheetExport {
 			throw new RuleViolationException("to", "resources.timesheet.error.periodLength",
 					"an export covers at most three years");
 		}
-	}
-
-	/**
-	 * A cell a spreadsheet would take for a formula is written with a leading apostrophe,
-	 * so that opening the CSV runs nothing.
-	 */
-	static String inert(String value) {
-		return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
 	}
 
 }

@@ -1,10 +1,8 @@
 package org.agilepmo.risk.internal;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,9 +16,9 @@ import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.ImportLimits;
 import org.agilepmo.shared.RuleViolationException;
+import org.agilepmo.shared.SheetWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -73,7 +71,17 @@ public class RiskExchange {
 	/** The register's rows as the files hold them, one list of cell texts per risk. */
 	@Transactional(readOnly = true)
 	public List<List<String>> rows(Actor actor, long projectId) {
-		List<Risk> all = this.risks.all(actor, projectId);
+		return rows(actor, projectId, null);
+	}
+
+	/**
+	 * The rows of the risks the register's filter keeps (every risk, by id, when there is
+	 * no filter).
+	 */
+	@Transactional(readOnly = true)
+	public List<List<String>> rows(Actor actor, long projectId, RiskService.RegisterFilter filter) {
+		List<Risk> all = (filter == null) ? this.risks.all(actor, projectId)
+				: this.risks.register(actor, projectId, filter, 0, Integer.MAX_VALUE).items();
 		Map<Long, PersonSummary> people = this.access
 			.people(all.stream().map(Risk::ownerId).filter(java.util.Objects::nonNull).toList());
 		List<List<String>> rows = new ArrayList<>();
@@ -97,45 +105,25 @@ public class RiskExchange {
 
 	@Transactional(readOnly = true)
 	public byte[] csv(Actor actor, long projectId) {
-		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header()).get())) {
-			for (List<String> row : rows(actor, projectId)) {
-				printer.printRecord(row.stream().map(RiskExchange::inert).toList());
-			}
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return out.toString().getBytes(StandardCharsets.UTF_8);
+		return SheetWriter.csv(table(actor, projectId, null));
 	}
 
 	@Transactional(readOnly = true)
 	public byte[] xlsx(Actor actor, long projectId) {
-		try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = book.createSheet("Risk register");
-			Row head = sheet.createRow(0);
-			for (int c = 0; c < COLUMNS.size(); c++) {
-				head.createCell(c).setCellValue(COLUMNS.get(c));
-			}
-			int r = 1;
-			for (List<String> row : rows(actor, projectId)) {
-				Row line = sheet.createRow(r++);
-				for (int c = 0; c < row.size(); c++) {
-					String value = row.get(c);
-					if (!value.isEmpty() && value.matches("\\d{1,4}")) {
-						line.createCell(c).setCellValue(Integer.parseInt(value));
-					}
-					else {
-						line.createCell(c).setCellValue(value);
-					}
-				}
-			}
-			book.write(out);
-			return out.toByteArray();
+		return SheetWriter.xlsx(table(actor, projectId, null));
+	}
+
+	/**
+	 * The register (or the risks its filter keeps) as the shared writer takes it: levels
+	 * and scores as numbers; the columns an import reads back.
+	 */
+	@Transactional(readOnly = true)
+	public SheetWriter.Table table(Actor actor, long projectId, RiskService.RegisterFilter filter) {
+		SheetWriter.Builder table = SheetWriter.table("Risk register", COLUMNS);
+		for (List<String> row : rows(actor, projectId, filter)) {
+			table.row(row.stream().map(v -> (Object) (v.matches("\\d{1,4}") ? Integer.valueOf(v) : v)).toList());
 		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return table.build();
 	}
 
 	/**
@@ -358,19 +346,6 @@ public class RiskExchange {
 						"the file has no column \u201c" + needed + "\u201d", needed);
 			}
 		}
-	}
-
-	/**
-	 * A cell a spreadsheet would take for a formula ({@code =}, {@code +}, {@code -},
-	 * {@code @}) is written with a leading apostrophe, so that opening the CSV runs
-	 * nothing.
-	 */
-	static String inert(String value) {
-		return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-	}
-
-	private static String[] header() {
-		return COLUMNS.toArray(String[]::new);
 	}
 
 	private static String text(String s) {

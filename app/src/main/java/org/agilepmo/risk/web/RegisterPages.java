@@ -14,14 +14,18 @@ import org.agilepmo.risk.internal.IssueService.IssueDraft;
 import org.agilepmo.risk.internal.RegisterAccess;
 import org.agilepmo.risk.internal.RegisterViews;
 import org.agilepmo.risk.internal.RiskAction;
+import org.agilepmo.risk.internal.Nature;
+import org.agilepmo.risk.internal.Rating;
 import org.agilepmo.risk.internal.RiskExchange;
+import org.agilepmo.risk.internal.RiskService;
+import org.agilepmo.risk.internal.RiskStatus;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.CurrentActor;
+import org.agilepmo.shared.SheetWriter;
 import org.agilepmo.web.Pages;
+import org.agilepmo.web.SheetDownloads;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -201,16 +205,16 @@ class RegisterPages {
 	}
 
 	@GetMapping("/projects/{id}/risks/export")
-	ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format) {
-		Actor actor = CurrentActor.require();
-		boolean csv = "csv".equalsIgnoreCase(format);
-		byte[] body = csv ? this.exchange.csv(actor, id) : this.exchange.xlsx(actor, id);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"risk-register-" + id + (csv ? ".csv\"" : ".xlsx\""))
-			.contentType(csv ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
-					: MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.body(body);
+	ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format,
+			@RequestParam(required = false) RiskStatus status, @RequestParam(required = false) String category,
+			@RequestParam(required = false) Rating rating, @RequestParam(required = false) Nature nature,
+			@RequestParam(required = false) Long owner, @RequestParam(required = false) Integer probability,
+			@RequestParam(required = false) Integer impact, @RequestParam(defaultValue = "false") boolean residual,
+			@RequestParam(required = false) String sort) {
+		SheetWriter.Format file = SheetWriter.Format.of(format);
+		return SheetDownloads.of(file, "risk-register-" + id,
+				this.exchange.table(CurrentActor.require(), id, new RiskService.RegisterFilter(status, category, rating,
+						nature, owner, probability, impact, residual, sort)));
 	}
 
 	@PostMapping("/projects/{id}/risks/import")

@@ -36,11 +36,11 @@ import org.agilepmo.risk.web.RiskResources.RatingChangeResource;
 import org.agilepmo.risk.web.RiskResources.RiskResource;
 import org.agilepmo.shared.CurrentActor;
 import org.agilepmo.shared.RuleViolationException;
+import org.agilepmo.shared.SheetWriter;
+import org.agilepmo.web.SheetDownloads;
 import org.agilepmo.web.ETags;
 import org.agilepmo.web.IfMatch;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -388,20 +388,21 @@ class RiskApiController {
 	}
 
 	@GetMapping("/api/v1/projects/{id}/risks/export")
-	@Operation(summary = "The register as XLSX or CSV", description = "format=xlsx (default) or csv.")
-	ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format) {
-		var actor = CurrentActor.require();
-		boolean csv = "csv".equalsIgnoreCase(format);
-		if (!csv && !"xlsx".equalsIgnoreCase(format)) {
-			throw new RuleViolationException("format", "risk.error.format", "format is xlsx or csv");
-		}
-		byte[] body = csv ? this.exchange.csv(actor, id) : this.exchange.xlsx(actor, id);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"risk-register-" + id + (csv ? ".csv\"" : ".xlsx\""))
-			.contentType(csv ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
-					: MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.body(body);
+	@Operation(summary = "The register as XLSX or CSV, with the register's filters",
+			description = "format=xlsx (default) or csv; the same filters and sort as the register's list. "
+					+ "Without a filter every risk by id, in the columns an import reads back.")
+	ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format,
+			@RequestParam(required = false) RiskStatus status, @RequestParam(required = false) String category,
+			@RequestParam(required = false) Rating rating, @RequestParam(required = false) Nature nature,
+			@RequestParam(required = false) Long owner, @RequestParam(required = false) Integer probability,
+			@RequestParam(required = false) Integer impact, @RequestParam(defaultValue = "false") boolean residual,
+			@RequestParam(required = false) String sort) {
+		SheetWriter.Format file = SheetWriter.Format.of(format);
+		boolean filtered = status != null || category != null || rating != null || nature != null || owner != null
+				|| probability != null || impact != null || residual || sort != null;
+		return SheetDownloads.of(file, "risk-register-" + id, this.exchange.table(CurrentActor.require(), id, filtered
+				? new RegisterFilter(status, category, rating, nature, owner, probability, impact, residual, sort)
+				: null));
 	}
 
 	@PostMapping("/api/v1/projects/{id}/risks/import")

@@ -328,7 +328,7 @@ class RiskRegisterTest {
 			.contains(this.member.username(), "25", "EXTREME", "2026-12-01", "REDUCE", "6");
 
 		String csv = new String(this.exchange.csv(this.manager, this.visibleProject), StandardCharsets.UTF_8);
-		assertThat(csv).startsWith(String.join(",", RiskExchange.COLUMNS))
+		assertThat(csv).startsWith("\uFEFF" + String.join(",", RiskExchange.COLUMNS))
 			.contains("\"First, with a comma\"")
 			.contains("'=SUM(A1)");
 	}
