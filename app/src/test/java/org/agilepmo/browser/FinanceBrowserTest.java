@@ -107,9 +107,14 @@ class FinanceBrowserTest extends BrowserTest {
 			page.navigate(url("/projects/" + projectId + "/earned-value?statusDate=2026-03-11"));
 			assertThat(page.locator("#ev-cpi")).hasText("0.90");
 			assertThat(page.locator("#ev-spi")).hasText("0.64");
-			assertThat(page.locator("#ev-health")).containsText("amber");
-			assertThat(page.locator("#ev-health")).containsText("red");
+			assertThat(page.locator("#ev-cost-health")).containsText("amber");
+			assertThat(page.locator("#ev-cost-health")).containsText("CPI 0.90 is below the amber level 0.95.");
+			assertThat(page.locator("#ev-schedule-health")).containsText("red");
 			assertThat(page.locator(".pmo-chart[data-chart-ready=true]")).hasCount(1);
+			page.locator("#snapshot-date").fill("2026-03-08");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the status")).click();
+			assertThat(page.locator("#outcome")).containsText("The status is recorded.");
+			assertThat(page.locator("#snapshots")).containsText("Mar 8, 2026");
 			shot(page, "finance-03-earned-value.png");
 
 			page.navigate(url("/projects/" + projectId + "/hub?tab=budget"));
@@ -117,11 +122,35 @@ class FinanceBrowserTest extends BrowserTest {
 			shot(page, "finance-04-hub.png");
 		}
 
+		// The PMO lets this portfolio's schedules slip further before they turn red.
+		try (BrowserContext context = newContext(1280, 900)) {
+			Page page = logIn(context, scene.officer());
+			page.navigate(url("/portfolios/" + scene.portfolio().id() + "/finance-thresholds"));
+			page.locator("#schedule-red").fill("0.60");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the thresholds")).click();
+			assertThat(page.locator("#outcome")).containsText("The thresholds are saved.");
+			assertThat(page.locator("#thresholds-origin")).containsText("its own thresholds");
+			shot(page, "finance-05-thresholds.png");
+		}
+
+		try (BrowserContext context = newContext(1280, 900)) {
+			Page page = logIn(context, pm);
+			page.navigate(url("/projects/" + projectId + "/earned-value?statusDate=2026-03-11"));
+			assertThat(page.locator("#ev-cost-health")).containsText("amber");
+			assertThat(page.locator("#ev-schedule-health")).containsText("amber");
+			assertThat(page.locator("#ev-schedule-health")).containsText("SPI 0.64 is below the amber level 0.95.");
+			assertThat(page.locator("#curve-table")).containsText("1,400.00");
+			shot(page, "finance-06-amber.png");
+		}
+
 		try (BrowserContext context = newContext(1280, 900)) {
 			Page page = logIn(context, donor);
-			page.navigate(url("/grants/" + own + "/report"));
+			page.navigate(url("/funding-sources"));
+			assertThat(page.locator("#sources")).containsText("Nordic Fund grant");
+			assertThat(page.locator("#sources")).not().containsText("Other Donor");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Report of Nordic Fund grant")).click();
 			assertThat(page.locator("h1")).containsText("Nordic Fund grant");
-			shot(page, "finance-05-donor-report.png");
+			shot(page, "finance-07-donor-report.png");
 			var response = page.navigate(url("/grants/" + other + "/report"));
 			org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);
 		}

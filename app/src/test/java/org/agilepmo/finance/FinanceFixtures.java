@@ -10,6 +10,7 @@ import org.agilepmo.finance.internal.BudgetService;
 import org.agilepmo.finance.internal.BudgetVersion;
 import org.agilepmo.finance.internal.FundingService;
 import org.agilepmo.finance.internal.FundingSource;
+import org.agilepmo.finance.internal.ThresholdService;
 
 import org.springframework.boot.test.context.TestComponent;
 
@@ -29,7 +30,11 @@ public class FinanceFixtures {
 
 	private final IdentityFixtures people;
 
-	FinanceFixtures(BudgetService budgets, FundingService funding, CostLedger ledger, IdentityFixtures people) {
+	private final ThresholdService thresholds;
+
+	FinanceFixtures(BudgetService budgets, FundingService funding, CostLedger ledger, IdentityFixtures people,
+			ThresholdService thresholds) {
+		this.thresholds = thresholds;
 		this.budgets = budgets;
 		this.funding = funding;
 		this.ledger = ledger;
@@ -126,6 +131,22 @@ public class FinanceFixtures {
 				() -> this.ledger.record(IdentityFixtures.actor(editor), projectId,
 						new CostLedger.CostEntry(CostLedger.Kind.ACTUAL, line, null, day, new BigDecimal(amount), "EUR",
 								"INV-1", "Invoice", "entered")));
+	}
+
+	/**
+	 * The version of the portfolio's health thresholds (0 while it uses the defaults).
+	 */
+	public long thresholdsVersion(PersonSummary reader, long portfolioId) {
+		return this.people.actingAs(reader,
+				() -> this.thresholds.of(IdentityFixtures.actor(reader), portfolioId).version());
+	}
+
+	/** Sets the portfolio's CPI and SPI levels (amber below, red below) as the PMO. */
+	public void thresholds(PersonSummary pmo, long portfolioId, String amber, String red) {
+		this.people.actingAs(pmo,
+				() -> this.thresholds.change(IdentityFixtures.actor(pmo), portfolioId,
+						thresholdsVersion(pmo, portfolioId), new ThresholdService.Levels(new BigDecimal(amber),
+								new BigDecimal(red), new BigDecimal(amber), new BigDecimal(red))));
 	}
 
 }

@@ -19,6 +19,8 @@ import org.agilepmo.finance.internal.FundingSource;
 import org.agilepmo.finance.internal.GrantWorkbook;
 import org.agilepmo.finance.internal.IatiExport;
 import org.agilepmo.finance.internal.Rollups;
+import org.agilepmo.finance.internal.SnapshotService;
+import org.agilepmo.finance.internal.EarnedValueSnapshot;
 import org.agilepmo.finance.web.FinanceResources.BudgetResource;
 import org.agilepmo.finance.web.FinanceResources.BudgetedCostRequest;
 import org.agilepmo.finance.web.FinanceResources.BudgetedCostResource;
@@ -31,6 +33,8 @@ import org.agilepmo.finance.web.FinanceResources.RateRequest;
 import org.agilepmo.finance.web.FinanceResources.RateResource;
 import org.agilepmo.finance.web.FinanceResources.ReasonRequest;
 import org.agilepmo.finance.web.FinanceResources.RollupResource;
+import org.agilepmo.finance.web.FinanceResources.SnapshotRequest;
+import org.agilepmo.finance.web.FinanceResources.SnapshotResource;
 import org.agilepmo.finance.web.FinanceResources.SourceResource;
 import org.agilepmo.finance.web.FinanceResources.StartRequest;
 import org.agilepmo.shared.Actor;
@@ -84,8 +88,12 @@ class FinanceApiController {
 
 	private final GrantWorkbook workbook;
 
+	private final SnapshotService snapshots;
+
 	FinanceApiController(BudgetService budgets, Conversions conversions, FundingService funding, CostService costs,
-			EarnedValueService earnedValue, Rollups rollups, IatiExport iati, GrantWorkbook workbook) {
+			EarnedValueService earnedValue, Rollups rollups, IatiExport iati, GrantWorkbook workbook,
+			SnapshotService snapshots) {
+		this.snapshots = snapshots;
 		this.budgets = budgets;
 		this.conversions = conversions;
 		this.funding = funding;
@@ -292,6 +300,32 @@ class FinanceApiController {
 			@RequestParam(required = false) String baseline) {
 		return EarnedValueResource.of(this.earnedValue.report(CurrentActor.require(), id,
 				statusDate == null ? LocalDate.now() : statusDate, baseline));
+	}
+
+	@GetMapping("/api/v1/projects/{id}/earned-value/snapshots")
+	@Operation(summary = "The project's earned value recorded at past status dates, oldest first")
+	List<SnapshotResource> snapshots(@PathVariable long id) {
+		return this.snapshots.snapshots(CurrentActor.require(), id).stream().map(SnapshotResource::of).toList();
+	}
+
+	@PostMapping("/api/v1/projects/{id}/earned-value/snapshots")
+	@Operation(summary = "Record the project's earned value at a status date (today by default)",
+			description = "Recording a date again replaces its figures. The status date may not be in the future.")
+	ResponseEntity<SnapshotResource> recordSnapshot(@PathVariable long id,
+			@RequestBody(required = false) SnapshotRequest request) {
+		LocalDate date = (request == null || request.statusDate() == null) ? LocalDate.now() : request.statusDate();
+		EarnedValueSnapshot s = this.snapshots.record(CurrentActor.require(), id, date);
+		return ResponseEntity.status(201).body(SnapshotResource.of(s));
+	}
+
+	@GetMapping("/api/v1/programmes/{id}/finance")
+	@Operation(summary = "A programme's budgets, commitments and spending in a reporting currency",
+			description = "Only the projects the caller may see are counted; each project's figures are converted "
+					+ "at the date and rounded once, so the totals are the sums of the projects' lines.")
+	RollupResource programme(@PathVariable long id, @RequestParam(defaultValue = "EUR") String currency,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+		return RollupResource
+			.of(this.rollups.programme(CurrentActor.require(), id, currency, date == null ? LocalDate.now() : date));
 	}
 
 	@GetMapping("/api/v1/portfolios/{id}/finance")

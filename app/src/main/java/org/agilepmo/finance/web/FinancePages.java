@@ -23,6 +23,7 @@ import org.agilepmo.finance.internal.FundingService;
 import org.agilepmo.finance.internal.FundingSource;
 import org.agilepmo.finance.internal.LineFunding;
 import org.agilepmo.finance.internal.Rollups;
+import org.agilepmo.finance.internal.SnapshotService;
 import org.agilepmo.planning.PlanProgress;
 import org.agilepmo.portfolio.ProjectSummary;
 import org.agilepmo.shared.Actor;
@@ -69,10 +70,13 @@ class FinancePages {
 
 	private final ObjectMapper json;
 
+	private final SnapshotService snapshots;
+
 	FinancePages(BudgetService budgets, FundingService funding, CostService costs, EarnedValueService earnedValue,
 			Rollups rollups, FinanceAccess access, PlanProgress plans, Conversions conversions, Pages pages,
-			ObjectMapper json) {
+			ObjectMapper json, SnapshotService snapshots) {
 		this.json = json;
+		this.snapshots = snapshots;
 		this.budgets = budgets;
 		this.funding = funding;
 		this.costs = costs;
@@ -237,7 +241,19 @@ class FinancePages {
 		}
 		model.addAttribute("baseline", chosen);
 		model.addAttribute("report", report);
+		model.addAttribute("snapshots", this.snapshots.snapshots(actor, id));
+		model.addAttribute("today", LocalDate.now());
 		return "finance/earned-value";
+	}
+
+	@PostMapping("/projects/{id}/earned-value/snapshots")
+	String recordStatus(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate statusDate,
+			RedirectAttributes flash) {
+		Actor actor = CurrentActor.require();
+		String back = "/projects/" + id + "/earned-value" + (statusDate == null ? "" : "?statusDate=" + statusDate);
+		return this.pages.act(flash, back, "finance.saved.snapshot",
+				() -> this.snapshots.record(actor, id, statusDate));
 	}
 
 	@PostMapping("/projects/{id}/activities/{activityId}/budgeted-cost")
