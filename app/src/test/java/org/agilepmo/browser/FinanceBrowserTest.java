@@ -131,6 +131,30 @@ class FinanceBrowserTest extends BrowserTest {
 			assertThat(page.locator("#outcome")).containsText("The thresholds are saved.");
 			assertThat(page.locator("#thresholds-origin")).containsText("its own thresholds");
 			shot(page, "finance-05-thresholds.png");
+
+			page.navigate(url("/exchange-rates"));
+			page.locator("#rate-from").fill("CHF");
+			page.locator("#rate-to").fill("EUR");
+			page.locator("#rate-valid").fill("2026-03-01");
+			page.locator("#rate-rate").fill("1.0412");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the rate")).click();
+			assertThat(page.locator("#outcome")).containsText("The rate is recorded.");
+			assertThat(page.locator("#rates")).containsText("1.0412");
+			shot(page, "finance-05b-exchange-rates.png");
+
+			page.navigate(url("/funding-sources"));
+			assertThat(page.locator("#sources")).containsText("Other Donor grant");
+			page.locator("#source-name").fill("Training fund");
+			page.locator("#source-donor").fill("Training Foundation");
+			page.locator("#source-amount").fill("25000.00");
+			page.locator("#source-currency").fill("USD");
+			page.locator("#source-starts").fill("2026-01-01");
+			page.locator("#source-ends").fill("2026-12-31");
+			page.locator("#eligible-TRAINING").check();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the source")).click();
+			assertThat(page.locator("#outcome")).containsText("The funding source is saved.");
+			assertThat(page.locator("#sources")).containsText("Training fund");
+			shot(page, "finance-05c-funding-sources.png");
 		}
 
 		try (BrowserContext context = newContext(1280, 900)) {
@@ -151,6 +175,11 @@ class FinanceBrowserTest extends BrowserTest {
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Report of Nordic Fund grant")).click();
 			assertThat(page.locator("h1")).containsText("Nordic Fund grant");
 			shot(page, "finance-07-donor-report.png");
+			var download = page.waitForDownload(() -> page.locator("#grant-report-pdf").click());
+			try (var pdf = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(download.path()))) {
+				org.assertj.core.api.Assertions.assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+					.contains("Nordic Fund grant", "Nordic Fund", "EUR");
+			}
 			var response = page.navigate(url("/grants/" + other + "/report"));
 			org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);
 		}

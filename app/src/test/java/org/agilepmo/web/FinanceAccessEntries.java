@@ -86,6 +86,8 @@ final class FinanceAccessEntries {
 					s -> Sample.of("/api/v1/funding-sources/" + grant(s)).json(GRANT).ifMatch(0), PMO),
 			role("GET", "/api/v1/funding-sources/{id}/report",
 					s -> Sample.of("/api/v1/funding-sources/" + grant(s) + "/report"), PMO),
+			role("GET", "/api/v1/funding-sources/{id}/report.pdf",
+					s -> Sample.of("/api/v1/funding-sources/" + grant(s) + "/report.pdf"), PMO),
 			role("GET", "/api/v1/funding-sources/{id}/report.xlsx",
 					s -> Sample.of("/api/v1/funding-sources/" + grant(s) + "/report.xlsx"), PMO),
 			project("PUT", "/api/v1/projects/{id}/budget/lines/{code}/funding", s -> {
@@ -165,6 +167,8 @@ final class FinanceAccessEntries {
 					.form(Map.of("version", "0", "budgetedCost", "10.00"));
 			}), project("GET", "/projects/{id}/finance-summary", s -> Sample.of(page(s) + "/finance-summary")),
 			role("GET", "/grants/{id}/report", s -> Sample.of("/grants/" + grant(s) + "/report"), PMO),
+			role("GET", "/grants/{id}/report.pdf", s -> Sample.of("/grants/" + grant(s) + "/report.pdf"), PMO),
+			role("GET", "/grants/{id}/report.xlsx", s -> Sample.of("/grants/" + grant(s) + "/report.xlsx"), PMO),
 			// Health thresholds per portfolio and a project's health
 			project("GET", "/api/v1/portfolios/{id}/finance-thresholds",
 					s -> Sample.of("/api/v1/portfolios/" + s.portfolioId() + "/finance-thresholds")),

@@ -16,6 +16,7 @@ import org.agilepmo.finance.internal.CostService;
 import org.agilepmo.finance.internal.EarnedValueService;
 import org.agilepmo.finance.internal.FundingService;
 import org.agilepmo.finance.internal.FundingSource;
+import org.agilepmo.finance.internal.GrantDocument;
 import org.agilepmo.finance.internal.GrantWorkbook;
 import org.agilepmo.finance.internal.IatiExport;
 import org.agilepmo.finance.internal.Rollups;
@@ -43,6 +44,7 @@ import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.web.ETags;
 import org.agilepmo.web.IfMatch;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -90,10 +92,13 @@ class FinanceApiController {
 
 	private final SnapshotService snapshots;
 
+	private final GrantDocument document;
+
 	FinanceApiController(BudgetService budgets, Conversions conversions, FundingService funding, CostService costs,
 			EarnedValueService earnedValue, Rollups rollups, IatiExport iati, GrantWorkbook workbook,
-			SnapshotService snapshots) {
+			SnapshotService snapshots, GrantDocument document) {
 		this.snapshots = snapshots;
+		this.document = document;
 		this.budgets = budgets;
 		this.conversions = conversions;
 		this.funding = funding;
@@ -217,6 +222,19 @@ class FinanceApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		return FinanceResources.GrantReportResource.of(this.funding.report(CurrentActor.require(), id, from, to));
+	}
+
+	@GetMapping("/api/v1/funding-sources/{id}/report.pdf")
+	@Operation(summary = "A grant's financial report as a PDF, in the caller's language (the PMO and the donor)")
+	ResponseEntity<byte[]> reportPdf(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		byte[] body = this.document.write(this.funding.report(CurrentActor.require(), id, from, to),
+				LocaleContextHolder.getLocale());
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"grant-report-" + id + ".pdf\"")
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(body);
 	}
 
 	@GetMapping("/api/v1/funding-sources/{id}/report.xlsx")

@@ -114,6 +114,9 @@ class FinanceModuleTest {
 	@Autowired
 	WeeklySnapshots weekly;
 
+	@Autowired
+	GrantDocument grantDocument;
+
 	@MockitoBean
 	IntakeEstimates estimates;
 
@@ -478,6 +481,45 @@ class FinanceModuleTest {
 		assertThat(report.total().ac()).isEqualByComparingTo("1000.00");
 		assertThat(report.rows()).singleElement()
 			.satisfies(r -> assertThat(r.measures().ac()).isEqualByComparingTo("1000.00"));
+	}
+
+	/**
+	 * A USD grant pays all of a one-off equipment line of 12,500.00 USD: 3,000.00 is
+	 * committed and 4,250.75 spent, so the balance is 8,249.25. The donor's PDF, in
+	 * English and in French, carries those figures in the grant's currency; another
+	 * person may not have it.
+	 */
+	@Test
+	void theDonorsReportAsPdfCarriesTheGrantsFiguresByCategory() throws Exception {
+		budget("USD", oneOff(CostCategory.EQUIPMENT, "12500.00"));
+		PersonSummary donor = this.scene.person("donor", ScreeningLevel.NONE);
+		long grant = as(this.pmo, () -> this.funding.createSource(actor(this.pmo),
+				new FundingSource.SourceDraft(FundingSource.Kind.GRANT, "Kiosk grant", "Northern Fund", donor.id(),
+						"NF-7", new BigDecimal("20000.00"), "USD", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+						Set.of(CostCategory.EQUIPMENT), "Audit each year", FundingSource.Reporting.HALF_YEARLY))
+			.id());
+		as(this.pm, () -> {
+			this.funding.fund(actor(this.pm), this.projectId, "L1", grant, new BigDecimal("100"));
+			return null;
+		});
+		cost(CostLedger.Kind.COMMITMENT, "L1", null, "3000.00", "USD", LocalDate.of(2026, 3, 20));
+		cost(CostLedger.Kind.ACTUAL, "L1", null, "4250.75", "USD", LocalDate.of(2026, 4, 2));
+
+		FundingService.GrantReport report = as(donor, () -> this.funding.report(actor(donor), grant, null, null));
+		String english = text(this.grantDocument.write(report, java.util.Locale.ENGLISH));
+		assertThat(english).contains("Kiosk grant", "Northern Fund", "Equipment", "12,500.00", "3,000.00", "4,250.75",
+				"8,249.25", "USD");
+		String french = text(this.grantDocument.write(report, java.util.Locale.FRENCH));
+		assertThat(french).contains("Équipement", "250,75", "249,25");
+		PersonSummary other = this.scene.person("other", ScreeningLevel.ENHANCED);
+		assertThatThrownBy(() -> as(other, () -> this.funding.report(actor(other), grant, null, null)))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	private static String text(byte[] pdf) throws java.io.IOException {
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+		}
 	}
 
 	@Test
