@@ -117,6 +117,9 @@ class FinanceModuleTest {
 	@Autowired
 	GrantDocument grantDocument;
 
+	@Autowired
+	GrantWorkbook workbook;
+
 	@MockitoBean
 	IntakeEstimates estimates;
 
@@ -511,6 +514,17 @@ class FinanceModuleTest {
 				"8,249.25", "USD");
 		String french = text(this.grantDocument.write(report, java.util.Locale.FRENCH));
 		assertThat(french).contains("Équipement", "250,75", "249,25");
+		try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(this.workbook.write(report)))) {
+			var sheet = book.getSheetAt(0);
+			var equipment = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+				.filter(r -> r.getCell(0) != null && "EQUIPMENT".equals(r.getCell(0).toString()))
+				.findFirst()
+				.orElseThrow();
+			assertThat(equipment.getCell(2).getNumericCellValue()).isEqualTo(12500.00);
+			assertThat(equipment.getCell(3).getNumericCellValue()).isEqualTo(3000.00);
+			assertThat(equipment.getCell(4).getNumericCellValue()).isEqualTo(4250.75);
+			assertThat(equipment.getCell(5).getNumericCellValue()).isEqualTo(8249.25);
+		}
 		PersonSummary other = this.scene.person("other", ScreeningLevel.ENHANCED);
 		assertThatThrownBy(() -> as(other, () -> this.funding.report(actor(other), grant, null, null)))
 			.isInstanceOf(NotFoundException.class);
