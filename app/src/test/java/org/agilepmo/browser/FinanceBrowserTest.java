@@ -54,8 +54,8 @@ class FinanceBrowserTest extends BrowserTest {
 		PortfolioScene scene = this.portfolioFixtures.scene();
 		PersonSummary pm = this.people.person("pm", ScreeningLevel.BASIC);
 		PersonSummary donor = this.people.person("donor", ScreeningLevel.NONE);
-		long projectId = scene
-			.project(scene.portfolio().id(), Classification.PUBLIC, d -> PortfolioScene.withManager(d, pm.id()))
+		long portfolioId = scene.portfolio().id();
+		long projectId = scene.project(portfolioId, Classification.PUBLIC, d -> PortfolioScene.withManager(d, pm.id()))
 			.id();
 		long a = this.planning.task(pm, projectId, "Design the data hall", 2400);
 		long b = this.planning.task(pm, projectId, "Build the data hall", 2400);
@@ -125,7 +125,7 @@ class FinanceBrowserTest extends BrowserTest {
 		// The PMO lets this portfolio's schedules slip further before they turn red.
 		try (BrowserContext context = newContext(1280, 900)) {
 			Page page = logIn(context, scene.officer());
-			page.navigate(url("/portfolios/" + scene.portfolio().id() + "/finance-thresholds"));
+			page.navigate(url("/portfolios/" + portfolioId + "/finance-thresholds"));
 			page.locator("#schedule-red").fill("0.60");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the thresholds")).click();
 			assertThat(page.locator("#outcome")).containsText("The thresholds are saved.");
