@@ -54,8 +54,8 @@ class FinanceBrowserTest extends BrowserTest {
 		PortfolioScene scene = this.portfolioFixtures.scene();
 		PersonSummary pm = this.people.person("pm", ScreeningLevel.BASIC);
 		PersonSummary donor = this.people.person("donor", ScreeningLevel.NONE);
-		long projectId = scene
-			.project(scene.portfolio().id(), Classification.PUBLIC, d -> PortfolioScene.withManager(d, pm.id()))
+		long portfolioId = scene.portfolio().id();
+		long projectId = scene.project(portfolioId, Classification.PUBLIC, d -> PortfolioScene.withManager(d, pm.id()))
 			.id();
 		long a = this.planning.task(pm, projectId, "Design the data hall", 2400);
 		long b = this.planning.task(pm, projectId, "Build the data hall", 2400);
@@ -107,9 +107,14 @@ class FinanceBrowserTest extends BrowserTest {
 			page.navigate(url("/projects/" + projectId + "/earned-value?statusDate=2026-03-11"));
 			assertThat(page.locator("#ev-cpi")).hasText("0.90");
 			assertThat(page.locator("#ev-spi")).hasText("0.64");
-			assertThat(page.locator("#ev-health")).containsText("amber");
-			assertThat(page.locator("#ev-health")).containsText("red");
+			assertThat(page.locator("#ev-cost-health")).containsText("amber");
+			assertThat(page.locator("#ev-cost-health")).containsText("CPI 0.90 is below the amber level 0.95.");
+			assertThat(page.locator("#ev-schedule-health")).containsText("red");
 			assertThat(page.locator(".pmo-chart[data-chart-ready=true]")).hasCount(1);
+			page.locator("#snapshot-date").fill("2026-03-08");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the status")).click();
+			assertThat(page.locator("#outcome")).containsText("The status is recorded.");
+			assertThat(page.locator("#snapshots")).containsText("8 Mar 2026");
 			shot(page, "finance-03-earned-value.png");
 
 			page.navigate(url("/projects/" + projectId + "/hub?tab=budget"));
@@ -117,11 +122,64 @@ class FinanceBrowserTest extends BrowserTest {
 			shot(page, "finance-04-hub.png");
 		}
 
+		// The PMO lets this portfolio's schedules slip further before they turn red.
+		try (BrowserContext context = newContext(1280, 900)) {
+			Page page = logIn(context, scene.officer());
+			page.navigate(url("/portfolios/" + portfolioId + "/finance-thresholds"));
+			page.locator("#schedule-red").fill("0.60");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the thresholds")).click();
+			assertThat(page.locator("#outcome")).containsText("The thresholds are saved.");
+			assertThat(page.locator("#thresholds-origin")).containsText("its own thresholds");
+			shot(page, "finance-05-thresholds.png");
+
+			page.navigate(url("/exchange-rates"));
+			page.locator("#rate-from").fill("CHF");
+			page.locator("#rate-to").fill("EUR");
+			page.locator("#rate-valid").fill("2026-03-01");
+			page.locator("#rate-rate").fill("1.0412");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the rate")).click();
+			assertThat(page.locator("#outcome")).containsText("The rate is recorded.");
+			assertThat(page.locator("#rates")).containsText("1.0412");
+			shot(page, "finance-05b-exchange-rates.png");
+
+			page.navigate(url("/funding-sources"));
+			assertThat(page.locator("#sources")).containsText("Other Donor grant");
+			page.locator("#source-name").fill("Training fund");
+			page.locator("#source-donor").fill("Training Foundation");
+			page.locator("#source-amount").fill("25000.00");
+			page.locator("#source-currency").fill("USD");
+			page.locator("#source-starts").fill("2026-01-01");
+			page.locator("#source-ends").fill("2026-12-31");
+			page.locator("#eligible-TRAINING").check();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the source")).click();
+			assertThat(page.locator("#outcome")).containsText("The funding source is saved.");
+			assertThat(page.locator("#sources")).containsText("Training fund");
+			shot(page, "finance-05c-funding-sources.png");
+		}
+
+		try (BrowserContext context = newContext(1280, 900)) {
+			Page page = logIn(context, pm);
+			page.navigate(url("/projects/" + projectId + "/earned-value?statusDate=2026-03-11"));
+			assertThat(page.locator("#ev-cost-health")).containsText("amber");
+			assertThat(page.locator("#ev-schedule-health")).containsText("amber");
+			assertThat(page.locator("#ev-schedule-health")).containsText("SPI 0.64 is below the amber level 0.95.");
+			assertThat(page.locator("#curve-table")).containsText("1,400.00");
+			shot(page, "finance-06-amber.png");
+		}
+
 		try (BrowserContext context = newContext(1280, 900)) {
 			Page page = logIn(context, donor);
-			page.navigate(url("/grants/" + own + "/report"));
+			page.navigate(url("/funding-sources"));
+			assertThat(page.locator("#sources")).containsText("Nordic Fund grant");
+			assertThat(page.locator("#sources")).not().containsText("Other Donor");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Report of Nordic Fund grant")).click();
 			assertThat(page.locator("h1")).containsText("Nordic Fund grant");
-			shot(page, "finance-05-donor-report.png");
+			shot(page, "finance-07-donor-report.png");
+			var download = page.waitForDownload(() -> page.locator("#grant-report-pdf").click());
+			try (var pdf = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(download.path()))) {
+				org.assertj.core.api.Assertions.assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+					.contains("Nordic Fund grant", "Nordic Fund", "EUR");
+			}
 			var response = page.navigate(url("/grants/" + other + "/report"));
 			org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);
 		}

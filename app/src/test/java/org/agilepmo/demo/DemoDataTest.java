@@ -312,6 +312,65 @@ class DemoDataTest {
 		throw new IllegalStateException(code);
 	}
 
+	@Test
+	void thePoliceUnitsProjectsAreFundedByGrantsInEurAndUsdWhoseDonorSeesOnlyTheirOwn() throws Exception {
+		JsonNode sources = list("pmo.head", "/api/v1/funding-sources");
+		java.util.Map<String, JsonNode> grants = new java.util.HashMap<>();
+		sources.forEach(s -> grants.put(s.get("reference").asString(), s));
+		assertThat(grants.get("ISF-2025-17").get("currency").asString()).isEqualTo("EUR");
+		assertThat(grants.get("INL-BS-88").get("currency").asString()).isEqualTo("USD");
+		for (String reference : List.of("ISF-2025-17", "INL-BS-88")) {
+			JsonNode report = list("pmo.head",
+					"/api/v1/funding-sources/" + grants.get(reference).get("id").asLong() + "/report");
+			assertThat(new java.math.BigDecimal(report.get("budget").asString())).as(reference).isPositive();
+			assertThat(new java.math.BigDecimal(report.get("spent").asString())).as(reference).isPositive();
+		}
+		for (String code : List.of("POL-CRIMREC", "POL-BORDER")) {
+			long id = list("pmo.head", "/api/v1/projects?q=" + code).get("items").get(0).get("id").asLong();
+			String iati = this.mvc
+				.perform(get("/api/v1/projects/" + id + "/iati")
+					.with(this.identity.as(this.people.findByUsername("pmo.head").orElseThrow())))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(iati).as(code).contains("participating-org");
+		}
+
+		JsonNode donorSees = list("donor", "/api/v1/funding-sources");
+		assertThat(java.util.stream.StreamSupport.stream(donorSees.spliterator(), false)
+			.map(g -> g.get("reference").asString())
+			.toList()).contains("ISF-2025-17").doesNotContain("INL-BS-88");
+		PersonSummary donor = this.people.findByUsername("donor").orElseThrow();
+		this.mvc
+			.perform(get("/api/v1/funding-sources/" + grants.get("INL-BS-88").get("id").asLong() + "/report")
+				.with(this.identity.as(donor)))
+			.andExpect(status().isNotFound());
+		list("donor", "/api/v1/funding-sources/" + grants.get("ISF-2025-17").get("id").asLong() + "/report");
+	}
+
+	@Test
+	void theDataCentresEarnedValueHistoryShowsItsSlipAndOverrun() throws Exception {
+		long id = list("pmo.head", "/api/v1/projects?q=INFRA-DC").get("items").get(0).get("id").asLong();
+		JsonNode ev = list("pmo.head", "/api/v1/projects/" + id + "/earned-value");
+		assertThat(new java.math.BigDecimal(ev.get("spi").asString())).isLessThan(java.math.BigDecimal.ONE);
+		assertThat(new java.math.BigDecimal(ev.get("cpi").asString())).isLessThan(java.math.BigDecimal.ONE);
+		JsonNode history = list("pmo.head", "/api/v1/projects/" + id + "/earned-value/snapshots");
+		assertThat(history.size()).isGreaterThanOrEqualTo(3);
+		int behind = 0;
+		for (JsonNode week : history) {
+			if (new java.math.BigDecimal(week.get("ev").asString())
+				.compareTo(new java.math.BigDecimal(week.get("pv").asString())) < 0) {
+				behind++;
+			}
+		}
+		assertThat(behind).as("weeks whose earned value is behind the plan").isGreaterThanOrEqualTo(3);
+		long weeksWithEv = java.util.stream.StreamSupport.stream(ev.get("curve").spliterator(), false)
+			.filter(w -> !w.get("ev").isNull())
+			.count();
+		assertThat(weeksWithEv).as("weeks of the S-curve with earned value").isGreaterThanOrEqualTo(3);
+	}
+
 	private JsonNode list(String username, String path) throws Exception {
 		PersonSummary person = this.people.findByUsername(username).orElseThrow();
 		String body = this.mvc.perform(get(path).with(this.identity.as(person)))

@@ -10,6 +10,7 @@ import org.agilepmo.finance.internal.BudgetService;
 import org.agilepmo.finance.internal.BudgetVersion;
 import org.agilepmo.finance.internal.FundingService;
 import org.agilepmo.finance.internal.FundingSource;
+import org.agilepmo.finance.internal.ThresholdService;
 
 import org.springframework.boot.test.context.TestComponent;
 
@@ -31,9 +32,12 @@ public class FinanceFixtures {
 
 	private final org.agilepmo.finance.internal.EarnedValueService earnedValue;
 
+	private final ThresholdService thresholds;
+
 	FinanceFixtures(BudgetService budgets, FundingService funding, CostLedger ledger, IdentityFixtures people,
-			org.agilepmo.finance.internal.EarnedValueService earnedValue) {
+			org.agilepmo.finance.internal.EarnedValueService earnedValue, ThresholdService thresholds) {
 		this.earnedValue = earnedValue;
+		this.thresholds = thresholds;
 		this.budgets = budgets;
 		this.funding = funding;
 		this.ledger = ledger;
@@ -139,6 +143,22 @@ public class FinanceFixtures {
 	public void budgetedCost(PersonSummary editor, long projectId, long activityId, String amount) {
 		this.people.actingAs(editor, () -> this.earnedValue.budget(IdentityFixtures.actor(editor), projectId,
 				activityId, 0, new BigDecimal(amount)));
+	}
+
+	/**
+	 * The version of the portfolio's health thresholds (0 while it uses the defaults).
+	 */
+	public long thresholdsVersion(PersonSummary reader, long portfolioId) {
+		return this.people.actingAs(reader,
+				() -> this.thresholds.of(IdentityFixtures.actor(reader), portfolioId).version());
+	}
+
+	/** Sets the portfolio's CPI and SPI levels (amber below, red below) as the PMO. */
+	public void thresholds(PersonSummary pmo, long portfolioId, String amber, String red) {
+		this.people.actingAs(pmo,
+				() -> this.thresholds.change(IdentityFixtures.actor(pmo), portfolioId,
+						thresholdsVersion(pmo, portfolioId), new ThresholdService.Levels(new BigDecimal(amber),
+								new BigDecimal(red), new BigDecimal(amber), new BigDecimal(red))));
 	}
 
 }

@@ -34,6 +34,13 @@ final class FinanceAccessEntries {
 	private static final String COST = "{\"kind\":\"ACTUAL\",\"budgetLine\":\"L1\",\"date\":\"2026-03-02\","
 			+ "\"amount\":\"10.00\",\"currency\":\"EUR\"}";
 
+	private static final String THRESHOLDS = "{\"costAmberBelow\":\"0.95\",\"costRedBelow\":\"0.85\","
+			+ "\"scheduleAmberBelow\":\"0.90\",\"scheduleRedBelow\":\"0.80\"}";
+
+	private static final Map<String, String> SOURCE_FORM = Map.of("kind", "GRANT", "name", "Matrix page grant", "donor",
+			"Matrix donor", "amount", "1000.00", "currency", "EUR", "startsOn", "2026-01-01", "endsOn", "2026-12-31",
+			"eligible", "TRAVEL");
+
 	private static final String CSV = "Kind,Budget line,Date,Amount,Currency\nACTUAL,L1,2026-03-02,5.00,EUR\n";
 
 	static final List<Entry> ENTRIES = List.of(
@@ -79,6 +86,8 @@ final class FinanceAccessEntries {
 					s -> Sample.of("/api/v1/funding-sources/" + grant(s)).json(GRANT).ifMatch(0), PMO),
 			role("GET", "/api/v1/funding-sources/{id}/report",
 					s -> Sample.of("/api/v1/funding-sources/" + grant(s) + "/report"), PMO),
+			role("GET", "/api/v1/funding-sources/{id}/report.pdf",
+					s -> Sample.of("/api/v1/funding-sources/" + grant(s) + "/report.pdf"), PMO),
 			role("GET", "/api/v1/funding-sources/{id}/report.xlsx",
 					s -> Sample.of("/api/v1/funding-sources/" + grant(s) + "/report.xlsx"), PMO),
 			project("PUT", "/api/v1/projects/{id}/budget/lines/{code}/funding", s -> {
@@ -157,7 +166,53 @@ final class FinanceAccessEntries {
 				return Sample.of(page(s) + "/activities/" + activity + "/budgeted-cost")
 					.form(Map.of("version", "0", "budgetedCost", "10.00"));
 			}), project("GET", "/projects/{id}/finance-summary", s -> Sample.of(page(s) + "/finance-summary")),
-			role("GET", "/grants/{id}/report", s -> Sample.of("/grants/" + grant(s) + "/report"), PMO));
+			role("GET", "/grants/{id}/report", s -> Sample.of("/grants/" + grant(s) + "/report"), PMO),
+			role("GET", "/grants/{id}/report.pdf", s -> Sample.of("/grants/" + grant(s) + "/report.pdf"), PMO),
+			role("GET", "/grants/{id}/report.xlsx", s -> Sample.of("/grants/" + grant(s) + "/report.xlsx"), PMO),
+			// Health thresholds per portfolio and a project's health
+			project("GET", "/api/v1/portfolios/{id}/finance-thresholds",
+					s -> Sample.of("/api/v1/portfolios/" + s.portfolioId() + "/finance-thresholds")),
+			role("PUT", "/api/v1/portfolios/{id}/finance-thresholds",
+					s -> Sample.of("/api/v1/portfolios/" + s.portfolioId() + "/finance-thresholds")
+						.json(THRESHOLDS)
+						.ifMatch(fixtures(s).thresholdsVersion(keeper(s), s.portfolioId())),
+					PMO),
+			project("GET", "/portfolios/{id}/finance-thresholds",
+					s -> Sample.of("/portfolios/" + s.portfolioId() + "/finance-thresholds")),
+			role("POST", "/portfolios/{id}/finance-thresholds", s -> Sample
+				.of("/portfolios/" + s.portfolioId() + "/finance-thresholds")
+				.form(Map.of("version", String.valueOf(fixtures(s).thresholdsVersion(keeper(s), s.portfolioId())),
+						"costAmber", "0.95", "costRed", "0.85", "scheduleAmber", "0.9", "scheduleRed", "0.8")),
+					PMO),
+			project("GET", "/api/v1/projects/{id}/finance-health", s -> {
+				baselined(s);
+				return Sample.of(api(s) + "/finance-health?statusDate=2026-03-31");
+			}),
+			// Earned-value history and the programme roll-up
+			project("GET", "/api/v1/projects/{id}/earned-value/snapshots",
+					s -> Sample.of(api(s) + "/earned-value/snapshots")),
+			project("POST", "/api/v1/projects/{id}/earned-value/snapshots", s -> {
+				baselined(s);
+				return Sample.of(api(s) + "/earned-value/snapshots").json("{\"statusDate\":\"2026-03-31\"}");
+			}), project("POST", "/projects/{id}/earned-value/snapshots", s -> {
+				baselined(s);
+				return Sample.of(page(s) + "/earned-value/snapshots").form(Map.of("statusDate", "2026-03-30"));
+			}),
+			project("GET", "/api/v1/programmes/{id}/finance",
+					s -> Sample.of("/api/v1/programmes/" + s.programmeId() + "/finance?currency=EUR")),
+			// Pages of the funding sources and the exchange rates
+			signedIn("GET", "/funding-sources", s -> Sample.of("/funding-sources")),
+			role("POST", "/funding-sources", s -> Sample.of("/funding-sources").form(SOURCE_FORM), PMO),
+			role("GET", "/funding-sources/{id}/edit", s -> Sample.of("/funding-sources/" + grant(s) + "/edit"), PMO),
+			role("POST", "/funding-sources/{id}", s -> {
+				Map<String, String> form = new java.util.HashMap<>(SOURCE_FORM);
+				form.put("version", "0");
+				return Sample.of("/funding-sources/" + grant(s)).form(form);
+			}, PMO), signedIn("GET", "/exchange-rates", s -> Sample.of("/exchange-rates")),
+			role("POST", "/exchange-rates", s -> Sample.of("/exchange-rates")
+				.form(Map.of("from", "USD", "to", "EUR", "validFrom",
+						java.time.LocalDate.of(1990, 1, 1).plusDays(DAYS.incrementAndGet()).toString(), "rate", "0.9")),
+					PMO));
 
 	private FinanceAccessEntries() {
 	}

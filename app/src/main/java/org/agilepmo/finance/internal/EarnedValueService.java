@@ -19,6 +19,8 @@ import org.agilepmo.engine.earnedvalue.EarnedSchedule;
 import org.agilepmo.engine.earnedvalue.EarnedValue;
 import org.agilepmo.engine.earnedvalue.Measures;
 import org.agilepmo.finance.CostLedger;
+import org.agilepmo.finance.FinanceSummaries.Health;
+import org.agilepmo.finance.FinanceSummaries.Indicator;
 import org.agilepmo.planning.PlanProgress;
 import org.agilepmo.planning.PlanProgress.ProgressedActivity;
 import org.agilepmo.portfolio.ProjectSummary;
@@ -28,7 +30,6 @@ import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.shared.StaleVersionException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,14 +70,14 @@ public class EarnedValueService {
 
 	private final AuditTrail audit;
 
-	private final BigDecimal amber;
+	private final ThresholdService thresholds;
 
-	private final BigDecimal red;
+	private final EarnedValueSnapshots snapshots;
 
 	EarnedValueService(ActivityCosts activityCosts, Costs costs, BudgetService budgets, Conversions conversions,
-			PlanProgress plans, RecordedTime time, FinanceAccess access, AuditTrail audit,
-			@Value("${pmo.finance.amber-below:0.95}") BigDecimal amber,
-			@Value("${pmo.finance.red-below:0.85}") BigDecimal red) {
+			PlanProgress plans, RecordedTime time, FinanceAccess access, AuditTrail audit, ThresholdService thresholds,
+			EarnedValueSnapshots snapshots) {
+		this.snapshots = snapshots;
 		this.activityCosts = activityCosts;
 		this.costs = costs;
 		this.budgets = budgets;
@@ -85,15 +86,7 @@ public class EarnedValueService {
 		this.time = time;
 		this.access = access;
 		this.audit = audit;
-		this.amber = amber;
-		this.red = red;
-	}
-
-	/** How a project's cost or schedule performance looks against the thresholds. */
-	public enum Health {
-
-		GREEN, AMBER, RED, UNKNOWN
-
+		this.thresholds = thresholds;
 	}
 
 	/** One WBS element (or the project, with a null id) and its measures. */
@@ -108,10 +101,21 @@ public class EarnedValueService {
 
 	}
 
-	/** The whole answer for a status date and a baseline. */
+	/**
+	 * The whole answer for a status date and a baseline, with the cost and schedule
+	 * health against the thresholds of the project's portfolio.
+	 */
 	public record Report(long projectId, String currency, LocalDate statusDate, String baseline, Measures total,
 			List<Row> rows, List<Week> curve, BigDecimal earnedSchedule, BigDecimal actualTime, BigDecimal spiTime,
-			Health costHealth, Health scheduleHealth, BigDecimal staffCost, BigDecimal unpricedHours) {
+			Indicator cost, Indicator schedule, BigDecimal staffCost, BigDecimal unpricedHours, long portfolioId) {
+
+		public Health costHealth() {
+			return this.cost.colour();
+		}
+
+		public Health scheduleHealth() {
+			return this.schedule.colour();
+		}
 
 	}
 
@@ -166,7 +170,7 @@ public class EarnedValueService {
 
 	@Transactional(readOnly = true)
 	public Report report(Actor actor, long projectId, LocalDate statusDate, String baselineName) {
-		this.access.visible(actor, projectId);
+		ProjectSummary project = this.access.visible(actor, projectId);
 		BudgetVersion budget = this.budgets.current(projectId)
 			.orElseThrow(() -> new NotFoundException("budget of project", projectId));
 		String currency = budget.currency();
@@ -250,7 +254,8 @@ public class EarnedValueService {
 					EarnedValue.measure(f[0], f[1], f[2], f[3], scale)));
 		}
 		Measures measures = EarnedValue.measure(total[0], total[1], total[2], total[3], scale);
-		List<Week> curve = curve(activities, cost, spent, converted, statusDate, measures, scale);
+		List<Week> curve = curve(activities, cost, spent, converted, statusDate, measures, scale,
+				this.snapshots.findByProjectIdOrderByStatusDateAsc(projectId));
 		LocalDate start = activities.stream()
 			.map(ProgressedActivity::baselineStart)
 			.filter(java.util.Objects::nonNull)
@@ -261,19 +266,10 @@ public class EarnedValueService {
 		BigDecimal es = EarnedSchedule.earnedSchedule(cumulative, measures.ev());
 		BigDecimal at = BigDecimal.valueOf(Math.max(0, ChronoUnit.DAYS.between(start, statusDate) + 1))
 			.divide(BigDecimal.valueOf(7), 4, RoundingMode.HALF_EVEN);
+		ThresholdService.Levels levels = this.thresholds.levels(project.portfolioId());
 		return new Report(projectId, currency, statusDate, baseline, measures, rows, curve, es, at,
-				EarnedSchedule.spiTime(es, at), health(measures.cpi()), health(measures.spi()), staffCost,
-				unpricedHours);
-	}
-
-	Health health(BigDecimal index) {
-		if (index == null) {
-			return Health.UNKNOWN;
-		}
-		if (index.compareTo(this.red) < 0) {
-			return Health.RED;
-		}
-		return index.compareTo(this.amber) < 0 ? Health.AMBER : Health.GREEN;
+				EarnedSchedule.spiTime(es, at), levels.cost(measures.cpi()), levels.schedule(measures.spi()), staffCost,
+				unpricedHours, project.portfolioId());
 	}
 
 	private static BigDecimal plannedValue(ProgressedActivity a, BigDecimal bac, LocalDate statusDate) {
@@ -286,11 +282,13 @@ public class EarnedValueService {
 	/**
 	 * Week by week from the baseline's first start to its last finish (or the status
 	 * date, when later): the cumulative planned value and actual cost at the end of each
-	 * week. The plan keeps no history of progress, so earned value is known at the status
-	 * date only: its week carries it, the weeks before and after carry none.
+	 * week. The plan keeps no history of progress: the week of the status date carries
+	 * the earned value measured now, each earlier week the latest snapshot taken within
+	 * it (none when no snapshot was taken that week), the weeks after none.
 	 */
 	private List<Week> curve(List<ProgressedActivity> activities, Map<Long, BigDecimal> cost, List<Cost> spent,
-			Map<Cost, BigDecimal> converted, LocalDate statusDate, Measures measures, int scale) {
+			Map<Cost, BigDecimal> converted, LocalDate statusDate, Measures measures, int scale,
+			List<EarnedValueSnapshot> history) {
 		LocalDate first = null;
 		LocalDate last = statusDate;
 		for (ProgressedActivity a : activities) {
@@ -324,6 +322,13 @@ public class EarnedValueService {
 					.reduce(BigDecimal.ZERO, BigDecimal::add);
 				if (!end.isBefore(statusDate)) {
 					ev = measures.ev();
+				}
+				else {
+					for (EarnedValueSnapshot snapshot : history) {
+						if (!snapshot.statusDate().isBefore(weekStart) && !snapshot.statusDate().isAfter(end)) {
+							ev = snapshot.ev();
+						}
+					}
 				}
 			}
 			weeks.add(new Week(end, pv, ev, ac));

@@ -57,9 +57,12 @@ class FinanceDemo implements DemoContribution {
 
 	private final Clock clock;
 
+	private final SnapshotService snapshots;
+
 	FinanceDemo(BudgetService budgets, Conversions conversions, FundingService funding, CostService costs,
 			EarnedValueService earnedValue, FinanceAccess access, PlanProgress plans, People people,
-			Optional<Clock> clock) {
+			Optional<Clock> clock, SnapshotService snapshots) {
+		this.snapshots = snapshots;
 		this.budgets = budgets;
 		this.conversions = conversions;
 		this.funding = funding;
@@ -209,6 +212,29 @@ class FinanceDemo implements DemoContribution {
 			String line = (n++ % 3 == 0) ? "L1" : (n % 3 == 0 ? "L2" : "L3");
 			this.costs.record(admin, project.id(), new CostLedger.CostEntry(CostLedger.Kind.ACTUAL, line, a.id(), day,
 					spent, "EUR", "DC-" + n, a.name(), "entered"));
+		}
+		history(admin, project, today);
+	}
+
+	/**
+	 * The status of each past week, as the weekly snapshots would have kept it: the
+	 * planned value and actual cost of the week's end, and earned value lagging the plan
+	 * by the ratio measured today, so that the S-curve shows the slip growing week by
+	 * week.
+	 */
+	private void history(Actor admin, ProjectOverview project, LocalDate today) {
+		EarnedValueService.Report now = this.earnedValue.report(admin, project.id(), today, BASELINE);
+		if (now.total().pv().signum() == 0) {
+			return;
+		}
+		BigDecimal ratio = now.total().ev().divide(now.total().pv(), 6, RoundingMode.HALF_EVEN);
+		for (EarnedValueService.Week week : now.curve()) {
+			if (!week.ending().isBefore(today) || week.ac() == null) {
+				continue;
+			}
+			BigDecimal ev = week.pv().multiply(ratio).setScale(2, RoundingMode.HALF_EVEN).min(now.total().ev());
+			this.snapshots.keep(admin, project.id(), week.ending(), BASELINE, now.currency(), now.total().bac(),
+					week.pv().setScale(2, RoundingMode.HALF_EVEN), ev, week.ac().setScale(2, RoundingMode.HALF_EVEN));
 		}
 	}
 

@@ -125,6 +125,18 @@ public class Rollups implements FinanceSummaries {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<ProjectHealth> health(long projectId, Actor actor, LocalDate statusDate) {
+		if (this.access.find(actor, projectId).isEmpty() || this.budgets.current(projectId).isEmpty()
+				|| this.earnedValue.defaultBaseline(actor, projectId).isEmpty()) {
+			return Optional.empty();
+		}
+		EarnedValueService.Report report = this.earnedValue.report(actor, projectId, statusDate, null);
+		return Optional
+			.of(new ProjectHealth(projectId, report.portfolioId(), statusDate, report.cost(), report.schedule()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<ProjectFinance> summary(long projectId, Actor actor, LocalDate statusDate) {
 		if (this.access.find(actor, projectId).isEmpty()) {
 			return Optional.empty();

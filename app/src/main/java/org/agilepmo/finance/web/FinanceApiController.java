@@ -16,9 +16,12 @@ import org.agilepmo.finance.internal.CostService;
 import org.agilepmo.finance.internal.EarnedValueService;
 import org.agilepmo.finance.internal.FundingService;
 import org.agilepmo.finance.internal.FundingSource;
+import org.agilepmo.finance.internal.GrantDocument;
 import org.agilepmo.finance.internal.GrantWorkbook;
 import org.agilepmo.finance.internal.IatiExport;
 import org.agilepmo.finance.internal.Rollups;
+import org.agilepmo.finance.internal.SnapshotService;
+import org.agilepmo.finance.internal.EarnedValueSnapshot;
 import org.agilepmo.finance.web.FinanceResources.BudgetResource;
 import org.agilepmo.finance.web.FinanceResources.BudgetedCostRequest;
 import org.agilepmo.finance.web.FinanceResources.BudgetedCostResource;
@@ -31,6 +34,8 @@ import org.agilepmo.finance.web.FinanceResources.RateRequest;
 import org.agilepmo.finance.web.FinanceResources.RateResource;
 import org.agilepmo.finance.web.FinanceResources.ReasonRequest;
 import org.agilepmo.finance.web.FinanceResources.RollupResource;
+import org.agilepmo.finance.web.FinanceResources.SnapshotRequest;
+import org.agilepmo.finance.web.FinanceResources.SnapshotResource;
 import org.agilepmo.finance.web.FinanceResources.SourceResource;
 import org.agilepmo.finance.web.FinanceResources.StartRequest;
 import org.agilepmo.shared.Actor;
@@ -39,6 +44,7 @@ import org.agilepmo.shared.NotFoundException;
 import org.agilepmo.web.ETags;
 import org.agilepmo.web.IfMatch;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -84,8 +90,15 @@ class FinanceApiController {
 
 	private final GrantWorkbook workbook;
 
+	private final SnapshotService snapshots;
+
+	private final GrantDocument document;
+
 	FinanceApiController(BudgetService budgets, Conversions conversions, FundingService funding, CostService costs,
-			EarnedValueService earnedValue, Rollups rollups, IatiExport iati, GrantWorkbook workbook) {
+			EarnedValueService earnedValue, Rollups rollups, IatiExport iati, GrantWorkbook workbook,
+			SnapshotService snapshots, GrantDocument document) {
+		this.snapshots = snapshots;
+		this.document = document;
 		this.budgets = budgets;
 		this.conversions = conversions;
 		this.funding = funding;
@@ -211,6 +224,19 @@ class FinanceApiController {
 		return FinanceResources.GrantReportResource.of(this.funding.report(CurrentActor.require(), id, from, to));
 	}
 
+	@GetMapping("/api/v1/funding-sources/{id}/report.pdf")
+	@Operation(summary = "A grant's financial report as a PDF, in the caller's language (the PMO and the donor)")
+	ResponseEntity<byte[]> reportPdf(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		byte[] body = this.document.write(this.funding.report(CurrentActor.require(), id, from, to),
+				LocaleContextHolder.getLocale());
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"grant-report-" + id + ".pdf\"")
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(body);
+	}
+
 	@GetMapping("/api/v1/funding-sources/{id}/report.xlsx")
 	@Operation(summary = "A grant's financial report as a spreadsheet")
 	ResponseEntity<byte[]> reportXlsx(@PathVariable long id,
@@ -292,6 +318,32 @@ class FinanceApiController {
 			@RequestParam(required = false) String baseline) {
 		return EarnedValueResource.of(this.earnedValue.report(CurrentActor.require(), id,
 				statusDate == null ? LocalDate.now() : statusDate, baseline));
+	}
+
+	@GetMapping("/api/v1/projects/{id}/earned-value/snapshots")
+	@Operation(summary = "The project's earned value recorded at past status dates, oldest first")
+	List<SnapshotResource> snapshots(@PathVariable long id) {
+		return this.snapshots.snapshots(CurrentActor.require(), id).stream().map(SnapshotResource::of).toList();
+	}
+
+	@PostMapping("/api/v1/projects/{id}/earned-value/snapshots")
+	@Operation(summary = "Record the project's earned value at a status date (today by default)",
+			description = "Recording a date again replaces its figures. The status date may not be in the future.")
+	ResponseEntity<SnapshotResource> recordSnapshot(@PathVariable long id,
+			@RequestBody(required = false) SnapshotRequest request) {
+		LocalDate date = (request == null || request.statusDate() == null) ? LocalDate.now() : request.statusDate();
+		EarnedValueSnapshot s = this.snapshots.record(CurrentActor.require(), id, date);
+		return ResponseEntity.status(201).body(SnapshotResource.of(s));
+	}
+
+	@GetMapping("/api/v1/programmes/{id}/finance")
+	@Operation(summary = "A programme's budgets, commitments and spending in a reporting currency",
+			description = "Only the projects the caller may see are counted; each project's figures are converted "
+					+ "at the date and rounded once, so the totals are the sums of the projects' lines.")
+	RollupResource programme(@PathVariable long id, @RequestParam(defaultValue = "EUR") String currency,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+		return RollupResource
+			.of(this.rollups.programme(CurrentActor.require(), id, currency, date == null ? LocalDate.now() : date));
 	}
 
 	@GetMapping("/api/v1/portfolios/{id}/finance")

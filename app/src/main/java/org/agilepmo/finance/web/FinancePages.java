@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.agilepmo.finance.CostCategory;
@@ -21,8 +22,11 @@ import org.agilepmo.finance.internal.EarnedValueService;
 import org.agilepmo.finance.internal.FinanceAccess;
 import org.agilepmo.finance.internal.FundingService;
 import org.agilepmo.finance.internal.FundingSource;
+import org.agilepmo.finance.internal.GrantDocument;
+import org.agilepmo.finance.internal.GrantWorkbook;
 import org.agilepmo.finance.internal.LineFunding;
 import org.agilepmo.finance.internal.Rollups;
+import org.agilepmo.finance.internal.SnapshotService;
 import org.agilepmo.planning.PlanProgress;
 import org.agilepmo.portfolio.ProjectSummary;
 import org.agilepmo.shared.Actor;
@@ -31,6 +35,9 @@ import org.agilepmo.web.Pages;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,10 +76,19 @@ class FinancePages {
 
 	private final ObjectMapper json;
 
+	private final SnapshotService snapshots;
+
+	private final GrantDocument document;
+
+	private final GrantWorkbook workbook;
+
 	FinancePages(BudgetService budgets, FundingService funding, CostService costs, EarnedValueService earnedValue,
 			Rollups rollups, FinanceAccess access, PlanProgress plans, Conversions conversions, Pages pages,
-			ObjectMapper json) {
+			ObjectMapper json, SnapshotService snapshots, GrantDocument document, GrantWorkbook workbook) {
 		this.json = json;
+		this.document = document;
+		this.workbook = workbook;
+		this.snapshots = snapshots;
 		this.budgets = budgets;
 		this.funding = funding;
 		this.costs = costs;
@@ -237,7 +253,19 @@ class FinancePages {
 		}
 		model.addAttribute("baseline", chosen);
 		model.addAttribute("report", report);
+		model.addAttribute("snapshots", this.snapshots.snapshots(actor, id));
+		model.addAttribute("today", LocalDate.now());
 		return "finance/earned-value";
+	}
+
+	@PostMapping("/projects/{id}/earned-value/snapshots")
+	String recordStatus(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate statusDate,
+			RedirectAttributes flash) {
+		Actor actor = CurrentActor.require();
+		String back = "/projects/" + id + "/earned-value" + (statusDate == null ? "" : "?statusDate=" + statusDate);
+		return this.pages.act(flash, back, "finance.saved.snapshot",
+				() -> this.snapshots.record(actor, id, statusDate));
 	}
 
 	@PostMapping("/projects/{id}/activities/{activityId}/budgeted-cost")
@@ -256,6 +284,33 @@ class FinancePages {
 		model.addAttribute("report", report);
 		model.addAttribute("periods", report.grant().reportingPeriods());
 		return "finance/grant-report";
+	}
+
+	/** The grant's report as the donor takes it away: a PDF in the reader's language. */
+	@GetMapping("/grants/{id}/report.pdf")
+	ResponseEntity<byte[]> grantReportPdf(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			Locale locale) {
+		byte[] body = this.document.write(this.funding.report(CurrentActor.require(), id, from, to), locale);
+		return download(body, "grant-report-" + id + ".pdf", MediaType.APPLICATION_PDF);
+	}
+
+	/** The grant's report as a spreadsheet. */
+	@GetMapping("/grants/{id}/report.xlsx")
+	ResponseEntity<byte[]> grantReportXlsx(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		byte[] body = this.workbook.write(this.funding.report(CurrentActor.require(), id, from, to));
+		return download(body, "grant-report-" + id + ".xlsx",
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, String name, MediaType type) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+			.contentType(type)
+			.body(body);
 	}
 
 	@GetMapping("/projects/{id}/finance-summary")

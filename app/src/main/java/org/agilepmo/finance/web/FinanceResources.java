@@ -10,10 +10,12 @@ import java.util.Set;
 import org.agilepmo.engine.earnedvalue.Measures;
 import org.agilepmo.finance.CostCategory;
 import org.agilepmo.finance.CostLedger;
+import org.agilepmo.finance.FinanceSummaries;
 import org.agilepmo.finance.internal.BudgetLine;
 import org.agilepmo.finance.internal.BudgetVersion;
 import org.agilepmo.finance.internal.Cost;
 import org.agilepmo.finance.internal.EarnedValueService;
+import org.agilepmo.finance.internal.EarnedValueSnapshot;
 import org.agilepmo.finance.internal.ExchangeRate;
 import org.agilepmo.finance.internal.FundingService;
 import org.agilepmo.finance.internal.FundingSource;
@@ -144,15 +146,17 @@ final class FinanceResources {
 	record EarnedValueResource(long projectId, String currency, LocalDate statusDate, String baseline, String bac,
 			String pv, String ev, String ac, String sv, String cv, String spi, String cpi, String eac, String eacCpiSpi,
 			String etc, String vac, String tcpi, String earnedSchedule, String actualTime, String spiTime,
-			EarnedValueService.Health costHealth, EarnedValueService.Health scheduleHealth, String staffCost,
-			String unpricedHours, List<ElementResource> elements, List<WeekResource> curve) {
+			FinanceSummaries.Health costHealth, FinanceSummaries.Health scheduleHealth, String costReason,
+			String scheduleReason, String staffCost, String unpricedHours, List<ElementResource> elements,
+			List<WeekResource> curve) {
 
 		static EarnedValueResource of(EarnedValueService.Report r) {
 			MeasuresResource m = MeasuresResource.of(r.total());
 			return new EarnedValueResource(r.projectId(), r.currency(), r.statusDate(), r.baseline(), m.bac(), m.pv(),
 					m.ev(), m.ac(), m.sv(), m.cv(), m.spi(), m.cpi(), m.eac(), m.eacCpiSpi(), m.etc(), m.vac(),
 					m.tcpi(), money(r.earnedSchedule()), money(r.actualTime()), money(r.spiTime()), r.costHealth(),
-					r.scheduleHealth(), money(r.staffCost()), money(r.unpricedHours()),
+					r.scheduleHealth(), r.cost().reason(), r.schedule().reason(), money(r.staffCost()),
+					money(r.unpricedHours()),
 					r.rows()
 						.stream()
 						.map(row -> new ElementResource(row.activityId(), row.parentId(), row.name(), row.summary(),
@@ -186,11 +190,45 @@ final class FinanceResources {
 	}
 
 	record RollupResource(String name, String currency, LocalDate date, String budget, String committed, String spent,
-			List<Rollups.ProjectLine> projects) {
+			List<RollupLineResource> projects) {
 
 		static RollupResource of(Rollups.Rollup r) {
 			return new RollupResource(r.name(), r.currency(), r.date(), money(r.budget()), money(r.committed()),
-					money(r.spent()), r.projects());
+					money(r.spent()), r.projects().stream().map(RollupLineResource::of).toList());
+		}
+
+	}
+
+	/**
+	 * One project of a roll-up: its figures in its own currency and, converted at the
+	 * roll-up's date and rounded once, in the reporting currency.
+	 */
+	record RollupLineResource(long projectId, String code, String name, String currency, String budget,
+			String committed, String spent, String budgetReported, String committedReported, String spentReported) {
+
+		static RollupLineResource of(Rollups.ProjectLine l) {
+			return new RollupLineResource(l.projectId(), l.code(), l.name(), l.currency(), money(l.budget()),
+					money(l.committed()), money(l.spent()), money(l.budgetReported()), money(l.committedReported()),
+					money(l.spentReported()));
+		}
+
+	}
+
+	record SnapshotRequest(LocalDate statusDate) {
+	}
+
+	record SnapshotResource(LocalDate statusDate, String baseline, String currency, String bac, String pv, String ev,
+			String ac, String spi, String cpi, EarnedValueSnapshot.Origin origin, String recordedBy,
+			Instant recordedAt) {
+
+		static SnapshotResource of(EarnedValueSnapshot s) {
+			return new SnapshotResource(s.statusDate(), s.baseline(), s.currency(), money(s.bac()), money(s.pv()),
+					money(s.ev()), money(s.ac()), index(s.spi()), index(s.cpi()), s.origin(), s.recordedBy(),
+					s.recordedAt());
+		}
+
+		private static String index(BigDecimal value) {
+			return value == null ? null : value.setScale(4, java.math.RoundingMode.HALF_EVEN).toPlainString();
 		}
 
 	}

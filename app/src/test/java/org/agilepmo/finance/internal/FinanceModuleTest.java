@@ -105,6 +105,21 @@ class FinanceModuleTest {
 	@Autowired
 	FinanceSummaries summaries;
 
+	@Autowired
+	ThresholdService thresholds;
+
+	@Autowired
+	SnapshotService snapshots;
+
+	@Autowired
+	WeeklySnapshots weekly;
+
+	@Autowired
+	GrantDocument grantDocument;
+
+	@Autowired
+	GrantWorkbook workbook;
+
 	@MockitoBean
 	IntakeEstimates estimates;
 
@@ -292,8 +307,8 @@ class FinanceModuleTest {
 		assertThat(m.vac()).isEqualByComparingTo("-321.43");
 		assertThat(m.tcpi()).isEqualByComparingTo("1.1034");
 		assertThat(m.eacCpiSpi()).isEqualByComparingTo("4333.67");
-		assertThat(report.costHealth()).isEqualTo(EarnedValueService.Health.AMBER);
-		assertThat(report.scheduleHealth()).isEqualTo(EarnedValueService.Health.RED);
+		assertThat(report.costHealth()).isEqualTo(org.agilepmo.finance.FinanceSummaries.Health.AMBER);
+		assertThat(report.scheduleHealth()).isEqualTo(org.agilepmo.finance.FinanceSummaries.Health.RED);
 
 		EarnedValueService.Row summary = report.rows().stream().filter(r -> r.activityId() == build).findFirst().get();
 		assertThat(summary.measures().pv()).isEqualByComparingTo("2200.00");
@@ -319,6 +334,124 @@ class FinanceModuleTest {
 			assertThat(s.spent()).isEqualByComparingTo("1550.00");
 			assertThat(s.cpi()).isEqualByComparingTo("0.9032");
 		});
+	}
+
+	/**
+	 * The project of the hand-computed example (CPI 0.9032, SPI 0.6364 on 11 March 2026):
+	 * with the default levels (amber below 0.95, red below 0.85) its cost is amber and
+	 * its schedule red; once its portfolio sets CPI amber below 0.90 and SPI red below
+	 * 0.60, its cost is green and its schedule amber, each with the reason.
+	 */
+	@Test
+	void aPortfoliosThresholdsTurnItsProjectsCostAndScheduleHealthAmberOrRedWithTheReason() {
+		budget("EUR", monthly(CostCategory.STAFF, "1000.00", 3));
+		long a = this.planning.task(this.pm, this.projectId, "A", 2400);
+		long b = this.planning.task(this.pm, this.projectId, "B", 2400);
+		this.planning.finishToStart(this.pm, this.projectId, a, b);
+		this.planning.startOn(this.pm, this.projectId, LocalDateTime.of(2026, 3, 2, 8, 0));
+		this.planning.baseline(this.pm, this.projectId, "Original");
+		as(this.pm, () -> this.earnedValue.budget(actor(this.pm), this.projectId, a, 0, new BigDecimal("1000")));
+		as(this.pm, () -> this.earnedValue.budget(actor(this.pm), this.projectId, b, 0, new BigDecimal("2000")));
+		this.planning.progress(this.pm, this.projectId, a, 100);
+		this.planning.progress(this.pm, this.projectId, b, 20);
+		cost(CostLedger.Kind.ACTUAL, "L1", a, "1100.00", "EUR", LocalDate.of(2026, 3, 6));
+		cost(CostLedger.Kind.ACTUAL, "L1", b, "450.00", "EUR", LocalDate.of(2026, 3, 10));
+		LocalDate status = LocalDate.of(2026, 3, 11);
+
+		FinanceSummaries.ProjectHealth before = as(this.pm,
+				() -> this.summaries.health(this.projectId, actor(this.pm), status))
+			.orElseThrow();
+		assertThat(before.cost().colour()).isEqualTo(FinanceSummaries.Health.AMBER);
+		assertThat(before.cost().reason()).isEqualTo("CPI 0.90 is below the amber level 0.95");
+		assertThat(before.schedule().colour()).isEqualTo(FinanceSummaries.Health.RED);
+		assertThat(before.schedule().reason()).isEqualTo("SPI 0.64 is below the red level 0.85");
+		assertThat(before.overall()).isEqualTo(FinanceSummaries.Health.RED);
+
+		assertThatThrownBy(() -> as(this.pm, () -> this.thresholds.change(actor(this.pm), this.portfolioId, 0,
+				levels("0.90", "0.50", "0.95", "0.60"))))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(this.pmo,
+				() -> this.thresholds.change(actor(this.pmo), this.portfolioId, 0,
+						levels("0.90", "0.90", "0.95", "0.60"))))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.field()).isEqualTo("costRed"));
+		assertThatThrownBy(() -> as(this.pmo,
+				() -> this.thresholds.change(actor(this.pmo), this.portfolioId, 0,
+						levels("0.905", "0.50", "0.95", "0.60"))))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.field()).isEqualTo("costAmber"));
+		HealthThreshold saved = as(this.pmo, () -> this.thresholds.change(actor(this.pmo), this.portfolioId, 0,
+				levels("0.90", "0.50", "0.95", "0.60")));
+		assertThatThrownBy(() -> as(this.pmo, () -> this.thresholds.change(actor(this.pmo), this.portfolioId, 0,
+				levels("0.90", "0.50", "0.95", "0.60"))))
+			.isInstanceOf(StaleVersionException.class);
+		assertThat(saved.version())
+			.isEqualTo(as(this.pm, () -> this.thresholds.of(actor(this.pm), this.portfolioId).version()));
+
+		FinanceSummaries.ProjectHealth after = as(this.pm,
+				() -> this.summaries.health(this.projectId, actor(this.pm), status))
+			.orElseThrow();
+		assertThat(after.cost().colour()).isEqualTo(FinanceSummaries.Health.GREEN);
+		assertThat(after.schedule().colour()).isEqualTo(FinanceSummaries.Health.AMBER);
+		assertThat(after.schedule().reason()).isEqualTo("SPI 0.64 is below the amber level 0.95");
+		assertThat(after.overall()).isEqualTo(FinanceSummaries.Health.AMBER);
+		PersonSummary outsider = this.scene.person("outsider", ScreeningLevel.ENHANCED);
+		assertThat(as(outsider, () -> this.summaries.health(this.projectId, actor(outsider), status))).isEmpty();
+	}
+
+	/**
+	 * The plan keeps only today's progress: A at 60 % recorded on Sunday 8 March (EV 600,
+	 * AC 1,100), then A done and B at 20 % on 11 March (EV 1,400). The S-curve's first
+	 * week carries the recorded 600, the status date's week the 1,400 measured now; the
+	 * weekly job takes the week ending 15 March once, however often it runs; reading
+	 * never records.
+	 */
+	@Test
+	void theStatusRecordedAtPastDatesDrawsTheEarnedValueOfPastWeeks() {
+		budget("EUR", monthly(CostCategory.STAFF, "1000.00", 3));
+		long a = this.planning.task(this.pm, this.projectId, "A", 2400);
+		long b = this.planning.task(this.pm, this.projectId, "B", 2400);
+		this.planning.finishToStart(this.pm, this.projectId, a, b);
+		this.planning.startOn(this.pm, this.projectId, LocalDateTime.of(2026, 3, 2, 8, 0));
+		this.planning.baseline(this.pm, this.projectId, "Original");
+		as(this.pm, () -> this.earnedValue.budget(actor(this.pm), this.projectId, a, 0, new BigDecimal("1000")));
+		as(this.pm, () -> this.earnedValue.budget(actor(this.pm), this.projectId, b, 0, new BigDecimal("2000")));
+		cost(CostLedger.Kind.ACTUAL, "L1", a, "1100.00", "EUR", LocalDate.of(2026, 3, 6));
+		this.planning.progress(this.pm, this.projectId, a, 60);
+		EarnedValueSnapshot first = as(this.pm,
+				() -> this.snapshots.record(actor(this.pm), this.projectId, LocalDate.of(2026, 3, 8)));
+		assertThat(first.ev()).isEqualByComparingTo("600.00");
+		assertThat(first.ac()).isEqualByComparingTo("1100.00");
+		assertThat(first.pv()).isEqualByComparingTo("1000.00");
+		assertThat(first.origin()).isEqualTo(EarnedValueSnapshot.Origin.RECORDED);
+
+		this.planning.progress(this.pm, this.projectId, a, 100);
+		this.planning.progress(this.pm, this.projectId, b, 20);
+		EarnedValueService.Report report = as(this.pm,
+				() -> this.earnedValue.report(actor(this.pm), this.projectId, LocalDate.of(2026, 3, 11), null));
+		assertThat(report.curve().get(0).ev()).isEqualByComparingTo("600.00");
+		assertThat(report.curve().get(1).ev()).isEqualByComparingTo("1400.00");
+		assertThat(as(this.pm, () -> this.snapshots.snapshots(actor(this.pm), this.projectId))).hasSize(1);
+
+		this.weekly.take(LocalDate.of(2026, 3, 15));
+		this.weekly.take(LocalDate.of(2026, 3, 15));
+		var history = as(this.pm, () -> this.snapshots.snapshots(actor(this.pm), this.projectId));
+		assertThat(history).extracting(EarnedValueSnapshot::statusDate)
+			.containsExactly(LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 15));
+		assertThat(history.get(1).origin()).isEqualTo(EarnedValueSnapshot.Origin.WEEKLY);
+		assertThat(history.get(1).ev()).isEqualByComparingTo("1400.00");
+
+		assertThatThrownBy(() -> as(this.pm,
+				() -> this.snapshots.record(actor(this.pm), this.projectId, LocalDate.now().plusDays(1))))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.field()).isEqualTo("statusDate"));
+		PersonSummary outsider = this.scene.person("outsider", ScreeningLevel.ENHANCED);
+		assertThatThrownBy(() -> as(outsider,
+				() -> this.snapshots.record(actor(outsider), this.projectId, LocalDate.of(2026, 3, 9))))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	private static ThresholdService.Levels levels(String costAmber, String costRed, String scheduleAmber,
+			String scheduleRed) {
+		return new ThresholdService.Levels(new BigDecimal(costAmber), new BigDecimal(costRed),
+				new BigDecimal(scheduleAmber), new BigDecimal(scheduleRed));
 	}
 
 	/**
@@ -351,6 +484,56 @@ class FinanceModuleTest {
 		assertThat(report.total().ac()).isEqualByComparingTo("1000.00");
 		assertThat(report.rows()).singleElement()
 			.satisfies(r -> assertThat(r.measures().ac()).isEqualByComparingTo("1000.00"));
+	}
+
+	/**
+	 * A USD grant pays all of a one-off equipment line of 12,500.00 USD: 3,000.00 is
+	 * committed and 4,250.75 spent, so the balance is 8,249.25. The donor's PDF, in
+	 * English and in French, carries those figures in the grant's currency; another
+	 * person may not have it.
+	 */
+	@Test
+	void theDonorsReportAsPdfCarriesTheGrantsFiguresByCategory() throws Exception {
+		budget("USD", oneOff(CostCategory.EQUIPMENT, "12500.00"));
+		PersonSummary donor = this.scene.person("donor", ScreeningLevel.NONE);
+		long grant = as(this.pmo, () -> this.funding.createSource(actor(this.pmo),
+				new FundingSource.SourceDraft(FundingSource.Kind.GRANT, "Kiosk grant", "Northern Fund", donor.id(),
+						"NF-7", new BigDecimal("20000.00"), "USD", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+						Set.of(CostCategory.EQUIPMENT), "Audit each year", FundingSource.Reporting.HALF_YEARLY))
+			.id());
+		as(this.pm, () -> {
+			this.funding.fund(actor(this.pm), this.projectId, "L1", grant, new BigDecimal("100"));
+			return null;
+		});
+		cost(CostLedger.Kind.COMMITMENT, "L1", null, "3000.00", "USD", LocalDate.of(2026, 3, 20));
+		cost(CostLedger.Kind.ACTUAL, "L1", null, "4250.75", "USD", LocalDate.of(2026, 4, 2));
+
+		FundingService.GrantReport report = as(donor, () -> this.funding.report(actor(donor), grant, null, null));
+		String english = text(this.grantDocument.write(report, java.util.Locale.ENGLISH));
+		assertThat(english).contains("Kiosk grant", "Northern Fund", "Equipment", "12,500.00", "3,000.00", "4,250.75",
+				"8,249.25", "USD");
+		String french = text(this.grantDocument.write(report, java.util.Locale.FRENCH));
+		assertThat(french).contains("Équipement", "250,75", "249,25");
+		try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(this.workbook.write(report)))) {
+			var sheet = book.getSheetAt(0);
+			var equipment = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+				.filter(r -> r.getCell(0) != null && "EQUIPMENT".equals(r.getCell(0).toString()))
+				.findFirst()
+				.orElseThrow();
+			assertThat(equipment.getCell(2).getNumericCellValue()).isEqualTo(12500.00);
+			assertThat(equipment.getCell(3).getNumericCellValue()).isEqualTo(3000.00);
+			assertThat(equipment.getCell(4).getNumericCellValue()).isEqualTo(4250.75);
+			assertThat(equipment.getCell(5).getNumericCellValue()).isEqualTo(8249.25);
+		}
+		PersonSummary other = this.scene.person("other", ScreeningLevel.ENHANCED);
+		assertThatThrownBy(() -> as(other, () -> this.funding.report(actor(other), grant, null, null)))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	private static String text(byte[] pdf) throws java.io.IOException {
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+		}
 	}
 
 	@Test
