@@ -56,6 +56,14 @@ public final class CriticalPath {
 	 */
 	private static final int LAZY = Integer.MIN_VALUE + 1;
 
+	/**
+	 * A milestone dated on the working-time axis: at the end of the work before its work
+	 * index ({@code _AT_FINISH}, e.g. 17:00) or at the start of the work after it.
+	 */
+	private static final int LAZY_AT_FINISH = Integer.MIN_VALUE + 2;
+
+	private static final int LAZY_AT_START = Integer.MIN_VALUE + 3;
+
 	private final Network net;
 
 	private final WorkCalendar projectCalendar;
@@ -163,6 +171,18 @@ public final class CriticalPath {
 	private int[] succToFinish;
 
 	private int[] succFromStart;
+
+	/**
+	 * Per activity dated on the working-time axis, 1 when its early start (finish) is the
+	 * start of the work at its work index, 0 when the end of the work before it: a task
+	 * starts at a start and finishes at a finish, a milestone either.
+	 */
+	private int[] startForm;
+
+	private int[] finishForm;
+
+	/** Milestones a repeated pass may date on the working-time axis. */
+	private boolean[] plainMilestones;
 
 	private final boolean anyLevelOfEffort;
 
@@ -329,7 +349,8 @@ public final class CriticalPath {
 		}
 		path.remaining = path.progress ? new int[network.count] : network.duration;
 		path.loeLag = network.loeLag.clone();
-		path.instantsWanted = instantsRead(network, path.primavera);
+		path.plainMilestones = milestoneCandidates(network, path);
+		path.instantsWanted = instantsRead(network, path.primavera, path.plainMilestones);
 		path.plainActivities();
 		path.lazyFinishWork = new int[path.calendars.length + 1];
 		return path;
@@ -342,7 +363,7 @@ public final class CriticalPath {
 	 * finished one under P6's rules; everything linked to a level-of-effort activity. The
 	 * others are dated on their calendar's working-time axis alone.
 	 */
-	private static boolean[] instantsRead(Network n, boolean primavera) {
+	private static boolean[] instantsRead(Network n, boolean primavera, boolean[] plainMilestones) {
 		boolean[] wanted = new boolean[n.count];
 		for (int l = 0; l < n.linkCount; l++) {
 			int p = n.linkPred[l];
@@ -351,7 +372,7 @@ public final class CriticalPath {
 				wanted[p] = true;
 				wanted[s] = true;
 			}
-			if (n.actualStart[s] != NONE || n.manualStart[s] != NONE || n.duration[s] == 0) {
+			if (n.actualStart[s] != NONE || n.manualStart[s] != NONE || (n.duration[s] == 0 && !plainMilestones[s])) {
 				wanted[p] = true;
 			}
 			if (primavera && n.actualFinish[p] != NONE) {
@@ -369,6 +390,29 @@ public final class CriticalPath {
 	}
 
 	/**
+	 * Milestones that may be dated on the working-time axis: planned without duration,
+	 * not a start milestone, as soon as possible, with predecessors none of them by
+	 * finish-to-finish (its floor is the project start, an instant), no status date and
+	 * no as-late-as-possible activity in the network (whose second pass reads instants).
+	 * {@link #plainActivities} keeps those whose predecessors are all plain.
+	 */
+	private static boolean[] milestoneCandidates(Network n, CriticalPath path) {
+		boolean[] candidates = new boolean[n.count];
+		if (path.statusDate != NONE || path.anyAlap) {
+			return candidates;
+		}
+		for (int i = 0; i < n.count; i++) {
+			boolean candidate = n.duration[i] == 0 && n.kind[i] != SUMMARY && !n.startMilestone[i]
+					&& !n.levelOfEffort[i] && n.constraint[i] == ASAP && n.predFirst[i] < n.predFirst[i + 1];
+			for (int k = n.predFirst[i]; k < n.predFirst[i + 1]; k++) {
+				candidate &= (n.predBits[k] & Network.TYPE_MASK) != FF;
+			}
+			candidates[i] = candidate;
+		}
+		return candidates;
+	}
+
+	/**
 	 * The activities a repeated pass dates on the working-time axis alone: not started,
 	 * finished, manual, level of effort or a start milestone, as soon as possible, no
 	 * instant of theirs read by another activity, and every link on their calendar (no
@@ -383,7 +427,8 @@ public final class CriticalPath {
 			boolean plain = n.kind[i] != SUMMARY && n.actualStart[i] == NONE && n.actualFinish[i] == NONE
 					&& n.manualStart[i] == NONE && !n.levelOfEffort[i] && !n.startMilestone[i]
 					&& n.constraint[i] == ASAP && !this.instantsWanted[i];
-			boolean forward = plain && n.predFirst[i] < n.predFirst[i + 1];
+			boolean forward = plain && n.predFirst[i] < n.predFirst[i + 1]
+					&& (n.duration[i] != 0 || this.plainMilestones[i]);
 			for (int k = n.predFirst[i]; k < n.predFirst[i + 1]; k++) {
 				int bits = n.predBits[k];
 				forward &= (bits & Network.SAME_CALENDAR) != 0 && !(this.primavera && (bits & Network.TYPE_MASK) == SF);
@@ -397,6 +442,35 @@ public final class CriticalPath {
 			this.plainForward[i] = forward;
 			this.plainBackward[i] = backward;
 		}
+		// A milestone on the axis reads its predecessors' work indexes: they must all be
+		// plain; one that is not makes the milestone read instants, and so on.
+		for (boolean changed = true; changed;) {
+			changed = false;
+			for (int i = 0; i < n.count; i++) {
+				if (!this.plainMilestones[i]) {
+					continue;
+				}
+				boolean plain = this.plainForward[i];
+				for (int k = n.predFirst[i]; k < n.predFirst[i + 1]; k++) {
+					plain &= this.plainForward[n.predSource[k]];
+				}
+				if (!plain) {
+					this.plainMilestones[i] = false;
+					this.plainForward[i] = false;
+					this.plainBackward[i] = false;
+					for (int k = n.predFirst[i]; k < n.predFirst[i + 1]; k++) {
+						int p = n.predSource[k];
+						this.instantsWanted[p] = true;
+						this.plainForward[p] = false;
+						this.plainBackward[p] = false;
+					}
+					changed = true;
+				}
+			}
+		}
+		this.startForm = new int[n.count];
+		this.finishForm = new int[n.count];
+		Arrays.fill(this.startForm, 1);
 		this.predFromFinish = new int[n.linkCount];
 		this.predToFinish = new int[n.linkCount];
 		this.predFloor = new int[n.linkCount];
@@ -415,13 +489,14 @@ public final class CriticalPath {
 	}
 
 	/**
-	 * True unless an activity planned with a duration has none in {@code durations}: it
-	 * would be dated from its predecessors' instants, which are then all converted.
+	 * True unless an activity planned with a duration has none in {@code durations} (it
+	 * would be dated from its predecessors' instants, which are then all converted), or
+	 * one planned without has one.
 	 */
 	private boolean noNewZeroDuration(int[] durations) {
 		int[] planned = this.net.duration;
 		for (int i = 0; i < durations.length; i++) {
-			if (durations[i] == 0 && planned[i] != 0) {
+			if ((durations[i] == 0) != (planned[i] == 0)) {
 				return false;
 			}
 		}
@@ -468,11 +543,19 @@ public final class CriticalPath {
 	}
 
 	int earlyStartMinute(int i) {
-		return (this.es[i] == LAZY) ? calendar(i).startOfWork(this.esWork[i]) : this.es[i];
+		int es = this.es[i];
+		if (es == LAZY || es == LAZY_AT_START) {
+			return calendar(i).startOfWork(this.esWork[i]);
+		}
+		return (es == LAZY_AT_FINISH) ? calendar(i).finishOfWork(this.esWork[i]) : es;
 	}
 
 	int earlyFinishMinute(int i) {
-		return (this.es[i] == LAZY) ? calendar(i).finishOfWork(this.efWork[i]) : this.ef[i];
+		int es = this.es[i];
+		if (es == LAZY || es == LAZY_AT_FINISH) {
+			return calendar(i).finishOfWork(this.efWork[i]);
+		}
+		return (es == LAZY_AT_START) ? calendar(i).startOfWork(this.efWork[i]) : this.ef[i];
 	}
 
 	private Schedule run() {
@@ -560,8 +643,12 @@ public final class CriticalPath {
 		int[] efWork = this.efWork;
 		for (int i : order) {
 			int d = duration[i];
-			if (!plain[i] || d <= 0) {
+			if (!plain[i]) {
 				forward(i);
+				continue;
+			}
+			if (d == 0) {
+				plainMilestone(i);
 				continue;
 			}
 			int byLinks = Integer.MIN_VALUE;
@@ -580,6 +667,34 @@ public final class CriticalPath {
 			efWork[i] = byLinks + d;
 			this.es[i] = LAZY;
 		}
+	}
+
+	/**
+	 * A milestone whose predecessors are all plain, as {@link #forward} dates it: the
+	 * latest instant its links give, each the finish or start form of a work index (a
+	 * positive lag gives the finish form, a negative one the start form), stays where it
+	 * is when it ends a working period and moves to the next work start otherwise; both
+	 * are one work index, and the form says which instant.
+	 */
+	private void plainMilestone(int i) {
+		Network n = this.net;
+		int best = Integer.MIN_VALUE;
+		for (int k = n.predFirst[i], end = n.predFirst[i + 1]; k < end; k++) {
+			int p = n.predSource[k];
+			int key = (this.predFromFinish[k] != 0) ? 2 * this.efWork[p] + this.finishForm[p]
+					: 2 * this.esWork[p] + this.startForm[p];
+			int lag = this.predLag[k];
+			if (lag != 0) {
+				key = 2 * ((key >> 1) + lag) + ((lag < 0) ? 1 : 0);
+			}
+			best = Math.max(best, key);
+		}
+		int form = best & 1;
+		this.esWork[i] = best >> 1;
+		this.efWork[i] = best >> 1;
+		this.startForm[i] = form;
+		this.finishForm[i] = form;
+		this.es[i] = (form != 0) ? LAZY_AT_START : LAZY_AT_FINISH;
 	}
 
 	/**
@@ -634,10 +749,14 @@ public final class CriticalPath {
 			if (n.kind[i] == SUMMARY) {
 				continue;
 			}
-			if (this.es[i] == LAZY) {
+			int es = this.es[i];
+			if (es == LAZY || es == LAZY_AT_FINISH || es == LAZY_AT_START) {
+				// Twice the work index, plus one for the start of the next work: the
+				// order of the instants.
+				int key = 2 * this.efWork[i] + ((es == LAZY_AT_START) ? 1 : 0);
 				int c = n.calendar[i] + 1;
-				if (this.efWork[i] > latest[c]) {
-					latest[c] = this.efWork[i];
+				if (key > latest[c]) {
+					latest[c] = key;
 				}
 			}
 			else if (this.ef[i] > this.projectFinish) {
@@ -646,7 +765,10 @@ public final class CriticalPath {
 		}
 		for (int c = 0; c < latest.length; c++) {
 			if (latest[c] != Integer.MIN_VALUE) {
-				this.projectFinish = Math.max(this.projectFinish, calendarNumbered(c - 1).finishOfWork(latest[c]));
+				WorkCalendar calendar = calendarNumbered(c - 1);
+				int work = latest[c] >> 1;
+				int finish = ((latest[c] & 1) != 0) ? calendar.startOfWork(work) : calendar.finishOfWork(work);
+				this.projectFinish = Math.max(this.projectFinish, finish);
 			}
 		}
 	}

@@ -91,6 +91,37 @@ class FastRepeatedPassTest {
 		assertThat(plain).as("activities dated on the working-time axis").isGreaterThan(all * 2 / 3);
 	}
 
+	@Test
+	void aMilestoneAfterALagSitsWhereTheScheduleSitsIt() {
+		// A negative lag gives the start of the work after the break (13:00), a positive
+		// one the end of the work before it (12:00), in a repeated pass as in a schedule.
+		Network.Builder b = Network.builder(START, 6, 6);
+		int kickOff = b.task("K", null, 0);
+		int task = b.task("T", null, 480);
+		int shortTask = b.task("U", null, 120);
+		int back = b.task("M1", null, 0);
+		int forth = b.task("M2", null, 0);
+		int after = b.task("A", null, 60);
+		b.link(kickOff, task, LinkType.FINISH_START, Lag.NONE);
+		b.link(kickOff, shortTask, LinkType.FINISH_START, Lag.NONE);
+		b.link(task, back, LinkType.FINISH_START, Lag.minutes(-240));
+		b.link(shortTask, forth, LinkType.FINISH_START, Lag.minutes(120));
+		b.link(back, after, LinkType.START_START, Lag.NONE);
+		Network network = b.build();
+		RepeatedSchedule repeated = RepeatedSchedule.of(network, OFFICE);
+		assertThat(repeated.plainActivities()).as("all but the kick-off").isEqualTo(5);
+		repeated.schedule(repeated.plannedDurations());
+		assertThat(WorkCalendar.dateTimeOf(repeated.earlyStart(back))).isEqualTo(START.withHour(13));
+		assertThat(WorkCalendar.dateTimeOf(repeated.earlyStart(forth))).isEqualTo(START.withHour(12));
+		Schedule fresh = CriticalPath.schedule(network, OFFICE);
+		for (int i = 0; i < network.activityCount(); i++) {
+			assertThat(WorkCalendar.dateTimeOf(repeated.earlyStart(i))).as(network.id(i))
+				.isEqualTo(fresh.earlyStart(i));
+			assertThat(WorkCalendar.dateTimeOf(repeated.earlyFinish(i))).as(network.id(i))
+				.isEqualTo(fresh.earlyFinish(i));
+		}
+	}
+
 	/**
 	 * Durations of an iteration: finished activities keep theirs; now and then one is
 	 * drawn as zero (the pass then converts every date), else 1 to 3,000 minutes.
