@@ -1,6 +1,7 @@
 package org.agilepmo.engine.schedule;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.agilepmo.engine.calendar.WorkCalendar;
@@ -49,6 +50,20 @@ public final class CriticalPath {
 
 	private static final byte SUMMARY = (byte) ActivityKind.SUMMARY.ordinal();
 
+	/**
+	 * An early start not converted to an instant in a repeated pass (its work indexes
+	 * hold the dates; see {@link #instantsWanted}).
+	 */
+	private static final int LAZY = Integer.MIN_VALUE + 1;
+
+	/**
+	 * A milestone dated on the working-time axis: at the end of the work before its work
+	 * index ({@code _AT_FINISH}, e.g. 17:00) or at the start of the work after it.
+	 */
+	private static final int LAZY_AT_FINISH = Integer.MIN_VALUE + 2;
+
+	private static final int LAZY_AT_START = Integer.MIN_VALUE + 3;
+
 	private final Network net;
 
 	private final WorkCalendar projectCalendar;
@@ -69,6 +84,9 @@ public final class CriticalPath {
 	private int[] predLag;
 
 	private int[] succLag;
+
+	/** The lags of level-of-effort links, in minutes. */
+	private int[] loeLag;
 
 	/**
 	 * The durations scheduled: the network's, or another set of the same network's (a
@@ -116,6 +134,58 @@ public final class CriticalPath {
 
 	private final int[] projectFinishWork;
 
+	/** Work index of the status date per calendar, index 0 the project calendar. */
+	private final int[] statusWork;
+
+	/**
+	 * In a repeated pass, the activities whose dates as instants another activity reads
+	 * (across calendars, elapsed lags, progress, level of effort, zero durations); the
+	 * others keep their dates as work indexes only, converted when asked. Null when every
+	 * date is converted.
+	 */
+	private boolean[] instantsWanted;
+
+	/** The current pass leaves the dates of activities not wanted as work indexes. */
+	private boolean lazy;
+
+	/** The latest early finish per calendar among the activities left as work indexes. */
+	private int[] lazyFinishWork;
+
+	/** Activities a repeated pass dates on the working-time axis alone, per pass. */
+	private boolean[] plainForward;
+
+	private boolean[] plainBackward;
+
+	/**
+	 * Per link in predecessor order, as masks (-1 or 0): the link leaves the
+	 * predecessor's finish; it reaches the successor's finish; and the least work index
+	 * it gives (the project start for finish-to-finish). In successor order: it reaches
+	 * the successor's finish; it leaves the predecessor's start.
+	 */
+	private int[] predFromFinish;
+
+	private int[] predToFinish;
+
+	private int[] predFloor;
+
+	private int[] succToFinish;
+
+	private int[] succFromStart;
+
+	/**
+	 * Per activity dated on the working-time axis, 1 when its early start (finish) is the
+	 * start of the work at its work index, 0 when the end of the work before it: a task
+	 * starts at a start and finishes at a finish, a milestone either.
+	 */
+	private int[] startForm;
+
+	private int[] finishForm;
+
+	/** Milestones a repeated pass may date on the working-time axis. */
+	private boolean[] plainMilestones;
+
+	private final boolean anyLevelOfEffort;
+
 	private int projectFinish;
 
 	private boolean alapPhase;
@@ -152,6 +222,7 @@ public final class CriticalPath {
 			this.predLag = network.predLag;
 			this.succLag = network.succLag;
 		}
+		this.loeLag = network.loeLag;
 		boolean anyProgress = false;
 		boolean alap = false;
 		for (int i = 0; i < n; i++) {
@@ -160,6 +231,7 @@ public final class CriticalPath {
 		}
 		this.progress = anyProgress;
 		this.anyAlap = alap;
+		this.anyLevelOfEffort = network.loePred.length > 0 || anyLevelOfEffort(network);
 		this.duration = network.duration;
 		this.remaining = anyProgress ? new int[n] : network.duration;
 		remainingWork();
@@ -175,8 +247,12 @@ public final class CriticalPath {
 		this.calculatedLsWork = new int[n];
 		this.projectStartWork = new int[this.calendars.length + 1];
 		this.projectFinishWork = new int[this.calendars.length + 1];
+		this.statusWork = new int[this.calendars.length + 1];
 		for (int c = -1; c < this.calendars.length; c++) {
 			this.projectStartWork[c + 1] = calendarNumbered(c).workIndex(this.projectStart);
+			if (this.statusDate != NONE) {
+				this.statusWork[c + 1] = calendarNumbered(c).workIndex(this.statusDate);
+			}
 		}
 	}
 
@@ -272,7 +348,159 @@ public final class CriticalPath {
 			path.succLag = network.succLag.clone();
 		}
 		path.remaining = path.progress ? new int[network.count] : network.duration;
+		path.loeLag = network.loeLag.clone();
+		path.plainMilestones = milestoneCandidates(network, path);
+		path.instantsWanted = instantsRead(network, path.primavera, path.plainMilestones);
+		path.plainActivities();
+		path.lazyFinishWork = new int[path.calendars.length + 1];
 		return path;
+	}
+
+	/**
+	 * The activities whose instants another one reads in a pass: both ends of a link
+	 * across calendars or with an elapsed lag; the predecessors of a started, manual or
+	 * zero-duration activity (those are dated from instants); the successors of a
+	 * finished one under P6's rules; everything linked to a level-of-effort activity. The
+	 * others are dated on their calendar's working-time axis alone.
+	 */
+	private static boolean[] instantsRead(Network n, boolean primavera, boolean[] plainMilestones) {
+		boolean[] wanted = new boolean[n.count];
+		for (int l = 0; l < n.linkCount; l++) {
+			int p = n.linkPred[l];
+			int s = n.linkSucc[l];
+			if (n.calendar[p] != n.calendar[s] || n.lagElapsed[l]) {
+				wanted[p] = true;
+				wanted[s] = true;
+			}
+			if (n.actualStart[s] != NONE || n.manualStart[s] != NONE || (n.duration[s] == 0 && !plainMilestones[s])) {
+				wanted[p] = true;
+			}
+			if (primavera && n.actualFinish[p] != NONE) {
+				wanted[s] = true;
+			}
+		}
+		for (int k = 0; k < n.loePred.length; k++) {
+			wanted[n.loePred[k]] = true;
+			wanted[n.loeSucc[k]] = true;
+		}
+		for (int i = 0; i < n.count; i++) {
+			wanted[i] |= n.levelOfEffort[i];
+		}
+		return wanted;
+	}
+
+	/**
+	 * Milestones that may be dated on the working-time axis: planned without duration,
+	 * not a start milestone, as soon as possible, with predecessors none of them by
+	 * finish-to-finish (its floor is the project start, an instant), no status date and
+	 * no as-late-as-possible activity in the network (whose second pass reads instants).
+	 * {@link #plainActivities} keeps those whose predecessors are all plain.
+	 */
+	private static boolean[] milestoneCandidates(Network n, CriticalPath path) {
+		boolean[] candidates = new boolean[n.count];
+		if (path.statusDate != NONE || path.anyAlap) {
+			return candidates;
+		}
+		for (int i = 0; i < n.count; i++) {
+			boolean candidate = n.duration[i] == 0 && n.kind[i] != SUMMARY && !n.startMilestone[i]
+					&& !n.levelOfEffort[i] && n.constraint[i] == ASAP && n.predFirst[i] < n.predFirst[i + 1];
+			for (int k = n.predFirst[i]; k < n.predFirst[i + 1]; k++) {
+				candidate &= (n.predBits[k] & Network.TYPE_MASK) != FF;
+			}
+			candidates[i] = candidate;
+		}
+		return candidates;
+	}
+
+	/**
+	 * The activities a repeated pass dates on the working-time axis alone: not started,
+	 * finished, manual, level of effort or a start milestone, as soon as possible, no
+	 * instant of theirs read by another activity, and every link on their calendar (no
+	 * elapsed lag). Forward also: at least one predecessor, and under P6's rules none by
+	 * start-to-finish. Backward also: no deadline and no started or finished successor.
+	 */
+	private void plainActivities() {
+		Network n = this.net;
+		this.plainForward = new boolean[n.count];
+		this.plainBackward = new boolean[n.count];
+		for (int i = 0; i < n.count; i++) {
+			boolean plain = n.kind[i] != SUMMARY && n.actualStart[i] == NONE && n.actualFinish[i] == NONE
+					&& n.manualStart[i] == NONE && !n.levelOfEffort[i] && !n.startMilestone[i]
+					&& n.constraint[i] == ASAP && !this.instantsWanted[i];
+			boolean forward = plain && n.predFirst[i] < n.predFirst[i + 1]
+					&& (n.duration[i] != 0 || this.plainMilestones[i]);
+			for (int k = n.predFirst[i]; k < n.predFirst[i + 1]; k++) {
+				int bits = n.predBits[k];
+				forward &= (bits & Network.SAME_CALENDAR) != 0 && !(this.primavera && (bits & Network.TYPE_MASK) == SF);
+			}
+			boolean backward = plain && n.deadline[i] == NONE;
+			for (int k = n.succFirst[i]; k < n.succFirst[i + 1]; k++) {
+				int bits = n.succBits[k];
+				backward &= (bits & Network.SAME_CALENDAR) != 0
+						&& (bits & (Network.SUCC_STARTED | Network.SUCC_FINISHED)) == 0;
+			}
+			this.plainForward[i] = forward;
+			this.plainBackward[i] = backward;
+		}
+		// A milestone on the axis reads its predecessors' work indexes: they must all be
+		// plain; one that is not makes the milestone read instants, and so on.
+		for (boolean changed = true; changed;) {
+			changed = false;
+			for (int i = 0; i < n.count; i++) {
+				if (!this.plainMilestones[i]) {
+					continue;
+				}
+				boolean plain = this.plainForward[i];
+				for (int k = n.predFirst[i]; k < n.predFirst[i + 1]; k++) {
+					plain &= this.plainForward[n.predSource[k]];
+				}
+				if (!plain) {
+					this.plainMilestones[i] = false;
+					this.plainForward[i] = false;
+					this.plainBackward[i] = false;
+					for (int k = n.predFirst[i]; k < n.predFirst[i + 1]; k++) {
+						int p = n.predSource[k];
+						this.instantsWanted[p] = true;
+						this.plainForward[p] = false;
+						this.plainBackward[p] = false;
+					}
+					changed = true;
+				}
+			}
+		}
+		this.startForm = new int[n.count];
+		this.finishForm = new int[n.count];
+		Arrays.fill(this.startForm, 1);
+		this.predFromFinish = new int[n.linkCount];
+		this.predToFinish = new int[n.linkCount];
+		this.predFloor = new int[n.linkCount];
+		this.succToFinish = new int[n.linkCount];
+		this.succFromStart = new int[n.linkCount];
+		for (int k = 0; k < n.linkCount; k++) {
+			int type = n.predBits[k] & Network.TYPE_MASK;
+			this.predFromFinish[k] = (type == FS || type == FF) ? -1 : 0;
+			this.predToFinish[k] = (type == FF || type == SF) ? -1 : 0;
+			this.predFloor[k] = (type == FF) ? this.projectStartWork[n.calendar[n.linkSucc[n.predLinks[k]]] + 1]
+					: Integer.MIN_VALUE;
+			type = n.succBits[k] & Network.TYPE_MASK;
+			this.succToFinish[k] = (type == FF || type == SF) ? -1 : 0;
+			this.succFromStart[k] = (type == SS || type == SF) ? -1 : 0;
+		}
+	}
+
+	/**
+	 * True unless an activity planned with a duration has none in {@code durations} (it
+	 * would be dated from its predecessors' instants, which are then all converted), or
+	 * one planned without has one.
+	 */
+	private boolean noNewZeroDuration(int[] durations) {
+		int[] planned = this.net.duration;
+		for (int i = 0; i < durations.length; i++) {
+			if ((durations[i] == 0) != (planned[i] == 0)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -291,9 +519,23 @@ public final class CriticalPath {
 			this.predLag[predPosition[l]] = minutes;
 			this.succLag[succPosition[l]] = minutes;
 		}
+		for (int k = 0; k < n.loePred.length; k++) {
+			if (n.loeLagPercent[k] && n.actualFinish[n.loePred[k]] == NONE) {
+				this.loeLag[k] = (int) Math.round(durations[n.loePred[k]] * (double) n.loeLagValue[k] / 100.0);
+			}
+		}
 		this.alapPhase = false;
+		this.lazy = noNewZeroDuration(durations);
 		passes(this.order);
 		totalFloatInto(totalFloat);
+	}
+
+	int plainActivityCount() {
+		int count = 0;
+		for (int i = 0; i < this.net.count; i++) {
+			count += (this.plainForward[i] && this.plainBackward[i]) ? 1 : 0;
+		}
+		return count;
 	}
 
 	int projectFinishMinute() {
@@ -301,11 +543,19 @@ public final class CriticalPath {
 	}
 
 	int earlyStartMinute(int i) {
-		return this.es[i];
+		int es = this.es[i];
+		if (es == LAZY || es == LAZY_AT_START) {
+			return calendar(i).startOfWork(this.esWork[i]);
+		}
+		return (es == LAZY_AT_FINISH) ? calendar(i).finishOfWork(this.esWork[i]) : es;
 	}
 
 	int earlyFinishMinute(int i) {
-		return this.ef[i];
+		int es = this.es[i];
+		if (es == LAZY || es == LAZY_AT_FINISH) {
+			return calendar(i).finishOfWork(this.efWork[i]);
+		}
+		return (es == LAZY_AT_START) ? calendar(i).startOfWork(this.efWork[i]) : this.ef[i];
 	}
 
 	private Schedule run() {
@@ -325,14 +575,24 @@ public final class CriticalPath {
 	}
 
 	private void passes(int[] order) {
-		forwardPass(order);
+		if (this.lazy) {
+			plainForwardPass(order);
+		}
+		else {
+			forwardPass(order);
+		}
 		// The latest early finish, even when it lies before the project start (work
 		// dated before the start, as MS Project and P6 allow): the backward pass starts
 		// there.
 		this.projectFinish = Integer.MIN_VALUE;
-		for (int i = 0; i < this.net.count; i++) {
-			if (this.net.kind[i] != SUMMARY && this.ef[i] > this.projectFinish) {
-				this.projectFinish = this.ef[i];
+		if (this.lazy) {
+			lazyProjectFinish();
+		}
+		else {
+			for (int i = 0; i < this.net.count; i++) {
+				if (this.net.kind[i] != SUMMARY && this.ef[i] > this.projectFinish) {
+					this.projectFinish = this.ef[i];
+				}
 			}
 		}
 		if (this.net.scheduledFinish != null) {
@@ -344,20 +604,177 @@ public final class CriticalPath {
 		for (int c = -1; c < this.calendars.length; c++) {
 			this.projectFinishWork[c + 1] = calendarNumbered(c).workIndex(this.projectFinish);
 		}
-		for (int k = order.length - 1; k >= 0; k--) {
-			backward(order[k]);
+		if (this.lazy) {
+			plainBackwardPass(order);
+		}
+		else {
+			for (int k = order.length - 1; k >= 0; k--) {
+				backward(order[k]);
+			}
 		}
 		if (this.anyAlap) {
 			this.alapPhase = true;
 			forwardPass(order);
 		}
-		if (this.net.loePred.length > 0 || anyLevelOfEffort()) {
+		if (this.anyLevelOfEffort) {
 			levelOfEffort();
 		}
 	}
 
-	private boolean anyLevelOfEffort() {
-		for (boolean loe : this.net.levelOfEffort) {
+	/**
+	 * The forward pass of a repeated schedule: a plain activity (see
+	 * {@link #plainActivities}) with work to do is dated on its calendar's working-time
+	 * axis alone, as {@link #forward} would date it, without converting to instants; any
+	 * other goes through {@link #forward}.
+	 */
+	private void plainForwardPass(int[] order) {
+		this.violations.clear();
+		Network n = this.net;
+		boolean[] plain = this.plainForward;
+		int[] duration = this.duration;
+		int[] remaining = this.remaining;
+		int[] first = n.predFirst;
+		int[] source = n.predSource;
+		int[] fromFinish = this.predFromFinish;
+		int[] toFinish = this.predToFinish;
+		int[] floor = this.predFloor;
+		int[] lag = this.predLag;
+		int[] esWork = this.esWork;
+		int[] efWork = this.efWork;
+		for (int i : order) {
+			int d = duration[i];
+			if (!plain[i]) {
+				forward(i);
+				continue;
+			}
+			if (d == 0) {
+				plainMilestone(i);
+				continue;
+			}
+			int byLinks = Integer.MIN_VALUE;
+			for (int k = first[i], end = first[i + 1]; k < end; k++) {
+				// Without branches (the link types are mixed): from the predecessor's
+				// start or finish, minus the successor's duration to its finish.
+				int p = source[k];
+				int from = esWork[p] + ((efWork[p] - esWork[p]) & fromFinish[k]);
+				int w = Math.max(from + lag[k] - (d & toFinish[k]), floor[k]);
+				byLinks = Math.max(byLinks, w);
+			}
+			if (this.statusDate != NONE) {
+				byLinks = Math.max(byLinks, this.statusWork[n.calendar[i] + 1]);
+			}
+			esWork[i] = byLinks;
+			efWork[i] = byLinks + d;
+			this.es[i] = LAZY;
+		}
+	}
+
+	/**
+	 * A milestone whose predecessors are all plain, as {@link #forward} dates it: the
+	 * latest instant its links give, each the finish or start form of a work index (a
+	 * positive lag gives the finish form, a negative one the start form), stays where it
+	 * is when it ends a working period and moves to the next work start otherwise; both
+	 * are one work index, and the form says which instant.
+	 */
+	private void plainMilestone(int i) {
+		Network n = this.net;
+		int best = Integer.MIN_VALUE;
+		for (int k = n.predFirst[i], end = n.predFirst[i + 1]; k < end; k++) {
+			int p = n.predSource[k];
+			int key = (this.predFromFinish[k] != 0) ? 2 * this.efWork[p] + this.finishForm[p]
+					: 2 * this.esWork[p] + this.startForm[p];
+			int lag = this.predLag[k];
+			if (lag != 0) {
+				key = 2 * ((key >> 1) + lag) + ((lag < 0) ? 1 : 0);
+			}
+			best = Math.max(best, key);
+		}
+		int form = best & 1;
+		this.esWork[i] = best >> 1;
+		this.efWork[i] = best >> 1;
+		this.startForm[i] = form;
+		this.finishForm[i] = form;
+		this.es[i] = (form != 0) ? LAZY_AT_START : LAZY_AT_FINISH;
+	}
+
+	/**
+	 * The backward pass of a repeated schedule: a plain activity's late dates on its
+	 * calendar's working-time axis, as {@link #backward} gives them; any other goes
+	 * through {@link #backward}.
+	 */
+	private void plainBackwardPass(int[] order) {
+		Network n = this.net;
+		boolean[] plain = this.plainBackward;
+		int[] duration = this.duration;
+		int[] remaining = this.remaining;
+		int[] first = n.succFirst;
+		int[] target = n.succTarget;
+		int[] toFinish = this.succToFinish;
+		int[] fromStart = this.succFromStart;
+		int[] lag = this.succLag;
+		int[] lsWork = this.lsWork;
+		int[] lfWork = this.lfWork;
+		int[] calculated = this.calculatedLsWork;
+		for (int o = order.length - 1; o >= 0; o--) {
+			int i = order[o];
+			if (!plain[i]) {
+				backward(i);
+				continue;
+			}
+			int projectFinish = this.projectFinishWork[n.calendar[i] + 1];
+			int d = duration[i];
+			int finish = projectFinish;
+			for (int k = first[i], end = first[i + 1]; k < end; k++) {
+				// The successor is not started, so its calculated late start is its late
+				// start: from its start or finish, plus this duration from this start.
+				int s = target[k];
+				int to = lsWork[s] + ((lfWork[s] - lsWork[s]) & toFinish[k]);
+				finish = Math.min(finish, to - lag[k] + (d & fromStart[k]));
+			}
+			lfWork[i] = finish;
+			calculated[i] = finish - remaining[i];
+			lsWork[i] = calculated[i];
+		}
+	}
+
+	/**
+	 * The latest early finish when some are work indexes: converting to an instant is
+	 * monotone, so on each calendar the latest work index gives the latest instant.
+	 */
+	private void lazyProjectFinish() {
+		Network n = this.net;
+		int[] latest = this.lazyFinishWork;
+		Arrays.fill(latest, Integer.MIN_VALUE);
+		for (int i = 0; i < n.count; i++) {
+			if (n.kind[i] == SUMMARY) {
+				continue;
+			}
+			int es = this.es[i];
+			if (es == LAZY || es == LAZY_AT_FINISH || es == LAZY_AT_START) {
+				// Twice the work index, plus one for the start of the next work: the
+				// order of the instants.
+				int key = 2 * this.efWork[i] + ((es == LAZY_AT_START) ? 1 : 0);
+				int c = n.calendar[i] + 1;
+				if (key > latest[c]) {
+					latest[c] = key;
+				}
+			}
+			else if (this.ef[i] > this.projectFinish) {
+				this.projectFinish = this.ef[i];
+			}
+		}
+		for (int c = 0; c < latest.length; c++) {
+			if (latest[c] != Integer.MIN_VALUE) {
+				WorkCalendar calendar = calendarNumbered(c - 1);
+				int work = latest[c] >> 1;
+				int finish = ((latest[c] & 1) != 0) ? calendar.startOfWork(work) : calendar.finishOfWork(work);
+				this.projectFinish = Math.max(this.projectFinish, finish);
+			}
+		}
+	}
+
+	private static boolean anyLevelOfEffort(Network network) {
+		for (boolean loe : network.levelOfEffort) {
 			if (loe) {
 				return true;
 			}
@@ -459,7 +876,7 @@ public final class CriticalPath {
 	 * Adds ({@code sign} 1) or removes (-1) the lag of level-of-effort link {@code k}.
 	 */
 	private int loeLag(WorkCalendar c, int k, int t, int sign) {
-		int minutes = this.net.loeLag[k];
+		int minutes = this.loeLag[k];
 		if (minutes == 0) {
 			return t;
 		}
@@ -529,7 +946,7 @@ public final class CriticalPath {
 		}
 		if (onWorkAxis && first != last) {
 			if (this.statusDate != NONE) {
-				int status = c.workIndex(this.statusDate);
+				int status = this.statusWork[n.calendar[i] + 1];
 				if (status > byLinks) {
 					byLinks = status;
 					driving = -1;
@@ -538,6 +955,11 @@ public final class CriticalPath {
 			if (type == ALAP || type == ASAP) {
 				this.esWork[i] = byLinks;
 				this.efWork[i] = byLinks + duration;
+				this.drivingPredecessor[i] = driving;
+				if (this.lazy && !this.instantsWanted[i] && !(this.primavera && startFinishDrives && driving >= 0)) {
+					this.es[i] = LAZY;
+					return;
+				}
 				this.es[i] = c.startOfWork(byLinks);
 				// P6 carries the instant across a start-to-finish link as it is: the
 				// finish
@@ -777,6 +1199,12 @@ public final class CriticalPath {
 		}
 		int rest = this.remaining[i];
 		this.lfWork[i] = finish;
+		if (this.lazy && actualStart == NONE && !this.instantsWanted[i]) {
+			// No other activity reads these late dates as instants.
+			this.calculatedLsWork[i] = finish - rest;
+			this.lsWork[i] = finish - rest;
+			return;
+		}
 		// MS Project leaves a manual task's late finish where its successors put it (the
 		// start of a working period), without moving it back to the end of the previous
 		// one.

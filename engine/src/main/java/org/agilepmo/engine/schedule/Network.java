@@ -91,6 +91,11 @@ public final class Network {
 
 	final boolean[] loeLagElapsed;
 
+	/** A level-of-effort link's lag as given: its percentage when a percentage. */
+	final int[] loeLagValue;
+
+	final boolean[] loeLagPercent;
+
 	final SchedulingRules rules;
 
 	final ProgressedActivities progressed;
@@ -194,6 +199,8 @@ public final class Network {
 		this.loeType = new byte[loeLinks];
 		this.loeLag = new int[loeLinks];
 		this.loeLagElapsed = new boolean[loeLinks];
+		this.loeLagValue = new int[loeLinks];
+		this.loeLagPercent = new boolean[loeLinks];
 		for (int l = 0, kept = 0, aside = 0; l < b.linkCount; l++) {
 			int p = b.linkPred[l];
 			if (this.levelOfEffort[p] || this.levelOfEffort[b.linkSucc[l]]) {
@@ -203,6 +210,8 @@ public final class Network {
 				this.loeLag[aside] = b.lagPercent[l]
 						? (int) Math.round(this.duration[p] * (double) b.lagValue[l] / 100.0) : b.lagValue[l];
 				this.loeLagElapsed[aside] = b.lagElapsed[l];
+				this.loeLagValue[aside] = b.lagValue[l];
+				this.loeLagPercent[aside] = b.lagPercent[l];
 				aside++;
 				continue;
 			}

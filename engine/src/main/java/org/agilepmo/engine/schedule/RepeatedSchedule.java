@@ -83,6 +83,11 @@ public final class RepeatedSchedule {
 		this.path.reschedule(durations, this.percentLinks, this.predPosition, this.succPosition, this.totalFloat);
 	}
 
+	/** How many activities a pass dates on the working-time axis alone. */
+	int plainActivities() {
+		return this.path.plainActivityCount();
+	}
+
 	/**
 	 * The project finish of the last pass, in minutes since {@link WorkCalendar#EPOCH}.
 	 */
@@ -109,11 +114,12 @@ public final class RepeatedSchedule {
 
 	/**
 	 * Critical in the last pass: as {@link Schedule#isCritical(int)}, total float of zero
-	 * or less, not finished and not a summary.
+	 * or less, not finished, not a summary and not a level-of-effort activity.
 	 */
 	public boolean isCritical(int activity) {
 		return this.totalFloat[activity] <= 0 && this.network.actualFinish[activity] == Network.NONE
-				&& this.network.kind[activity] != ActivityKind.SUMMARY.ordinal();
+				&& this.network.kind[activity] != ActivityKind.SUMMARY.ordinal()
+				&& !this.network.levelOfEffort[activity];
 	}
 
 }
