@@ -164,6 +164,14 @@ public class DeviationService {
 					project.classification(), null, null, d.state()));
 			this.events.publishEvent(
 					new DeviationRaised(d.id(), projectId, project.portfolioId(), d.kind().name(), d.detail()));
+			java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+			data.put("projectId", projectId);
+			data.put("portfolioId", project.portfolioId());
+			data.put("kind", d.kind().name());
+			data.put("detail", d.detail());
+			this.events
+				.publishEvent(new org.agilepmo.shared.PlatformEvent(org.agilepmo.shared.PlatformEvent.DEVIATION_RAISED,
+						new ObjectRef(ENTITY, d.id()), project.classification(), data));
 			tell(project, d);
 			raised.add(d);
 		}

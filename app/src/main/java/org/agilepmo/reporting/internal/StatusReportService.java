@@ -187,6 +187,14 @@ public class StatusReportService {
 		this.deviations.reportSubmitted(report.projectId(), report.periodEnd());
 		this.events.publishEvent(new StatusReportSubmitted(report.id(), report.projectId(), report.periodEnd(),
 				report.overall().name(), actor.id()));
+		java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+		data.put("projectId", report.projectId());
+		data.put("periodEnd", report.periodEnd().toString());
+		data.put("overall", report.overall().name());
+		data.put("submittedBy", actor.id());
+		this.events
+			.publishEvent(new org.agilepmo.shared.PlatformEvent(org.agilepmo.shared.PlatformEvent.REPORT_SUBMITTED,
+					new ObjectRef(ENTITY, report.id()), project.classification(), data));
 		for (var person : this.access.enabledPeople()) {
 			if (person.roles().contains(GlobalRole.PMO_OFFICER) && person.id() != actor.id()
 					&& this.access.find(ReportingAccess.asActor(person), report.projectId()).isPresent()) {
