@@ -167,6 +167,15 @@ final class PlanningAccessEntries {
 					s -> Sample.of("/projects/" + s.projectId() + "/plan/baselines").form(Map.of("name", "Page"))),
 			project("POST", "/projects/{id}/plan/import",
 					s -> Sample.of("/projects/" + s.projectId() + "/plan/import").form(Map.of())),
+			project("GET", "/projects/{id}/plan/levelling",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/levelling")),
+			project("POST", "/projects/{id}/plan/levelling",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/levelling")
+						.form(Map.of("planVersion", String.valueOf(samples(s).planVersion(s)), "mode",
+								"EXTEND_FINISH"))),
+			project("POST", "/projects/{id}/plan/levelling/clear",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/levelling/clear")
+						.form(Map.of("planVersion", String.valueOf(samples(s).planVersion(s))))),
 			project("GET", "/projects/{id}/plan/resources",
 					s -> Sample.of("/projects/" + s.projectId() + "/plan/resources")),
 			project("POST", "/projects/{id}/plan/resources",
