@@ -44,7 +44,7 @@ class LevellingBrowserTest extends BrowserTest {
 			assertThat(page.locator("h1")).containsText("Welcome");
 
 			page.navigate(url("/projects?q=DIGI-EID"));
-			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Electronic identity and signature"))
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("DIGI-EID").setExact(true))
 				.first()
 				.click();
 			page.waitForURL(java.util.regex.Pattern.compile(".*/projects/\\d+$"));

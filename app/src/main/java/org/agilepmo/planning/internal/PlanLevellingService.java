@@ -21,12 +21,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Levels a plan's resources (ADR 0105): previews what would move, applies it (each
- * activity's levelling delay stored, the plan's version moved, one audit entry) or clears
- * it. Levelling always starts from the unlevelled schedule, as MS Project does when it
- * clears levelling values before levelling. Only work resources are levelled; their
- * maximum units and calendars, and the assignments' units, come from
- * {@link PlanResources}.
+ * Levels a plan's resources (ADR 0105) and keeps the result (each activity's levelling
+ * delay stored, the plan's version moved, one audit entry), or clears it. Levelling
+ * always starts from the unlevelled schedule, as MS Project does when it clears levelling
+ * values before levelling. Only work resources are levelled; their maximum units and
+ * calendars, and the assignments' units, come from {@link PlanResources}.
  */
 @Service
 public class PlanLevellingService {
@@ -52,17 +51,6 @@ public class PlanLevellingService {
 
 	/** A levelling applied: what moved, and the plan as it now is. */
 	public record Levelled(PlanLevelling.Result result, PlanView plan, Map<Long, String> resourceNames) {
-	}
-
-	/**
-	 * The levelled plan as it would be, for a person who may edit the plan.
-	 * @param timeLimitMillis how long the search may take, null for the default
-	 */
-	@Transactional(readOnly = true)
-	public PlanLevelling.Result preview(Actor actor, long projectId, PlanLevelling.Mode mode, Long timeLimitMillis) {
-		ProjectSummary project = this.store.editable(actor, projectId);
-		Plan plan = this.store.planFor(project, null);
-		return run(actor, project, plan, mode, timeLimitMillis).result();
 	}
 
 	/**
