@@ -67,9 +67,13 @@ final class PlanningAccessEntries {
 					s -> Sample.of(API + s.projectId() + "/plan/calendars/" + samples(s).calendar(s))
 						.json("{\"name\":\"Renamed\",\"week\":{\"MONDAY\":[\"08:00-16:00\"]}}")
 						.ifMatch(0)),
-			// API: levelling (a preview; nothing is stored)
+			// API and page: levelling (applied and kept, cleared)
 			project("POST", API + "{id}/plan/levelling",
-					s -> Sample.of(API + s.projectId() + "/plan/levelling").json("{\"mode\":\"EXTEND_FINISH\"}")),
+					s -> Sample.of(API + s.projectId() + "/plan/levelling")
+						.json("{\"mode\":\"EXTEND_FINISH\"}")
+						.ifMatch(samples(s).planVersion(s))),
+			project("DELETE", API + "{id}/plan/levelling",
+					s -> Sample.of(API + s.projectId() + "/plan/levelling").ifMatch(samples(s).planVersion(s))),
 			// API: resources and assignments
 			project("GET", API + "{id}/plan/resources", s -> Sample.of(API + s.projectId() + "/plan/resources")),
 			project("POST", API + "{id}/plan/resources",
@@ -163,6 +167,15 @@ final class PlanningAccessEntries {
 					s -> Sample.of("/projects/" + s.projectId() + "/plan/baselines").form(Map.of("name", "Page"))),
 			project("POST", "/projects/{id}/plan/import",
 					s -> Sample.of("/projects/" + s.projectId() + "/plan/import").form(Map.of())),
+			project("GET", "/projects/{id}/plan/levelling",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/levelling")),
+			project("POST", "/projects/{id}/plan/levelling",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/levelling")
+						.form(Map.of("planVersion", String.valueOf(samples(s).planVersion(s)), "mode",
+								"EXTEND_FINISH"))),
+			project("POST", "/projects/{id}/plan/levelling/clear",
+					s -> Sample.of("/projects/" + s.projectId() + "/plan/levelling/clear")
+						.form(Map.of("planVersion", String.valueOf(samples(s).planVersion(s))))),
 			project("GET", "/projects/{id}/plan/resources",
 					s -> Sample.of("/projects/" + s.projectId() + "/plan/resources")),
 			project("POST", "/projects/{id}/plan/resources",

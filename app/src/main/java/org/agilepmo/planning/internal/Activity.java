@@ -105,6 +105,25 @@ class Activity {
 	@Column(name = "level_of_effort", nullable = false)
 	private boolean levelOfEffort;
 
+	/**
+	 * Resource levelling: clock minutes counted from the start the levelled predecessors
+	 * allow (MS Project's levelling delay), kept through edits as MS Project keeps it.
+	 */
+	@Column(name = "levelling_delay_minutes", nullable = false)
+	private long levellingDelayMinutes;
+
+	/** Delays the activity by levelling, or clears its delay with 0. */
+	void levelBy(long delayMinutes) {
+		if (delayMinutes < 0) {
+			throw new IllegalArgumentException("a levelling delay is never negative");
+		}
+		this.levellingDelayMinutes = delayMinutes;
+	}
+
+	long levellingDelayMinutes() {
+		return this.levellingDelayMinutes;
+	}
+
 	protected Activity() {
 	}
 

@@ -16,7 +16,37 @@ public record ActivityView(long id, long version, Long parentId, String wbs, int
 		LocalDateTime deadline, LocalDateTime actualStart, LocalDateTime actualFinish, int percentComplete,
 		String externalId, LocalDateTime earlyStart, LocalDateTime earlyFinish, LocalDateTime lateStart,
 		LocalDateTime lateFinish, LocalDateTime start, LocalDateTime finish, int totalFloat, int freeFloat,
-		boolean critical, Long drivingPredecessorId, ToolDetails details, DurationEstimate estimate) {
+		boolean critical, Long drivingPredecessorId, ToolDetails details, DurationEstimate estimate,
+		long levellingDelayMinutes) {
+
+	/**
+	 * An activity that resource levelling did not delay: {@code start} and {@code finish}
+	 * are the schedule's. A levelled one has its levelled dates there and its delay in
+	 * clock minutes ({@link #levelled}).
+	 */
+	public ActivityView(long id, long version, Long parentId, String wbs, int level, ActivityKind kind, String name,
+			int durationMinutes, Long calendarId, ConstraintType constraintType, LocalDateTime constraintDate,
+			LocalDateTime deadline, LocalDateTime actualStart, LocalDateTime actualFinish, int percentComplete,
+			String externalId, LocalDateTime earlyStart, LocalDateTime earlyFinish, LocalDateTime lateStart,
+			LocalDateTime lateFinish, LocalDateTime start, LocalDateTime finish, int totalFloat, int freeFloat,
+			boolean critical, Long drivingPredecessorId, ToolDetails details, DurationEstimate estimate) {
+		this(id, version, parentId, wbs, level, kind, name, durationMinutes, calendarId, constraintType, constraintDate,
+				deadline, actualStart, actualFinish, percentComplete, externalId, earlyStart, earlyFinish, lateStart,
+				lateFinish, start, finish, totalFloat, freeFloat, critical, drivingPredecessorId, details, estimate, 0);
+	}
+
+	/** This row with levelled dates and delay. */
+	ActivityView levelled(LocalDateTime levelledStart, LocalDateTime levelledFinish, long delayMinutes) {
+		if (levelledStart.equals(this.start) && levelledFinish.equals(this.finish)
+				&& delayMinutes == this.levellingDelayMinutes) {
+			return this;
+		}
+		return new ActivityView(this.id, this.version, this.parentId, this.wbs, this.level, this.kind, this.name,
+				this.durationMinutes, this.calendarId, this.constraintType, this.constraintDate, this.deadline,
+				this.actualStart, this.actualFinish, this.percentComplete, this.externalId, this.earlyStart,
+				this.earlyFinish, this.lateStart, this.lateFinish, levelledStart, levelledFinish, this.totalFloat,
+				this.freeFloat, this.critical, this.drivingPredecessorId, this.details, this.estimate, delayMinutes);
+	}
 
 	public ActivityDraft draft() {
 		return new ActivityDraft(this.kind, this.name, this.parentId, this.durationMinutes, this.calendarId,

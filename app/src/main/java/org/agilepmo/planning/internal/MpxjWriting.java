@@ -223,6 +223,11 @@ public final class MpxjWriting {
 			task.setFinish(a.finish());
 			task.setEarlyStart(a.earlyStart());
 			task.setLateStart(a.lateStart());
+			if (a.levellingDelayMinutes() > 0) {
+				// MS Project keeps levelling delay as elapsed time and shows it in
+				// elapsed days.
+				task.setLevelingDelay(Duration.getInstance(a.levellingDelayMinutes() / 1440.0, TimeUnit.ELAPSED_DAYS));
+			}
 			tasks.put(a.id(), task);
 		}
 		Map<Long, ActivityView> byId = plan.activitiesById();

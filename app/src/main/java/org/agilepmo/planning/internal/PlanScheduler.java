@@ -155,8 +155,9 @@ class PlanScheduler {
 			List<Dependency> dependencies, List<PlanCalendar> planCalendars, PlanModel previous) {
 		Scheduled scheduled = scheduled(plan, ordered, dependencies, planCalendars,
 				(previous != null) ? previous.positions() : null);
-		PlanView view = view(project, plan, ordered, scheduled.schedule(), dependencies, scheduled.calendarViews(),
-				scheduled.minutesPerDay(), previous);
+		PlanView view = LevelledView.of(view(project, plan, ordered, scheduled.schedule(), dependencies,
+				scheduled.calendarViews(), scheduled.minutesPerDay(), previous), ordered, scheduled.network(),
+				scheduled.schedule());
 		return new Rescheduling(view, scheduled.schedule(), scheduled.positions());
 	}
 

@@ -194,6 +194,12 @@ class PlanningDemo implements DemoContribution {
 		link(admin, project, contract, pilot, LinkType.FINISH_START, Lag.NONE);
 		link(admin, project, wallet, pilot, LinkType.FINISH_START, Lag.NONE);
 		link(admin, project, pilot, rollout, LinkType.FINISH_START, Lag.minutes(5 * DAY));
+		// One person asked for twice her time in September: the plan to level.
+		long privacy = task(admin, project, "Privacy impact assessment", 10, null);
+		link(admin, project, privacy, pilot, LinkType.FINISH_START, Lag.NONE);
+		long architect = resource(admin, project, "Identity architect", "1");
+		assign(admin, project, contract, architect, "1");
+		assign(admin, project, privacy, architect, "1");
 		this.baselineService.saveBaseline(admin, project, "Business case");
 	}
 

@@ -101,14 +101,27 @@ class PlanApiController {
 	}
 
 	@PostMapping("/levelling")
-	@Operation(summary = "Level the plan's resources: a preview of what would move; nothing is stored",
-			description = "mode WITHIN_FLOAT keeps the finish, EXTEND_FINISH lets it move; timeLimitMillis 1–60000, "
-					+ "default 5000. Answers the activities that would move (with the resources that forced them), "
-					+ "the finish before and after, and per work resource and day the peak units (100 = 100 %) "
-					+ "before and after against its capacity.")
-	LevellingResource level(@PathVariable long id, @RequestBody LevellingRequest request) {
-		return LevellingResource.of(request.mode(),
-				this.levelling.preview(CurrentActor.require(), id, request.mode(), request.timeLimitMillis()));
+	@Operation(summary = "Level the plan's resources and keep the result",
+			description = "Needs If-Match (the plan's ETag). mode WITHIN_FLOAT keeps the finish, EXTEND_FINISH lets it "
+					+ "move; timeLimitMillis 1–60000, default 5000. Levelling starts from the unlevelled schedule; each "
+					+ "activity's levelling delay is stored (clock minutes from the start its levelled predecessors "
+					+ "allow, as MS Project keeps it) and kept through later edits until DELETE clears it. Answers what "
+					+ "moved (with the resources that forced it), the finish before and after, the time used, and per "
+					+ "work resource and day the peak units (100 = 100 %) before and after against its capacity; the "
+					+ "ETag is the plan's new version.")
+	ResponseEntity<LevellingResource> level(@PathVariable long id, @RequestBody LevellingRequest request,
+			@IfMatch long version) {
+		PlanLevellingService.Levelled levelled = this.levelling.level(CurrentActor.require(), id, version,
+				request.mode(), request.timeLimitMillis());
+		return ETags.ok(LevellingResource.of(request.mode(), levelled), levelled.plan().version());
+	}
+
+	@DeleteMapping("/levelling")
+	@Operation(summary = "Clear the plan's levelling", description = "Needs If-Match. Every levelling delay becomes "
+			+ "zero, so start and finish are the early dates again; answers the plan with its new ETag.")
+	ResponseEntity<PlanResource> clearLevelling(@PathVariable long id, @IfMatch long version) {
+		PlanView plan = this.levelling.clear(CurrentActor.require(), id, version);
+		return ETags.ok(PlanResource.of(plan), plan.version());
 	}
 
 	@PatchMapping

@@ -163,7 +163,9 @@ final class PlanResources {
 			description = "An activity with its schedule. Floats are working minutes on the activity's calendar "
 					+ "(totalFloat, freeFloat) and the same as ISO-8601 durations of working time "
 					+ "(totalFloatDuration, freeFloatDuration); negative total float means a constraint or deadline "
-					+ "cannot be met.")
+					+ "cannot be met. start and finish are the levelled dates (the early dates, or the actual ones, "
+					+ "when levelling did not delay the activity); levellingDelayMinutes is the delay in clock "
+					+ "minutes from the start its levelled predecessors allow.")
 	record ActivityResource(long id, long version, String externalId, Long parentId, String wbs, int level,
 			ActivityKind kind, String name, int durationMinutes, String duration, Long calendarId,
 			ConstraintType constraintType, LocalDateTime constraintDate, LocalDateTime deadline,
@@ -171,7 +173,7 @@ final class PlanResources {
 			LocalDateTime earlyFinish, LocalDateTime lateStart, LocalDateTime lateFinish, LocalDateTime start,
 			LocalDateTime finish, int totalFloat, String totalFloatDuration, int freeFloat, String freeFloatDuration,
 			boolean critical, Long drivingPredecessorId, Integer durationMinMinutes, Integer durationLikelyMinutes,
-			Integer durationMaxMinutes, Distribution distribution) {
+			Integer durationMaxMinutes, Distribution distribution, long levellingDelayMinutes) {
 
 		static ActivityResource of(ActivityView a) {
 			DurationEstimate e = (a.estimate() != null) ? a.estimate() : DurationEstimate.NONE;
@@ -180,7 +182,8 @@ final class PlanResources {
 					a.constraintDate(), a.deadline(), a.actualStart(), a.actualFinish(), a.percentComplete(),
 					a.earlyStart(), a.earlyFinish(), a.lateStart(), a.lateFinish(), a.start(), a.finish(),
 					a.totalFloat(), iso(a.totalFloat()), a.freeFloat(), iso(a.freeFloat()), a.critical(),
-					a.drivingPredecessorId(), e.minMinutes(), e.likelyMinutes(), e.maxMinutes(), e.distribution());
+					a.drivingPredecessorId(), e.minMinutes(), e.likelyMinutes(), e.maxMinutes(), e.distribution(),
+					a.levellingDelayMinutes());
 		}
 
 	}

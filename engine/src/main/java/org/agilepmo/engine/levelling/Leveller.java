@@ -105,6 +105,11 @@ public final class Leveller {
 				pool.shutdownNow();
 			}
 		}
+		if (best == null || best.bestStart == null) {
+			// The time limit ran out before the first schedule was done (plans of
+			// thousands of activities): one serial pass under MS Project's rule.
+			return priorityRule(problem, Scheme.SERIAL, PriorityRule.MICROSOFT_STANDARD);
+		}
 		int[] finish = new int[problem.n];
 		for (int i = 0; i < problem.n; i++) {
 			finish[i] = problem.finishOf(i, best.bestStart[i]);

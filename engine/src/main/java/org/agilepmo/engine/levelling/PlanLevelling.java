@@ -326,6 +326,16 @@ public final class PlanLevelling {
 			long overloadBefore = FeasibilityCheck.overload(problem, scheduledStart);
 			// Never answer a plan with more over-allocation than it had.
 			int[] starts = levelled.overload() <= overloadBefore ? levelled.starts() : scheduledStart;
+			if (this.request.mode() == Mode.WITHIN_FLOAT && end(problem, starts) > end(problem, scheduledStart)) {
+				// Within float the finish never moves: on plans with started work and
+				// several calendars the search can end with an activity past its latest
+				// start (the property test of kept levellings finds such plans); then the
+				// single MS Project-like pass is taken, or nothing moves.
+				LevelledSchedule rule = Leveller.priorityRule(problem, Scheme.SERIAL, PriorityRule.MICROSOFT_STANDARD);
+				starts = (rule.overload() <= overloadBefore
+						&& end(problem, rule.starts()) <= end(problem, scheduledStart)) ? rule.starts()
+								: scheduledStart;
+			}
 			int end = 0;
 			for (int j = 0; j < problem.n; j++) {
 				end = Math.max(end, Math.max(problem.finishOf(j, scheduledStart[j]), problem.finishOf(j, starts[j])));
@@ -362,6 +372,15 @@ public final class PlanLevelling {
 			return new Result(List.copyOf(moves), finishBefore, finishAfter, overloadBefore,
 					FeasibilityCheck.overload(problem, starts), usage, levelled.schedules(),
 					(System.nanoTime() - t0) / 1_000_000);
+		}
+
+		/** The last finish period of a schedule. */
+		private static int end(LevellingProblem p, int[] starts) {
+			int end = 0;
+			for (int j = 0; j < p.n; j++) {
+				end = Math.max(end, p.finishOf(j, starts[j]));
+			}
+			return end;
 		}
 
 		/**

@@ -23,6 +23,17 @@ class LevellingIsDeterministicTest {
 	}
 
 	@Test
+	void aTimeLimitThatEndsBeforeTheFirstScheduleStillGivesAFeasibleOne() {
+		LevellingProblem problem = RandomProblems.general(7, 3000);
+		LevelledSchedule levelled = Leveller.level(problem, LevellingOptions.time(1, 7));
+
+		assertThat(levelled.starts()).hasSize(problem.n);
+		assertThat(FeasibilityCheck.overload(problem, levelled.starts())).isEqualTo(levelled.overload());
+		assertThat(FeasibilityCheck.violations(problem, levelled.starts()))
+			.allSatisfy(v -> assertThat(v).startsWith("resource"));
+	}
+
+	@Test
 	void islandsGiveTheSameScheduleEveryTime() {
 		LevellingProblem problem = RandomProblems.general(42, 80);
 		LevelledSchedule parallel = Leveller.level(problem, LevellingOptions.schedules(1000, 3).withIslands(4));
