@@ -74,10 +74,10 @@ class RiskBrowserTest extends BrowserTest {
 			// Rate it again, with the reason
 			page.locator("#risk-form #probability").selectOption("4");
 			page.locator("#risk-form #reputation").selectOption("5");
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
 			assertThat(page.locator("#reason-error")).containsText("a change of rating needs a reason");
 			page.locator("#risk-form #reason").fill("The provider had two outages last month");
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
 			assertThat(page.locator("#risk-score")).containsText("probability 4 × impact 5 = 20");
 			assertThat(page.locator("#risk-history tbody tr")).hasCount(2);
 			assertThat(page.locator("#risk-history")).containsText("The provider had two outages last month");
@@ -96,7 +96,7 @@ class RiskBrowserTest extends BrowserTest {
 				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Agree a fallback provider"))
 				.click();
 			page.locator("#action-due").fill(LocalDate.now().plusDays(17).toString());
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
 			assertThat(page.locator("#outcome")).containsText("Action changed");
 			assertThat(page.locator("#action-due")).hasValue(LocalDate.now().plusDays(17).toString());
 

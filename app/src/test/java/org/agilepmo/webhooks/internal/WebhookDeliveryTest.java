@@ -21,6 +21,7 @@ import org.agilepmo.identity.IdentityFixtures;
 import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.portfolio.PortfolioFixtures;
 import org.agilepmo.portfolio.PortfolioScene;
+import org.agilepmo.reporting.ReportingFixtures;
 import org.agilepmo.risk.RiskFixtures;
 import org.agilepmo.shared.Classification;
 import org.agilepmo.shared.GlobalRole;
@@ -95,6 +96,9 @@ class WebhookDeliveryTest {
 
 	@Autowired
 	RiskFixtures risks;
+
+	@Autowired
+	ReportingFixtures reports;
 
 	HttpServer receiver;
 
@@ -283,6 +287,27 @@ class WebhookDeliveryTest {
 				assertThat(data.get("subject").get("id").asLong()).isEqualTo(riskId);
 				assertThat(data.get("rating").asString()).isEqualTo("HIGH");
 				assertThat(data.get("projectId").asLong()).isEqualTo(project.id());
+			});
+	}
+
+	@Test
+	void aSubmittedStatusReportIsDeliveredWithItsProjectAndPeriod() {
+		WebhookService.Registered registered = register(PlatformEvent.REPORT_SUBMITTED, true);
+		PortfolioScene scene = this.portfolios.scene();
+		PortfolioScene.ProjectRef project = scene.project(scene.portfolio().id(), Classification.PUBLIC);
+		long reportId = this.reports.greenDraft(scene.officer(), project.id(), java.time.LocalDate.of(2001, 1, 31));
+
+		assertThat(this.deliveries.findByEndpointIdOrderByIdAsc(registered.endpoint().id())).isEmpty();
+		this.reports.submit(scene.officer(), reportId);
+
+		assertThat(this.deliveries.findByEndpointIdOrderByIdAsc(registered.endpoint().id())).singleElement()
+			.satisfies(d -> {
+				JsonNode data = this.json.readTree(d.payload()).get("data");
+				assertThat(d.eventType()).isEqualTo("report.submitted");
+				assertThat(data.get("subject").get("id").asLong()).isEqualTo(reportId);
+				assertThat(data.get("projectId").asLong()).isEqualTo(project.id());
+				assertThat(data.get("periodEnd").asString()).isEqualTo("2001-01-31");
+				assertThat(data.get("overall").asString()).isEqualTo("GREEN");
 			});
 	}
 
