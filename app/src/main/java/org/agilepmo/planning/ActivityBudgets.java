@@ -1,31 +1,35 @@
 package org.agilepmo.planning;
 
 import java.math.BigDecimal;
-import java.util.Map;
-import java.util.Optional;
+import java.util.List;
 
 import org.agilepmo.shared.Actor;
 
 /**
- * The budgeted cost of a project's plan activities, for the cost distribution of a
- * schedule risk analysis. A module that keeps activities' budgets may provide one bean of
- * this type (planning cannot ask such a module itself when that module reads the plan);
- * without one, a run's cost is what the register's risk events add.
+ * The budgeted cost of a project's plan activities: what the plan says each activity will
+ * cost, in the currency of the project's budget. The plan owns it (it travels with the
+ * activity through edits, baselines, import and export); other modules read and set it
+ * here, under the project's access rule (404 when the person may not see the project, 403
+ * when they may not change its plan).
  */
 public interface ActivityBudgets {
 
 	/**
-	 * The budgeted cost of each activity that has one, in the budget's currency; empty
-	 * when the project has no budget or the person may not see it.
+	 * The plan's activities in WBS order with their budgeted cost ({@code null} when
+	 * none); empty when the project has no plan yet.
 	 */
-	Optional<Budgets> of(Actor actor, long projectId);
+	List<BudgetedActivity> activities(Actor actor, long projectId);
 
-	/** Budgeted costs by activity id, all in {@code currency}. */
-	record Budgets(String currency, Map<Long, BigDecimal> byActivity) {
+	/**
+	 * Sets an activity's budgeted cost ({@code null} removes it) through the plan's
+	 * rules: an amount of 0 or more with at most two decimals, never on a summary. The
+	 * version is the activity's, the one its ETag carries; a stale one is refused
+	 * ({@link org.agilepmo.shared.StaleVersionException}). Audited with the plan's edits.
+	 */
+	BudgetedActivity budget(Actor actor, long projectId, long activityId, long expectedVersion, BigDecimal amount);
 
-		public Budgets {
-			byActivity = Map.copyOf(byActivity);
-		}
+	/** An activity with its version (to change it) and its budgeted cost. */
+	record BudgetedActivity(long activityId, long version, String name, boolean summary, BigDecimal budgetedCost) {
 
 	}
 

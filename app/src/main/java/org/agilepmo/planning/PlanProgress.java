@@ -1,5 +1,6 @@
 package org.agilepmo.planning;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -51,11 +52,29 @@ public interface PlanProgress {
 
 	/**
 	 * One activity: its WBS parent, whether it is a summary, its percent complete, the
-	 * baseline's start and finish, and the working calendar it runs on (its own, or the
-	 * plan's).
+	 * baseline's start and finish, the working calendar it runs on (its own, or the
+	 * plan's), its budgeted cost now and the one the baseline kept (each in the currency
+	 * of the project's budget, {@code null} when there is none: a summary, an activity
+	 * without a cost, a baseline saved before the activity was budgeted or before the
+	 * plan kept costs).
 	 */
 	record ProgressedActivity(long id, Long parentId, String name, boolean summary, int percentComplete,
-			LocalDateTime baselineStart, LocalDateTime baselineFinish, WorkCalendar calendar) {
+			LocalDateTime baselineStart, LocalDateTime baselineFinish, WorkCalendar calendar, BigDecimal budgetedCost,
+			BigDecimal baselineBudgetedCost) {
+
+		/**
+		 * The cost to measure the activity against: the baseline's when it kept one, else
+		 * the activity's own, else zero; a summary's own is zero (its children carry it).
+		 */
+		public BigDecimal budgetAtCompletion() {
+			if (this.summary) {
+				return BigDecimal.ZERO;
+			}
+			if (this.baselineBudgetedCost != null) {
+				return this.baselineBudgetedCost;
+			}
+			return (this.budgetedCost != null) ? this.budgetedCost : BigDecimal.ZERO;
+		}
 
 	}
 

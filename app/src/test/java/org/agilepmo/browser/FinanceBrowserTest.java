@@ -183,6 +183,25 @@ class FinanceBrowserTest extends BrowserTest {
 			var response = page.navigate(url("/grants/" + other + "/report"));
 			org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);
 		}
+
+		// The plan owns each activity's budgeted cost: its manager revises it on the plan
+		// page, and earned value measures against it (the baseline was saved before the
+		// activities were budgeted, so it keeps no cost of its own).
+		try (BrowserContext context = newContext(1280, 900)) {
+			Page page = logIn(context, pm);
+			page.navigate(url("/projects/" + projectId + "/plan"));
+			page.locator("#activity-" + b + " details.activity-details summary").click();
+			assertThat(page.locator("#bc-" + b)).hasValue("2000.00");
+			page.locator("#bc-" + b).fill("2500");
+			page.waitForResponse(r -> r.url().endsWith("/activities/" + b + "/row") && r.status() == 200,
+					() -> page.locator("#activity-" + b + " details.activity-details button[type=submit]").click());
+			page.navigate(url("/projects/" + projectId + "/plan"));
+			assertThat(page.locator("#bc-" + b)).hasValue("2500.00");
+			shot(page, "finance-08-plan-budgeted-cost.png");
+			page.navigate(url("/projects/" + projectId + "/earned-value?statusDate=2026-03-11"));
+			assertThat(page.locator("#ev-measures")).containsText("3,500.00");
+			assertThat(page.locator("#bc-" + b)).hasValue("2500.00");
+		}
 	}
 
 }

@@ -137,12 +137,15 @@ public class FinanceFixtures {
 	}
 
 	/**
-	 * Gives a plan activity (never budgeted before) its budgeted cost in the budget's
-	 * currency.
+	 * Gives a plan activity its budgeted cost in the budget's currency, through finance's
+	 * way to it (which writes it to the plan, at the activity's current version).
 	 */
 	public void budgetedCost(PersonSummary editor, long projectId, long activityId, String amount) {
-		this.people.actingAs(editor, () -> this.earnedValue.budget(IdentityFixtures.actor(editor), projectId,
-				activityId, 0, new BigDecimal(amount)));
+		this.people.actingAs(editor, () -> {
+			var actor = IdentityFixtures.actor(editor);
+			long version = this.earnedValue.budgetedCosts(actor, projectId).get(activityId).version();
+			return this.earnedValue.budget(actor, projectId, activityId, version, new BigDecimal(amount));
+		});
 	}
 
 	/**

@@ -276,6 +276,29 @@ class PlanPagesTest {
 		assertThat(now(this.design).finish()).isAfter(status);
 	}
 
+	@Test
+	void theBudgetedCostIsEditedInTheRowsDetails() throws Exception {
+		ActivityView design = now(this.design);
+		postAsOfficer("/activities/" + this.design.id(), "version", String.valueOf(design.version()), "budgetedCost",
+				"1 250,5")
+			.andExpect(flash().attributeCount(0));
+		ActivityView changed = now(this.design);
+		assertThat(changed.budgetedCost()).isEqualByComparingTo("1250.50");
+		assertThat(page(this.scene.officer(), "")).contains("name=\"budgetedCost\" id=\"bc-" + this.design.id())
+			.contains("value=\"1250.50\"");
+
+		postAsOfficer("/activities/" + this.design.id(), "version", String.valueOf(changed.version()), "budgetedCost",
+				"-3")
+			.andExpect(flash().attribute("outcome", org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers
+				.containsString("text=Budgeted cost: “" + changed.name() + "” needs an amount of 0 or more"))));
+		assertThat(now(this.design).budgetedCost()).isEqualByComparingTo("1250.50");
+		// A row saved without the details keeps the cost; an emptied field removes it.
+		postAsOfficer("/activities/" + this.design.id(), "version", String.valueOf(changed.version()), "budgetedCost",
+				"")
+			.andExpect(flash().attributeCount(0));
+		assertThat(now(this.design).budgetedCost()).isNull();
+	}
+
 	private static int count(String text, String part) {
 		int count = 0;
 		for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {

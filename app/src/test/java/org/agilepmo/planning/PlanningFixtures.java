@@ -100,6 +100,23 @@ public class PlanningFixtures {
 		});
 	}
 
+	/**
+	 * Sets the activity's budgeted cost in the plan (null removes it), at its current
+	 * version; answers the activity's new version.
+	 */
+	public long budgetedCost(PersonSummary editor, long projectId, long activityId, String amount) {
+		return this.people.actingAs(editor, () -> {
+			var actor = IdentityFixtures.actor(editor);
+			long version = this.plans.activity(actor, projectId, activityId).version();
+			return this.activityBudgets
+				.budget(actor, projectId, activityId, version, (amount != null) ? new BigDecimal(amount) : null)
+				.version();
+		});
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private ActivityBudgets activityBudgets;
+
 	/** A finish-to-start link without lag; answers its id. */
 	public long finishToStart(PersonSummary editor, long projectId, long predecessorId, long successorId) {
 		return this.people

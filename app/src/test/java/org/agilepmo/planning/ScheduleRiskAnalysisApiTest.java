@@ -193,6 +193,36 @@ class ScheduleRiskAnalysisApiTest {
 			.andExpect(jsonPath("$[0].finish.p50").value(p50));
 	}
 
+	/**
+	 * The plan's own budgeted costs give the run a cost distribution: each task's cost
+	 * follows its drawn duration, so where durations can only grow (every minimum is the
+	 * planned duration) the cost can only grow too: P80 ≥ P50 ≥ the cost as planned.
+	 */
+	@Test
+	void theBudgetedCostsGiveACostDistributionThatGrowsWithTheDurations() throws Exception {
+		long design = activity("Design", 960);
+		long build = activity("Build", 2400);
+		long docs = activity("Docs", 480);
+		link(design, build);
+		link(design, docs);
+		estimate(design, "{\"budgetedCost\":\"1000\",\"durationMinMinutes\":960,\"durationLikelyMinutes\":1200,"
+				+ "\"durationMaxMinutes\":1920}");
+		estimate(build, "{\"budgetedCost\":\"3000.50\",\"durationMinMinutes\":2400,\"durationLikelyMinutes\":2880,"
+				+ "\"durationMaxMinutes\":4800}");
+		estimate(docs, "{\"budgetedCost\":\"500\"}");
+		double planned = 1000 + 3000.50 + 500;
+
+		String run = finished(start("{\"iterations\":2000,\"seed\":7}"));
+		assertThat((String) JsonPath.read(run, "$.status")).isEqualTo("DONE");
+		double p50 = ((Number) JsonPath.read(run, "$.cost.p50")).doubleValue();
+		double p80 = ((Number) JsonPath.read(run, "$.cost.p80")).doubleValue();
+		double p10 = ((Number) JsonPath.read(run, "$.cost.p10")).doubleValue();
+		assertThat(p10).isGreaterThanOrEqualTo(planned - 0.01);
+		assertThat(p50).isGreaterThan(planned);
+		assertThat(p80).isGreaterThanOrEqualTo(p50);
+		assertThat((java.util.Map<?, ?>) JsonPath.read(run, "$.inputs.costs.budgetedByActivity")).hasSize(3);
+	}
+
 	@Test
 	void badSettingsAreRefusedAndAFinishedRunStaysAsItEnded() throws Exception {
 		activity("Design", 960);

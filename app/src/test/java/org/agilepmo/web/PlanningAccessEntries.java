@@ -34,12 +34,12 @@ final class PlanningAccessEntries {
 			project("GET", API + "{id}/plan/activities", s -> Sample.of(API + s.projectId() + "/plan/activities")),
 			project("POST", API + "{id}/plan/activities",
 					s -> Sample.of(API + s.projectId() + "/plan/activities")
-						.json("{\"name\":\"Matrix task\",\"durationMinutes\":480}")),
+						.json("{\"name\":\"Matrix task\",\"durationMinutes\":480,\"budgetedCost\":\"100.00\"}")),
 			project("GET", API + "{id}/plan/activities/{activityId}",
 					s -> Sample.of(API + s.projectId() + "/plan/activities/" + samples(s).activity(s))),
 			project("PATCH", API + "{id}/plan/activities/{activityId}",
 					s -> Sample.of(API + s.projectId() + "/plan/activities/" + samples(s).activity(s))
-						.json("{\"durationMinutes\":960}")
+						.json("{\"durationMinutes\":960,\"budgetedCost\":\"250.50\"}")
 						.ifMatch(0)),
 			project("DELETE", API + "{id}/plan/activities/{activityId}",
 					s -> Sample.of(API + s.projectId() + "/plan/activities/" + samples(s).activity(s)).ifMatch(0)),
@@ -127,13 +127,14 @@ final class PlanningAccessEntries {
 					s -> Sample.of("/projects/" + s.projectId() + "/plan/chart.svg?zoom=WEEK")),
 			project("POST", "/projects/{id}/plan/activities/{activityId}/row",
 					s -> Sample.of("/projects/" + s.projectId() + "/plan/activities/" + samples(s).activity(s) + "/row")
-						.form(Map.of("version", "0", "name", "Renamed in its row", "duration", "3"))),
+						.form(Map.of("version", "0", "name", "Renamed in its row", "duration", "3", "budgetedCost",
+								"120"))),
 			project("POST", "/projects/{id}/plan/activities",
 					s -> Sample.of("/projects/" + s.projectId() + "/plan/activities")
 						.form(Map.of("name", "Page task", "kind", "TASK", "duration", "2"))),
 			project("POST", "/projects/{id}/plan/activities/{activityId}",
 					s -> Sample.of("/projects/" + s.projectId() + "/plan/activities/" + samples(s).activity(s))
-						.form(Map.of("version", "0", "name", "Renamed", "duration", "3"))),
+						.form(Map.of("version", "0", "name", "Renamed", "duration", "3", "budgetedCost", "75.25"))),
 			project("POST", "/projects/{id}/plan/activities/{activityId}/delete",
 					s -> Sample
 						.of("/projects/" + s.projectId() + "/plan/activities/" + samples(s).activity(s) + "/delete")

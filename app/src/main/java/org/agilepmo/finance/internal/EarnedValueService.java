@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.agilepmo.audit.AuditRecord;
-import org.agilepmo.audit.AuditTrail;
 import org.agilepmo.engine.earnedvalue.EarnedSchedule;
 import org.agilepmo.engine.earnedvalue.EarnedValue;
 import org.agilepmo.engine.earnedvalue.Measures;
 import org.agilepmo.finance.CostLedger;
 import org.agilepmo.finance.FinanceSummaries.Health;
 import org.agilepmo.finance.FinanceSummaries.Indicator;
+import org.agilepmo.planning.ActivityBudgets;
+import org.agilepmo.planning.ActivityBudgets.BudgetedActivity;
 import org.agilepmo.planning.PlanProgress;
 import org.agilepmo.planning.PlanProgress.ProgressedActivity;
 import org.agilepmo.portfolio.ProjectSummary;
@@ -28,33 +28,31 @@ import org.agilepmo.resources.RecordedTime;
 import org.agilepmo.resources.TimeCost;
 import org.agilepmo.shared.Actor;
 import org.agilepmo.shared.NotFoundException;
-import org.agilepmo.shared.StaleVersionException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Earned value against the plan's baseline, in the budget's currency. Each activity's
- * budgeted cost is its budget at completion; its planned value is that cost spread evenly
- * over its baseline working time on its own calendar, up to the end of the status date;
- * its earned value is the cost times its percent complete; its actual cost is what was
- * spent on it (and on its WBS children) up to the status date, converted at each cost's
- * date, plus the staff cost of the hours approved in timesheets on it (hours × the
- * person's cost rate of the day, from the resources module; hours without a rate have no
- * cost and are counted apart). Summaries add up their children; the project adds up its
- * activities and the actual costs booked to no activity. The planned and earned values of
- * each activity are rounded to the currency's minor unit before they are added up, so
- * that every roll-up is the sum of its parts to the cent.
+ * budgeted cost (the plan's, as the baseline kept it, else as it is now) is its budget at
+ * completion; its planned value is that cost spread evenly over its baseline working time
+ * on its own calendar, up to the end of the status date; its earned value is the cost
+ * times its percent complete; its actual cost is what was spent on it (and on its WBS
+ * children) up to the status date, converted at each cost's date, plus the staff cost of
+ * the hours approved in timesheets on it (hours × the person's cost rate of the day, from
+ * the resources module; hours without a rate have no cost and are counted apart).
+ * Summaries add up their children; the project adds up its activities and the actual
+ * costs booked to no activity. The planned and earned values of each activity are rounded
+ * to the currency's minor unit before they are added up, so that every roll-up is the sum
+ * of its parts to the cent.
  */
 @Service
 public class EarnedValueService {
 
-	static final String ENTITY = "finance-activity-cost";
-
 	/** Where the approved hours are read from: far enough back for any project. */
 	private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
-	private final ActivityCosts activityCosts;
+	private final ActivityBudgets activityBudgets;
 
 	private final Costs costs;
 
@@ -68,24 +66,21 @@ public class EarnedValueService {
 
 	private final FinanceAccess access;
 
-	private final AuditTrail audit;
-
 	private final ThresholdService thresholds;
 
 	private final EarnedValueSnapshots snapshots;
 
-	EarnedValueService(ActivityCosts activityCosts, Costs costs, BudgetService budgets, Conversions conversions,
-			PlanProgress plans, RecordedTime time, FinanceAccess access, AuditTrail audit, ThresholdService thresholds,
+	EarnedValueService(ActivityBudgets activityBudgets, Costs costs, BudgetService budgets, Conversions conversions,
+			PlanProgress plans, RecordedTime time, FinanceAccess access, ThresholdService thresholds,
 			EarnedValueSnapshots snapshots) {
 		this.snapshots = snapshots;
-		this.activityCosts = activityCosts;
+		this.activityBudgets = activityBudgets;
 		this.costs = costs;
 		this.budgets = budgets;
 		this.conversions = conversions;
 		this.plans = plans;
 		this.time = time;
 		this.access = access;
-		this.audit = audit;
 		this.thresholds = thresholds;
 	}
 
@@ -119,44 +114,33 @@ public class EarnedValueService {
 
 	}
 
+	/** Each activity of the plan with its budgeted cost and version, by id. */
 	@Transactional(readOnly = true)
-	public Map<Long, ActivityCost> budgetedCosts(Actor actor, long projectId) {
+	public Map<Long, BudgetedActivity> budgetedCosts(Actor actor, long projectId) {
 		this.access.visible(actor, projectId);
-		Map<Long, ActivityCost> byActivity = new HashMap<>();
-		this.activityCosts.findByProjectId(projectId).forEach(c -> byActivity.put(c.activityId(), c));
+		Map<Long, BudgetedActivity> byActivity = new HashMap<>();
+		this.activityBudgets.activities(actor, projectId).forEach(a -> byActivity.put(a.activityId(), a));
 		return byActivity;
 	}
 
 	/**
-	 * Sets an activity's budgeted cost in the budget's currency (a task or milestone; a
-	 * summary adds up its children). The version is the one the change is based on: 0 for
-	 * an activity without a cost yet.
+	 * Sets an activity's budgeted cost in the budget's currency, through the plan, which
+	 * owns it (a task or milestone; a summary adds up its children). The version is the
+	 * activity's. Refused while the project has no budget, or when the amount has more
+	 * decimals than the budget's currency.
 	 */
 	@Transactional
-	public ActivityCost budget(Actor actor, long projectId, long activityId, long expectedVersion, BigDecimal amount) {
-		ProjectSummary project = this.access.editable(actor, projectId);
+	public BudgetedCost budget(Actor actor, long projectId, long activityId, long expectedVersion, BigDecimal amount) {
+		this.access.editable(actor, projectId);
 		BudgetVersion budget = this.budgets.current(projectId)
 			.orElseThrow(() -> Rules.violation("budgetedCost", "noBudget", "the project has no budget yet"));
-		ProgressedActivity activity = this.plans.progress(projectId, null, actor)
-			.flatMap(p -> p.activities().stream().filter(a -> a.id() == activityId).findFirst())
-			.orElseThrow(() -> Rules.violation("activityId", "activity", "is not an activity of the project's plan"));
-		if (activity.summary()) {
-			throw Rules.violation("budgetedCost", "summaryCost", "a summary's cost is the sum of its children's");
-		}
 		BigDecimal value = Rules.amount("budgetedCost", amount, budget.currency(), false);
-		Optional<ActivityCost> existing = this.activityCosts.findById(activityId);
-		long current = existing.map(ActivityCost::version).orElse(0L);
-		if (current != expectedVersion) {
-			throw new StaleVersionException("activity cost", activityId, expectedVersion, current);
-		}
-		String before = existing.map(c -> c.amount().toPlainString()).orElse(null);
-		ActivityCost cost = existing.orElseGet(() -> new ActivityCost(activityId, projectId, value, budget.currency()));
-		cost.change(value);
-		this.activityCosts.saveAndFlush(cost);
-		this.audit.record(new AuditRecord(ENTITY + ".budgeted", "plan-activity", String.valueOf(activityId),
-				project.classification(), activity.name() + ": " + value.toPlainString() + " " + budget.currency(),
-				before, value.toPlainString()));
-		return cost;
+		BudgetedActivity activity = this.activityBudgets.budget(actor, projectId, activityId, expectedVersion, value);
+		return new BudgetedCost(activity.activityId(), activity.version(), activity.budgetedCost(), budget.currency());
+	}
+
+	/** An activity's budgeted cost as set, with the activity's new version. */
+	public record BudgetedCost(long activityId, long version, BigDecimal amount, String currency) {
 	}
 
 	/**
@@ -180,7 +164,7 @@ public class EarnedValueService {
 			.orElseThrow(() -> new NotFoundException("baseline", baseline))
 			.activities();
 		Map<Long, BigDecimal> cost = new HashMap<>();
-		this.activityCosts.findByProjectId(projectId).forEach(c -> cost.put(c.activityId(), c.amount()));
+		activities.forEach(a -> cost.put(a.id(), a.budgetAtCompletion()));
 		int scale = Money.scale(currency);
 
 		Map<Long, BigDecimal[]> own = new LinkedHashMap<>();

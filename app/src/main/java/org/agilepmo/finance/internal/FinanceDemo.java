@@ -14,6 +14,7 @@ import org.agilepmo.finance.CostCategory;
 import org.agilepmo.finance.CostLedger;
 import org.agilepmo.identity.People;
 import org.agilepmo.identity.PersonSummary;
+import org.agilepmo.planning.ActivityBudgets;
 import org.agilepmo.planning.PlanProgress;
 import org.agilepmo.portfolio.ProjectOverview;
 import org.agilepmo.shared.Actor;
@@ -195,8 +196,10 @@ class FinanceDemo implements DemoContribution {
 				line(CostCategory.SERVICES, "Migration and cabling services", 1, services.toPlainString()),
 				line(CostCategory.STAFF, "Project and operations staff", 1, staff.toPlainString()));
 		this.budgets.approve(admin, v.id(), this.budgets.version(admin, v.id()).version());
+		Map<Long, ActivityBudgets.BudgetedActivity> activities = this.earnedValue.budgetedCosts(admin, project.id());
 		for (var e : budgeted.entrySet()) {
-			this.earnedValue.budget(admin, project.id(), e.getKey(), 0, e.getValue());
+			this.earnedValue.budget(admin, project.id(), e.getKey(), activities.get(e.getKey()).version(),
+					e.getValue());
 		}
 		int n = 0;
 		for (PlanProgress.ProgressedActivity a : plan.get().activities()) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.agilepmo.finance.CostLedger;
-import org.agilepmo.finance.internal.ActivityCost;
 import org.agilepmo.finance.internal.BudgetService;
 import org.agilepmo.finance.internal.BudgetVersion;
 import org.agilepmo.finance.internal.Conversions;
@@ -300,10 +299,12 @@ class FinanceApiController {
 
 	@PutMapping("/api/v1/projects/{id}/activities/{activityId}/budgeted-cost")
 	@Operation(summary = "Set an activity's budgeted cost (a decimal string in the budget's currency)",
-			description = "If-Match: the cost's ETag, \"0\" for an activity without a cost yet.")
+			description = "The plan owns the budgeted cost: this is the same change as the activity's PATCH "
+					+ "with budgetedCost, kept for existing clients. If-Match: the activity's ETag (the plan's "
+					+ "activity version); the answer's ETag is the activity's new version.")
 	ResponseEntity<BudgetedCostResource> budgetActivity(@PathVariable long id, @PathVariable long activityId,
 			@RequestBody BudgetedCostRequest request, @IfMatch long version) {
-		ActivityCost cost = this.earnedValue.budget(CurrentActor.require(), id, activityId, version,
+		EarnedValueService.BudgetedCost cost = this.earnedValue.budget(CurrentActor.require(), id, activityId, version,
 				request.budgetedCost());
 		return ETags.ok(new BudgetedCostResource(activityId, cost.amount().toPlainString(), cost.currency()),
 				cost.version());

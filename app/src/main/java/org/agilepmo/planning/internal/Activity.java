@@ -1,5 +1,6 @@
 package org.agilepmo.planning.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Column;
@@ -106,6 +107,13 @@ class Activity {
 	private boolean levelOfEffort;
 
 	/**
+	 * What the activity is budgeted to cost, in the currency of the project's budget;
+	 * null when it has no budget of its own (a summary's is the sum of its children's).
+	 */
+	@Column(name = "budgeted_cost")
+	private BigDecimal budgetedCost;
+
+	/**
 	 * Resource levelling: clock minutes counted from the start the levelled predecessors
 	 * allow (MS Project's levelling delay), kept through edits as MS Project keeps it.
 	 */
@@ -167,6 +175,27 @@ class Activity {
 		if (draft.kind() != ActivityKind.TASK) {
 			reviseEstimate(DurationEstimate.NONE);
 		}
+		if (draft.kind() == ActivityKind.SUMMARY) {
+			this.budgetedCost = null;
+		}
+	}
+
+	/**
+	 * Gives the activity its budgeted cost ({@code null} removes it), already read as an
+	 * amount of 0 or more with at most two decimals.
+	 * @throws org.agilepmo.shared.RuleViolationException for a summary, whose cost is the
+	 * sum of its children's
+	 */
+	void budget(BigDecimal amount) {
+		if (amount != null && this.kind == ActivityKind.SUMMARY) {
+			throw new org.agilepmo.shared.RuleViolationException("budgetedCost", "planning.error.budgetedCostSummary",
+					"a summary's cost is the sum of its children's", this.name);
+		}
+		this.budgetedCost = (amount != null) ? amount.setScale(2) : null;
+	}
+
+	BigDecimal budgetedCost() {
+		return this.budgetedCost;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.agilepmo.planning.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 import org.agilepmo.engine.schedule.ActivityKind;
@@ -9,7 +10,8 @@ import org.agilepmo.engine.schedule.ConstraintType;
  * An activity with its scheduled dates. Floats are working minutes on the activity's
  * calendar; {@code wbs} is its outline number (1.2.3) and {@code level} its depth;
  * {@code details} what a schedule file said beyond the draft (elapsed duration, P6
- * milestone kind…), which an export writes back.
+ * milestone kind…), which an export writes back; {@code budgetedCost} what the activity
+ * is budgeted to cost in the currency of the project's budget (null when it has none).
  */
 public record ActivityView(long id, long version, Long parentId, String wbs, int level, ActivityKind kind, String name,
 		int durationMinutes, Long calendarId, ConstraintType constraintType, LocalDateTime constraintDate,
@@ -17,7 +19,7 @@ public record ActivityView(long id, long version, Long parentId, String wbs, int
 		String externalId, LocalDateTime earlyStart, LocalDateTime earlyFinish, LocalDateTime lateStart,
 		LocalDateTime lateFinish, LocalDateTime start, LocalDateTime finish, int totalFloat, int freeFloat,
 		boolean critical, Long drivingPredecessorId, ToolDetails details, DurationEstimate estimate,
-		long levellingDelayMinutes) {
+		long levellingDelayMinutes, BigDecimal budgetedCost) {
 
 	/**
 	 * An activity that resource levelling did not delay: {@code start} and {@code finish}
@@ -29,10 +31,12 @@ public record ActivityView(long id, long version, Long parentId, String wbs, int
 			LocalDateTime deadline, LocalDateTime actualStart, LocalDateTime actualFinish, int percentComplete,
 			String externalId, LocalDateTime earlyStart, LocalDateTime earlyFinish, LocalDateTime lateStart,
 			LocalDateTime lateFinish, LocalDateTime start, LocalDateTime finish, int totalFloat, int freeFloat,
-			boolean critical, Long drivingPredecessorId, ToolDetails details, DurationEstimate estimate) {
+			boolean critical, Long drivingPredecessorId, ToolDetails details, DurationEstimate estimate,
+			BigDecimal budgetedCost) {
 		this(id, version, parentId, wbs, level, kind, name, durationMinutes, calendarId, constraintType, constraintDate,
 				deadline, actualStart, actualFinish, percentComplete, externalId, earlyStart, earlyFinish, lateStart,
-				lateFinish, start, finish, totalFloat, freeFloat, critical, drivingPredecessorId, details, estimate, 0);
+				lateFinish, start, finish, totalFloat, freeFloat, critical, drivingPredecessorId, details, estimate, 0,
+				budgetedCost);
 	}
 
 	/** This row with levelled dates and delay. */
@@ -45,7 +49,8 @@ public record ActivityView(long id, long version, Long parentId, String wbs, int
 				this.durationMinutes, this.calendarId, this.constraintType, this.constraintDate, this.deadline,
 				this.actualStart, this.actualFinish, this.percentComplete, this.externalId, this.earlyStart,
 				this.earlyFinish, this.lateStart, this.lateFinish, levelledStart, levelledFinish, this.totalFloat,
-				this.freeFloat, this.critical, this.drivingPredecessorId, this.details, this.estimate, delayMinutes);
+				this.freeFloat, this.critical, this.drivingPredecessorId, this.details, this.estimate, delayMinutes,
+				this.budgetedCost);
 	}
 
 	public ActivityDraft draft() {
@@ -75,7 +80,8 @@ public record ActivityView(long id, long version, Long parentId, String wbs, int
 				&& java.util.Objects.equals(this.actualFinish, a.actualFinish())
 				&& java.util.Objects.equals(this.externalId, a.externalId())
 				&& java.util.Objects.equals(this.details, a.toolDetails())
-				&& java.util.Objects.equals(this.estimate, a.estimate());
+				&& java.util.Objects.equals(this.estimate, a.estimate())
+				&& java.util.Objects.equals(this.budgetedCost, a.budgetedCost());
 	}
 
 	public boolean isSummary() {

@@ -1,5 +1,6 @@
 package org.agilepmo.planning.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -18,8 +19,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
- * A named copy of the planned start, finish and duration of every activity at the time it
- * was saved. Baselines are never edited; saving again under the same name replaces it.
+ * A named copy of the planned start, finish, duration and budgeted cost of every activity
+ * at the time it was saved. Baselines are never edited; saving again under the same name
+ * replaces it.
  */
 @Entity
 @Table(name = "plan_baseline")
@@ -97,14 +99,27 @@ class Baseline {
 		@Column(name = "duration_minutes", nullable = false)
 		private int durationMinutes;
 
+		/**
+		 * The activity's budgeted cost when the baseline was saved; null when it had none
+		 * (or the baseline was saved before the plan kept costs).
+		 */
+		@Column(name = "budgeted_cost")
+		private BigDecimal budgetedCost;
+
 		protected Entry() {
 		}
 
-		Entry(long activityId, LocalDateTime start, LocalDateTime finish, int durationMinutes) {
+		Entry(long activityId, LocalDateTime start, LocalDateTime finish, int durationMinutes,
+				BigDecimal budgetedCost) {
 			this.activityId = activityId;
 			this.start = start;
 			this.finish = finish;
 			this.durationMinutes = durationMinutes;
+			this.budgetedCost = budgetedCost;
+		}
+
+		BigDecimal budgetedCost() {
+			return this.budgetedCost;
 		}
 
 		long activityId() {

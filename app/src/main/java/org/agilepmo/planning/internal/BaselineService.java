@@ -119,7 +119,8 @@ public class BaselineService {
 		List<Baseline.Entry> entries = new ArrayList<>(view.activities().size());
 		for (ActivityView a : view.activities()) {
 			int duration = a.isSummary() ? 0 : a.durationMinutes();
-			entries.add(new Baseline.Entry(a.id(), a.start(), a.finish(), duration));
+			entries.add(new Baseline.Entry(a.id(), a.start(), a.finish(), duration,
+					a.isSummary() ? null : a.budgetedCost()));
 		}
 		this.baselines.findByPlanIdAndName(plan.id(), name.strip()).ifPresent(old -> {
 			this.baselines.delete(old);

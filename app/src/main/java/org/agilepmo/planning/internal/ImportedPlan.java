@@ -49,12 +49,19 @@ public record ImportedPlan(String sourceFile, LocalDateTime projectStart, LocalD
 
 	/**
 	 * A task of the file; the draft's parent and calendar are unset and given by the
-	 * keys.
+	 * keys; its budgeted cost is MS Project's cost of a task that is not a summary (null
+	 * when the file gives none, or zero).
 	 */
-	public record Task(String key, String parentKey, String calendarKey, ActivityDraft draft, ToolDetails details) {
+	public record Task(String key, String parentKey, String calendarKey, ActivityDraft draft, ToolDetails details,
+			java.math.BigDecimal budgetedCost) {
 
 		public Task {
 			details = (details != null) ? details : ToolDetails.NONE;
+		}
+
+		/** A task without a budgeted cost. */
+		public Task(String key, String parentKey, String calendarKey, ActivityDraft draft, ToolDetails details) {
+			this(key, parentKey, calendarKey, draft, details, null);
 		}
 
 	}

@@ -304,7 +304,7 @@ public final class MpxjReading {
 					calendarKey = driven.calendarKey();
 					draft = draft.withDuration(driven.minutes());
 				}
-				tasks.add(new ImportedPlan.Task(key, parentKey, calendarKey, draft, details(task)));
+				tasks.add(new ImportedPlan.Task(key, parentKey, calendarKey, draft, details(task), cost(task, draft)));
 			}
 			for (Task task : this.file.getTasks()) {
 				if (skipped(task)) {
@@ -621,6 +621,22 @@ public final class MpxjReading {
 				}
 			}
 			return times;
+		}
+
+		/**
+		 * An MS Project task's cost as its budgeted cost, to the cent; none for a summary
+		 * (MS Project adds up its subtasks), a cost of zero (every task's default) or a
+		 * Primavera file (whose activities' costs are their resources' and expenses', not
+		 * a budget).
+		 */
+		private java.math.BigDecimal cost(Task task, ActivityDraft draft) {
+			Number cost = task.getCost();
+			if (this.primavera || cost == null || draft.kind() == org.agilepmo.engine.schedule.ActivityKind.SUMMARY) {
+				return null;
+			}
+			java.math.BigDecimal amount = new java.math.BigDecimal(cost.toString()).setScale(2,
+					java.math.RoundingMode.HALF_EVEN);
+			return (amount.signum() > 0) ? amount : null;
 		}
 
 	}

@@ -219,6 +219,12 @@ public final class MpxjWriting {
 			task.setActualStart(a.actualStart());
 			task.setActualFinish(a.actualFinish());
 			task.setPercentageComplete(a.percentComplete());
+			if (!xer && !a.isSummary() && a.budgetedCost() != null) {
+				// MS Project works a task's cost out from its resources' rates and its
+				// fixed cost: without rates in the file, the fixed cost is what keeps it.
+				task.setFixedCost(a.budgetedCost());
+				task.setCost(a.budgetedCost());
+			}
 			task.setStart(a.start());
 			task.setFinish(a.finish());
 			task.setEarlyStart(a.earlyStart());

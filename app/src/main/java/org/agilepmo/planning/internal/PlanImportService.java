@@ -136,6 +136,12 @@ public class PlanImportService {
 				throw atElement("task " + task.key() + " (" + task.draft().name() + ")", ex);
 			}
 			activity.recordToolDetails(task.details());
+			try {
+				activity.budget(task.budgetedCost());
+			}
+			catch (RuleViolationException ex) {
+				throw atElement("task " + task.key() + " (" + task.draft().name() + ")", ex);
+			}
 			this.store.entityManager.persist(activity);
 			byKey.put(task.key(), activity);
 			byId.put(activity.id(), activity);

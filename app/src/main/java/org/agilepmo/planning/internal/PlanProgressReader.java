@@ -58,6 +58,7 @@ class PlanProgressReader implements PlanProgress {
 			return Optional.empty();
 		}
 		Map<Long, LocalDateTime[]> dates = new HashMap<>();
+		Map<Long, java.math.BigDecimal> baselineCosts = new HashMap<>();
 		if (baselineName != null && !baselineName.isBlank()) {
 			Optional<Baseline> baseline = this.baselines.findByPlanIdAndName(plan.get().id(), baselineName.strip());
 			if (baseline.isEmpty()) {
@@ -65,6 +66,9 @@ class PlanProgressReader implements PlanProgress {
 			}
 			for (Baseline.Entry e : baseline.get().entries()) {
 				dates.put(e.activityId(), new LocalDateTime[] { e.start(), e.finish() });
+				if (e.budgetedCost() != null) {
+					baselineCosts.put(e.activityId(), e.budgetedCost());
+				}
 			}
 		}
 		Map<Long, WorkCalendar> calendars = new HashMap<>();
@@ -78,7 +82,8 @@ class PlanProgressReader implements PlanProgress {
 			LocalDateTime[] window = dates.get(a.id());
 			activities.add(new ProgressedActivity(a.id(), a.parentId(), a.name(), a.kind() == ActivityKind.SUMMARY,
 					a.percentComplete(), window == null ? null : window[0], window == null ? null : window[1],
-					a.calendarId() == null ? planCalendar : calendars.getOrDefault(a.calendarId(), planCalendar)));
+					a.calendarId() == null ? planCalendar : calendars.getOrDefault(a.calendarId(), planCalendar),
+					a.budgetedCost(), baselineCosts.get(a.id())));
 		}
 		return Optional.of(new ProgressedPlan(baselineName, activities));
 	}

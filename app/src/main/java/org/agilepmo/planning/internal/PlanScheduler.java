@@ -328,7 +328,7 @@ class PlanScheduler {
 						schedule.earlyStart(i), schedule.earlyFinish(i), schedule.lateStart(i), schedule.lateFinish(i),
 						schedule.start(i), schedule.finish(i), schedule.totalFloat(i), schedule.freeFloat(i),
 						schedule.isCritical(i), (driving < 0) ? null : ordered.get(driving).id(), a.toolDetails(),
-						a.estimate());
+						a.estimate(), a.budgetedCost());
 				// The same object when nothing moved: cheaper to keep, and to compare.
 				views.add(now.equals(old) ? old : now);
 			}
@@ -353,7 +353,7 @@ class PlanScheduler {
 					a.actualStart(), a.actualFinish(), a.percentComplete(), a.externalId(), schedule.earlyStart(i),
 					schedule.earlyFinish(i), schedule.lateStart(i), schedule.lateFinish(i), schedule.start(i),
 					schedule.finish(i), schedule.totalFloat(i), schedule.freeFloat(i), schedule.isCritical(i),
-					(driving < 0) ? null : ordered.get(driving).id(), a.toolDetails(), a.estimate()));
+					(driving < 0) ? null : ordered.get(driving).id(), a.toolDetails(), a.estimate(), a.budgetedCost()));
 		}
 		return planView(project, plan, ordered, schedule, dependencies, calendarViews, minutesPerDay, views, previous);
 	}

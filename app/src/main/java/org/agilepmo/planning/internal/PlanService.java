@@ -140,18 +140,39 @@ public class PlanService {
 
 	@Transactional
 	public ActivityView addActivity(Actor actor, long projectId, ActivityDraft draft) {
+		return addActivity(actor, projectId, draft, null);
+	}
+
+	/**
+	 * Adds an activity, with the budgeted cost the change names ({@code budget} may be
+	 * {@code null}).
+	 */
+	@Transactional
+	public ActivityView addActivity(Actor actor, long projectId, ActivityDraft draft, BudgetChange budget) {
 		ProjectSummary project = this.store.editable(actor, projectId);
 		Plan plan = this.store.planFor(project, null);
 		PlanModel model = this.store.model(project, plan);
 		Activity activity = Activity.add(plan.id(), this.store.activities.lastSortOrder(plan.id()) + 1, draft,
 				ActivityPlacement.forNew(model.activitiesById(), model.calendarsById()));
+		if (budget != null && budget.changesBudgetedCost()) {
+			activity.budget(BudgetChange.amount(activity.name(), budget.budgetedCostText()));
+		}
 		this.store.activities.save(activity);
 		plan.touch();
 		PlanView view = this.store
 			.commit(project, plan, model.withActivity(activity), model.dependencies(), model.calendars(), model)
 			.view();
-		this.audit.record(AuditRecord.created(ACTIVITY, activity.id(), project.classification(), draft));
+		this.audit.record(AuditRecord.created(ACTIVITY, activity.id(), project.classification(),
+				(activity.budgetedCost() == null) ? draft : new BudgetedDraft(draft, activity.budgetedCost())));
 		return view.activity(activity.id());
+	}
+
+	/** What the audit trail keeps of an activity created with a budgeted cost. */
+	record BudgetedDraft(ActivityDraft activity, java.math.BigDecimal budgetedCost) {
+	}
+
+	/** What the audit trail keeps of a change of an activity's budgeted cost. */
+	record BudgetedCost(String activity, java.math.BigDecimal budgetedCost) {
 	}
 
 	@Transactional
@@ -195,12 +216,22 @@ public class PlanService {
 		if (change instanceof EstimateChange estimate && estimate.changesEstimate()) {
 			activity.reviseEstimate(estimate.applyEstimate(activity.estimate()));
 		}
+		java.math.BigDecimal costBefore = activity.budgetedCost();
+		if (change instanceof BudgetChange budget && budget.changesBudgetedCost()) {
+			activity.budget(BudgetChange.amount(activity.name(), budget.budgetedCostText()));
+		}
 		plan.touch();
 		this.store.activities.flush();
 		PlanModel next = this.store.commit(project, plan, model.withActivity(activity), model.dependencies(),
 				model.calendars(), model);
 		this.audit
 			.record(AuditRecord.updated(ACTIVITY, activityId, project.classification(), before, activity.draft()));
+		if (!java.util.Objects.equals(costBefore, activity.budgetedCost())) {
+			this.audit.record(new AuditRecord(ACTIVITY + ".budgeted", ACTIVITY, String.valueOf(activityId),
+					project.classification(), activity.name() + ": " + plain(activity.budgetedCost()),
+					new BudgetedCost(activity.name(), costBefore),
+					new BudgetedCost(activity.name(), activity.budgetedCost())));
+		}
 		if (!estimateBefore.equals(activity.estimate())) {
 			this.audit.record(AuditRecord.updated(ACTIVITY, activityId, project.classification(), estimateBefore,
 					activity.estimate()));
@@ -369,6 +400,10 @@ public class PlanService {
 		this.store.commit(project, plan);
 		this.audit.record(AuditRecord.updated(CALENDAR, calendarId, project.classification(), before, draft));
 		return new CalendarView(calendar.id(), calendar.version(), calendar.draft());
+	}
+
+	private static String plain(java.math.BigDecimal amount) {
+		return (amount != null) ? amount.toPlainString() : "—";
 	}
 
 	private static DependencyView find(PlanView view, long dependencyId) {

@@ -35,7 +35,7 @@ import org.agilepmo.engine.risk.Simulation;
 import org.agilepmo.engine.schedule.ActivityKind;
 import org.agilepmo.engine.schedule.ScheduleException;
 import org.agilepmo.planning.internal.PlanScheduler.PlanNetwork;
-import org.agilepmo.planning.ActivityBudgets;
+import org.agilepmo.planning.BudgetCurrency;
 import org.agilepmo.portfolio.ProjectSummary;
 import org.agilepmo.risk.ScheduleRiskEvents;
 import org.agilepmo.risk.ScheduleRiskEvents.ScheduleRiskEvent;
@@ -91,7 +91,7 @@ public class RiskAnalysisService {
 
 	private final CorrelationGroupService correlations;
 
-	private final ObjectProvider<ActivityBudgets> budgets;
+	private final ObjectProvider<BudgetCurrency> currencies;
 
 	private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
 			new ArrayBlockingQueue<>(4), r -> {
@@ -104,9 +104,9 @@ public class RiskAnalysisService {
 
 	RiskAnalysisService(PlanStore store, PlanScheduler scheduler, RiskAnalysisRuns runs, ScheduleRiskEvents riskEvents,
 			AuditTrail audit, ObjectMapper json, PlatformTransactionManager transactions,
-			CorrelationGroupService correlations, ObjectProvider<ActivityBudgets> budgets) {
+			CorrelationGroupService correlations, ObjectProvider<BudgetCurrency> currencies) {
 		this.correlations = correlations;
-		this.budgets = budgets;
+		this.currencies = currencies;
 		this.store = store;
 		this.scheduler = scheduler;
 		this.runs = runs;
@@ -263,39 +263,36 @@ public class RiskAnalysisService {
 	}
 
 	/**
-	 * Gives each task with a budgeted cost (from {@link ActivityBudgets}, when a module
-	 * provides it) that cost spread over its planned working minutes, so that its cost
-	 * follows its drawn duration; a task without duration keeps its cost fixed. Finished
-	 * tasks' costs are spent and stay out of the distribution.
+	 * Gives each task with a budgeted cost (the plan's own) that cost spread over its
+	 * planned working minutes, so that its cost follows its drawn duration; a task
+	 * without duration keeps its cost fixed. Finished tasks' costs are spent and stay out
+	 * of the distribution. The currency is the project budget's, when a module names it.
 	 */
 	private Map<String, Object> costs(RiskModel.Builder risk, Actor actor, long projectId, List<Activity> ordered,
 			Map<Long, Integer> index) {
 		Map<String, Object> used = new LinkedHashMap<>();
-		ActivityBudgets source = this.budgets.getIfAvailable();
-		Optional<ActivityBudgets.Budgets> found = (source != null) ? source.of(actor, projectId) : Optional.empty();
-		if (found.isEmpty()) {
-			return used;
-		}
 		Map<String, Object> byActivity = new LinkedHashMap<>();
-		for (Map.Entry<Long, BigDecimal> e : found.get().byActivity().entrySet()) {
-			Integer i = index.get(e.getKey());
-			if (i == null || e.getValue() == null || e.getValue().signum() <= 0) {
+		for (Activity a : ordered) {
+			BigDecimal budgeted = a.budgetedCost();
+			Integer i = index.get(a.id());
+			if (i == null || budgeted == null || budgeted.signum() <= 0 || a.kind() != ActivityKind.TASK
+					|| a.actualFinish() != null) {
 				continue;
 			}
-			Activity a = ordered.get(i);
-			if (a.kind() != ActivityKind.TASK || a.actualFinish() != null) {
-				continue;
-			}
-			double amount = e.getValue().doubleValue();
+			double amount = budgeted.doubleValue();
 			if (a.durationMinutes() > 0) {
 				risk.cost(i, 0, amount / a.durationMinutes());
 			}
 			else {
 				risk.cost(i, amount, 0);
 			}
-			byActivity.put(String.valueOf(a.id()), e.getValue());
+			byActivity.put(String.valueOf(a.id()), budgeted);
 		}
-		used.put("currency", found.get().currency());
+		if (byActivity.isEmpty()) {
+			return used;
+		}
+		BudgetCurrency source = this.currencies.getIfAvailable();
+		used.put("currency", (source != null) ? source.of(projectId).orElse(null) : null);
 		used.put("budgetedByActivity", byActivity);
 		return used;
 	}

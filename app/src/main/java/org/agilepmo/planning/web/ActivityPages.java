@@ -6,6 +6,7 @@ import org.agilepmo.engine.schedule.ActivityKind;
 import org.agilepmo.engine.schedule.ConstraintType;
 import org.agilepmo.engine.schedule.LinkType;
 import org.agilepmo.planning.internal.ActivityDraft;
+import org.agilepmo.planning.internal.BudgetChange;
 import org.agilepmo.planning.internal.PlanService;
 import org.agilepmo.planning.internal.PlanView;
 import org.agilepmo.planning.internal.Rescheduled;
@@ -61,13 +62,17 @@ class ActivityPages {
 			@RequestParam(required = false) String constraintDate, @RequestParam(required = false) String calendarId,
 			@RequestParam(required = false) String deadline, @RequestParam(required = false) String percentComplete,
 			@RequestParam(required = false) String actualStart, @RequestParam(required = false) String actualFinish,
-			@RequestParam(required = false) String zoom, RedirectAttributes redirect) {
+			@RequestParam(required = false) String budgetedCost, @RequestParam(required = false) String zoom,
+			RedirectAttributes redirect) {
 		Actor actor = CurrentActor.require();
 		WorkingDays units = units(actor, id);
-		return this.pages.act(redirect, PlanPage.back(id, zoom), null,
-				() -> this.plans.editActivity(actor, id, activityId, version,
-						rowChange(units, name, duration, constraintType, constraintDate, calendarId, deadline,
-								percentComplete, actualStart, actualFinish)));
+		return this.pages
+			.act(redirect, PlanPage.back(id, zoom), null,
+					() -> this.plans
+						.editActivity(actor, id, activityId, version,
+								new RowChange(rowChange(units, name, duration, constraintType, constraintDate,
+										calendarId, deadline, percentComplete, actualStart, actualFinish),
+										budgetedCost)));
 	}
 
 	/**
@@ -83,14 +88,18 @@ class ActivityPages {
 			@RequestParam(required = false) String constraintDate, @RequestParam(required = false) String calendarId,
 			@RequestParam(required = false) String deadline, @RequestParam(required = false) String percentComplete,
 			@RequestParam(required = false) String actualStart, @RequestParam(required = false) String actualFinish,
-			@RequestParam(required = false) String zoom, org.springframework.ui.Model model,
-			jakarta.servlet.http.HttpServletResponse response) {
+			@RequestParam(required = false) String budgetedCost, @RequestParam(required = false) String zoom,
+			org.springframework.ui.Model model, jakarta.servlet.http.HttpServletResponse response) {
 		Actor actor = CurrentActor.require();
 		WorkingDays units = units(actor, id);
 		Rescheduled[] done = new Rescheduled[1];
-		Outcome refusal = this.pages.attempt(() -> done[0] = this.plans.reviseActivity(actor, id, activityId, version,
-				rowChange(units, name, duration, constraintType, constraintDate, calendarId, deadline, percentComplete,
-						actualStart, actualFinish)));
+		Outcome refusal = this.pages
+			.attempt(
+					() -> done[0] = this.plans
+						.reviseActivity(actor, id, activityId, version,
+								new RowChange(rowChange(units, name, duration, constraintType, constraintDate,
+										calendarId, deadline, percentComplete, actualStart, actualFinish),
+										budgetedCost)));
 		if (refusal != null) {
 			// The row stays as the person typed it; the message goes right after it.
 			response.setHeader("HX-Reswap", "afterend");
@@ -171,6 +180,30 @@ class ActivityPages {
 			}
 			return draft;
 		};
+	}
+
+	/**
+	 * A row's change with the budgeted cost of its details: a field that was not sent
+	 * keeps the cost, an empty one removes it.
+	 */
+	private record RowChange(org.agilepmo.shared.Change<ActivityDraft> row,
+			String budgetedCost) implements org.agilepmo.shared.Change<ActivityDraft>, BudgetChange {
+
+		@Override
+		public ActivityDraft applyTo(ActivityDraft current) {
+			return this.row.applyTo(current);
+		}
+
+		@Override
+		public boolean changesBudgetedCost() {
+			return this.budgetedCost != null;
+		}
+
+		@Override
+		public String budgetedCostText() {
+			return this.budgetedCost;
+		}
+
 	}
 
 	@PostMapping("/activities/{activityId}/delete")

@@ -164,7 +164,7 @@ class PlanApiController {
 	@PostMapping("/activities")
 	@Operation(summary = "Add an activity", description = "Answers 201 with Location and ETag.")
 	ResponseEntity<ActivityResource> addActivity(@PathVariable long id, @RequestBody ActivityInput input) {
-		ActivityView created = this.plans.addActivity(CurrentActor.require(), id, input.toDraft());
+		ActivityView created = this.plans.addActivity(CurrentActor.require(), id, input.toDraft(), input);
 		return ETags.created("/api/v1/projects/" + id + "/plan/activities/" + created.id(),
 				ActivityResource.of(created), created.version());
 	}

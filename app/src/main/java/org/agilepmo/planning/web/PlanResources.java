@@ -3,6 +3,7 @@ package org.agilepmo.planning.web;
 import org.agilepmo.engine.risk.Distribution;
 import org.agilepmo.planning.internal.DurationEstimate;
 import org.agilepmo.planning.internal.EstimateChange;
+import org.agilepmo.planning.internal.BudgetChange;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -165,7 +166,9 @@ final class PlanResources {
 					+ "(totalFloatDuration, freeFloatDuration); negative total float means a constraint or deadline "
 					+ "cannot be met. start and finish are the levelled dates (the early dates, or the actual ones, "
 					+ "when levelling did not delay the activity); levellingDelayMinutes is the delay in clock "
-					+ "minutes from the start its levelled predecessors allow.")
+					+ "minutes from the start its levelled predecessors allow. budgetedCost is what the activity is "
+					+ "budgeted to cost, a decimal string in the currency of the project's budget (null when it has "
+					+ "none).")
 	record ActivityResource(long id, long version, String externalId, Long parentId, String wbs, int level,
 			ActivityKind kind, String name, int durationMinutes, String duration, Long calendarId,
 			ConstraintType constraintType, LocalDateTime constraintDate, LocalDateTime deadline,
@@ -173,7 +176,7 @@ final class PlanResources {
 			LocalDateTime earlyFinish, LocalDateTime lateStart, LocalDateTime lateFinish, LocalDateTime start,
 			LocalDateTime finish, int totalFloat, String totalFloatDuration, int freeFloat, String freeFloatDuration,
 			boolean critical, Long drivingPredecessorId, Integer durationMinMinutes, Integer durationLikelyMinutes,
-			Integer durationMaxMinutes, Distribution distribution, long levellingDelayMinutes) {
+			Integer durationMaxMinutes, Distribution distribution, long levellingDelayMinutes, String budgetedCost) {
 
 		static ActivityResource of(ActivityView a) {
 			DurationEstimate e = (a.estimate() != null) ? a.estimate() : DurationEstimate.NONE;
@@ -183,13 +186,37 @@ final class PlanResources {
 					a.earlyStart(), a.earlyFinish(), a.lateStart(), a.lateFinish(), a.start(), a.finish(),
 					a.totalFloat(), iso(a.totalFloat()), a.freeFloat(), iso(a.freeFloat()), a.critical(),
 					a.drivingPredecessorId(), e.minMinutes(), e.likelyMinutes(), e.maxMinutes(), e.distribution(),
-					a.levellingDelayMinutes());
+					a.levellingDelayMinutes(), (a.budgetedCost() != null) ? a.budgetedCost().toPlainString() : null);
 		}
 
 	}
 
-	@Schema(name = "ActivityInput", description = "A new activity, or (PATCH) the properties to change")
-	static final class ActivityInput extends Patch<ActivityDraft> implements EstimateChange {
+	@Schema(name = "ActivityInput",
+			description = "A new activity, or (PATCH) the properties to change. budgetedCost: an amount of 0 or "
+					+ "more with at most two decimals, in the currency of the project's budget, as a number or a "
+					+ "decimal string; null removes it; a summary has none (its cost is its children's).")
+	static final class ActivityInput extends Patch<ActivityDraft> implements EstimateChange, BudgetChange {
+
+		private String budgetedCost;
+
+		public void setBudgetedCost(String budgetedCost) {
+			mark("budgetedCost");
+			this.budgetedCost = budgetedCost;
+		}
+
+		public String getBudgetedCost() {
+			return this.budgetedCost;
+		}
+
+		@Override
+		public boolean changesBudgetedCost() {
+			return sent("budgetedCost");
+		}
+
+		@Override
+		public String budgetedCostText() {
+			return this.budgetedCost;
+		}
 
 		private Integer durationMinMinutes;
 

@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
  */
 record RiskAnalysisReport(RunView run, LocalDateTime plannedFinish, Percentiles finish, CostPercentiles cost,
 		List<CurvePoint> curve, List<Bin> histogram, List<CostPoint> costCurve, List<ActivityRow> drivers,
-		List<ActivityRow> activities, List<EventRow> events, LocalDate deadline, int deadlinePercent, String currency) {
+		List<ActivityRow> activities, List<EventRow> events, LocalDate deadline, int deadlinePercent, String currency,
+		boolean budgeted) {
 
 	/** The S-curve's points every five percent in the tables. */
 	static final int TABLE_STEP = 5;
@@ -126,9 +127,11 @@ record RiskAnalysisReport(RunView run, LocalDateTime plannedFinish, Percentiles 
 					number(e.get("costIncrease")))));
 		LocalDateTime planned = dateTime(r.get("plannedFinish"));
 		LocalDate chosen = (deadline != null) ? deadline : (planned != null) ? planned.toLocalDate() : null;
-		String currency = run.inputs().path("costs").path("currency").asString(null);
+		JsonNode costs = run.inputs().path("costs");
+		String currency = costs.path("currency").isString() ? costs.path("currency").asString() : null;
+		boolean budgeted = !costs.path("budgetedByActivity").isEmpty();
 		return new RiskAnalysisReport(run, planned, Percentiles.of(finish), CostPercentiles.of(cost), curve, histogram,
-				costCurve, drivers, activities, events, chosen, percentBy(points, chosen), currency);
+				costCurve, drivers, activities, events, chosen, percentBy(points, chosen), currency, budgeted);
 	}
 
 	/**

@@ -153,6 +153,11 @@ class FinanceModuleTest {
 		return IdentityFixtures.actor(person);
 	}
 
+	/** The activity's version, which its budgeted cost is changed at. */
+	private long activityVersion(long activityId) {
+		return this.earnedValue.budgetedCosts(actor(this.pm), this.projectId).get(activityId).version();
+	}
+
 	private BudgetVersion budget(String currency, BudgetService.LineDraft... lines) {
 		return as(this.pm, () -> {
 			BudgetVersion v = this.budgets.start(actor(this.pm), this.projectId, currency, YearMonth.of(2026, 3), null);
@@ -277,10 +282,13 @@ class FinanceModuleTest {
 		this.planning.finishToStart(this.pm, this.projectId, a, b);
 		this.planning.startOn(this.pm, this.projectId, LocalDateTime.of(2026, 3, 2, 8, 0));
 		this.planning.baseline(this.pm, this.projectId, "Original");
-		as(this.pm, () -> this.earnedValue.budget(actor(this.pm), this.projectId, a, 0, new BigDecimal("1000")));
-		as(this.pm, () -> this.earnedValue.budget(actor(this.pm), this.projectId, b, 0, new BigDecimal("2000")));
+		as(this.pm, () -> this.earnedValue.budget(actor(this.pm), this.projectId, a, activityVersion(a),
+				new BigDecimal("1000")));
+		as(this.pm, () -> this.earnedValue.budget(actor(this.pm), this.projectId, b, activityVersion(b),
+				new BigDecimal("2000")));
 		assertThatThrownBy(() -> as(this.pm,
-				() -> this.earnedValue.budget(actor(this.pm), this.projectId, build, 0, new BigDecimal("1"))))
+				() -> this.earnedValue.budget(actor(this.pm), this.projectId, build, activityVersion(build),
+						new BigDecimal("1"))))
 			.isInstanceOfSatisfying(RuleViolationException.class,
 					ex -> assertThat(ex.field()).isEqualTo("budgetedCost"));
 		this.planning.progress(this.pm, this.projectId, a, 100);
@@ -337,6 +345,64 @@ class FinanceModuleTest {
 	}
 
 	/**
+	 * The worked example budgeted before its baseline was saved: the baseline keeps each
+	 * activity's cost, so that changing the plan's costs afterwards leaves the measures
+	 * against that baseline as they were (BAC 3,000, PV 2,200, EV 1,400); a baseline
+	 * saved after the change measures against the new costs.
+	 */
+	@Test
+	void earnedValueMeasuresAgainstTheCostTheBaselineKept() {
+		budget("EUR", monthly(CostCategory.STAFF, "1000.00", 3));
+		long build = this.planning.summary(this.pm, this.projectId, "Build");
+		long a = this.planning.task(this.pm, this.projectId, "A", 2400, build);
+		long b = this.planning.task(this.pm, this.projectId, "B", 2400, build);
+		this.planning.finishToStart(this.pm, this.projectId, a, b);
+		this.planning.startOn(this.pm, this.projectId, LocalDateTime.of(2026, 3, 2, 8, 0));
+		this.planning.budgetedCost(this.pm, this.projectId, a, "1000");
+		this.planning.budgetedCost(this.pm, this.projectId, b, "2000");
+		this.planning.baseline(this.pm, this.projectId, "Original");
+		this.planning.progress(this.pm, this.projectId, a, 100);
+		this.planning.progress(this.pm, this.projectId, b, 20);
+		this.planning.budgetedCost(this.pm, this.projectId, a, "5000");
+
+		var original = as(this.pm,
+				() -> this.earnedValue.report(actor(this.pm), this.projectId, LocalDate.of(2026, 3, 11), "Original"))
+			.total();
+		assertThat(original.bac()).isEqualByComparingTo("3000.00");
+		assertThat(original.pv()).isEqualByComparingTo("2200.00");
+		assertThat(original.ev()).isEqualByComparingTo("1400.00");
+
+		this.planning.baseline(this.pm, this.projectId, "Revised");
+		var revised = as(this.pm,
+				() -> this.earnedValue.report(actor(this.pm), this.projectId, LocalDate.of(2026, 3, 11), "Revised"))
+			.total();
+		assertThat(revised.bac()).isEqualByComparingTo("7000.00");
+		assertThat(revised.ev()).isEqualByComparingTo("5400.00");
+	}
+
+	/**
+	 * Finance's own way to set a cost writes through the plan: two first saves based on
+	 * the same version cannot both win (the second is stale), and the plan shows the
+	 * first.
+	 */
+	@Test
+	void twoFirstSavesOfACostCannotBothWin() {
+		budget("EUR", monthly(CostCategory.STAFF, "1000.00", 3));
+		long a = this.planning.task(this.pm, this.projectId, "A", 2400);
+		long version = activityVersion(a);
+		var saved = as(this.pm,
+				() -> this.earnedValue.budget(actor(this.pm), this.projectId, a, version, new BigDecimal("1000")));
+		assertThat(saved.version()).isEqualTo(version + 1);
+		assertThat(saved.currency()).isEqualTo("EUR");
+		assertThatThrownBy(() -> as(this.pm,
+				() -> this.earnedValue.budget(actor(this.pm), this.projectId, a, version, new BigDecimal("2000"))))
+			.isInstanceOf(org.agilepmo.shared.StaleVersionException.class);
+		assertThat(
+				as(this.pm, () -> this.earnedValue.budgetedCosts(actor(this.pm), this.projectId)).get(a).budgetedCost())
+			.isEqualByComparingTo("1000");
+	}
+
+	/**
 	 * The project of the hand-computed example (CPI 0.9032, SPI 0.6364 on 11 March 2026):
 	 * with the default levels (amber below 0.95, red below 0.85) its cost is amber and
 	 * its schedule red; once its portfolio sets CPI amber below 0.90 and SPI red below
@@ -350,8 +416,10 @@ class FinanceModuleTest {
 		this.planning.finishToStart(this.pm, this.projectId, a, b);
 		this.planning.startOn(this.pm, this.projectId, LocalDateTime.of(2026, 3, 2, 8, 0));
 		this.planning.baseline(this.pm, this.projectId, "Original");
-		as(this.pm, () -> this.earnedValue.budget(actor(this.pm), this.projectId, a, 0, new BigDecimal("1000")));
-		as(this.pm, () -> this.earnedValue.budget(actor(this.pm), this.projectId, b, 0, new BigDecimal("2000")));
+		as(this.pm, () -> this.earnedValue.budget(actor(this.pm), this.projectId, a, activityVersion(a),
+				new BigDecimal("1000")));
+		as(this.pm, () -> this.earnedValue.budget(actor(this.pm), this.projectId, b, activityVersion(b),
+				new BigDecimal("2000")));
 		this.planning.progress(this.pm, this.projectId, a, 100);
 		this.planning.progress(this.pm, this.projectId, b, 20);
 		cost(CostLedger.Kind.ACTUAL, "L1", a, "1100.00", "EUR", LocalDate.of(2026, 3, 6));
@@ -412,8 +480,10 @@ class FinanceModuleTest {
 		this.planning.finishToStart(this.pm, this.projectId, a, b);
 		this.planning.startOn(this.pm, this.projectId, LocalDateTime.of(2026, 3, 2, 8, 0));
 		this.planning.baseline(this.pm, this.projectId, "Original");
-		as(this.pm, () -> this.earnedValue.budget(actor(this.pm), this.projectId, a, 0, new BigDecimal("1000")));
-		as(this.pm, () -> this.earnedValue.budget(actor(this.pm), this.projectId, b, 0, new BigDecimal("2000")));
+		as(this.pm, () -> this.earnedValue.budget(actor(this.pm), this.projectId, a, activityVersion(a),
+				new BigDecimal("1000")));
+		as(this.pm, () -> this.earnedValue.budget(actor(this.pm), this.projectId, b, activityVersion(b),
+				new BigDecimal("2000")));
 		cost(CostLedger.Kind.ACTUAL, "L1", a, "1100.00", "EUR", LocalDate.of(2026, 3, 6));
 		this.planning.progress(this.pm, this.projectId, a, 60);
 		EarnedValueSnapshot first = as(this.pm,
@@ -466,7 +536,8 @@ class FinanceModuleTest {
 		long a = this.planning.task(this.pm, this.projectId, "A", 2400);
 		this.planning.startOn(this.pm, this.projectId, LocalDateTime.of(2026, 3, 2, 8, 0));
 		this.planning.baseline(this.pm, this.projectId, "Original");
-		as(this.pm, () -> this.earnedValue.budget(actor(this.pm), this.projectId, a, 0, new BigDecimal("2000")));
+		as(this.pm, () -> this.earnedValue.budget(actor(this.pm), this.projectId, a, activityVersion(a),
+				new BigDecimal("2000")));
 		PersonSummary dev = this.scene.person("dev", ScreeningLevel.BASIC);
 		this.scene.giveProjectRole(this.projectId, dev, ProjectRole.TEAM_MEMBER);
 		PersonSummary head = this.scene.person("head", ScreeningLevel.BASIC);
