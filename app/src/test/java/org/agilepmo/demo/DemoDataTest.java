@@ -353,6 +353,18 @@ class DemoDataTest {
 	void theDataCentresEarnedValueHistoryShowsItsSlipAndOverrun() throws Exception {
 		long id = list("pmo.head", "/api/v1/projects?q=INFRA-DC").get("items").get(0).get("id").asLong();
 		JsonNode ev = list("pmo.head", "/api/v1/projects/" + id + "/earned-value");
+		// The budgeted costs now live in the plan: earned value still adds up to the
+		// approved budget, which the demo sets to the sum of the activities' costs.
+		JsonNode budget = list("pmo.head", "/api/v1/projects/" + id + "/budget");
+		java.math.BigDecimal planned = java.math.BigDecimal.ZERO;
+		for (JsonNode a : list("pmo.head", "/api/v1/projects/" + id + "/plan/activities").get("items")) {
+			if (a.hasNonNull("budgetedCost")) {
+				planned = planned.add(new java.math.BigDecimal(a.get("budgetedCost").asString()));
+			}
+		}
+		assertThat(planned).isPositive();
+		assertThat(new java.math.BigDecimal(ev.get("bac").asString())).isEqualByComparingTo(planned)
+			.isEqualByComparingTo(new java.math.BigDecimal(budget.get("total").asString()));
 		assertThat(new java.math.BigDecimal(ev.get("spi").asString())).isLessThan(java.math.BigDecimal.ONE);
 		assertThat(new java.math.BigDecimal(ev.get("cpi").asString())).isLessThan(java.math.BigDecimal.ONE);
 		JsonNode history = list("pmo.head", "/api/v1/projects/" + id + "/earned-value/snapshots");
