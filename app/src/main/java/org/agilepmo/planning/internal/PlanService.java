@@ -212,11 +212,11 @@ public class PlanService {
 				model.hasChildren(activityId), model.hasLinks(activityId));
 		ActivityDraft before = activity.draft();
 		DurationEstimate estimateBefore = activity.estimate();
+		java.math.BigDecimal costBefore = activity.budgetedCost();
 		activity.revise(draft, placement);
 		if (change instanceof EstimateChange estimate && estimate.changesEstimate()) {
 			activity.reviseEstimate(estimate.applyEstimate(activity.estimate()));
 		}
-		java.math.BigDecimal costBefore = activity.budgetedCost();
 		if (change instanceof BudgetChange budget && budget.changesBudgetedCost()) {
 			activity.budget(BudgetChange.amount(activity.name(), budget.budgetedCostText()));
 		}
