@@ -38,6 +38,39 @@ public interface OutboundMail {
 	Dispatch send(ObjectRef about, Classification classification, Collection<Long> personIds,
 			Function<Recipient, Mail> compose);
 
+	/**
+	 * Sends one message now, to an address the caller keeps (a distribution list's
+	 * external recipient, or a person's address read from identity), and answers how it
+	 * went: for a module that keeps its own record of what was sent and tries again (ADR
+	 * 20). Not tied to a transaction; nothing is audited here, the caller records the
+	 * outcome. When e-mail is off nothing is sent and the answer says so.
+	 */
+	Delivery deliver(Address to, Mail mail);
+
+	/** Where a message goes: the address, the name shown and the language it is in. */
+	record Address(String email, String displayName, Locale language) {
+	}
+
+	/**
+	 * How a message went: taken by the SMTP server, or not (with the reason), or not even
+	 * tried because e-mail is off.
+	 */
+	record Delivery(boolean sent, boolean enabled, String error) {
+
+		public static Delivery ok() {
+			return new Delivery(true, true, null);
+		}
+
+		public static Delivery failed(String error) {
+			return new Delivery(false, true, error);
+		}
+
+		public static Delivery off() {
+			return new Delivery(false, false, "e-mail is off");
+		}
+
+	}
+
 	/** A person a message is written for: their name and the language they read. */
 	record Recipient(long personId, String displayName, Locale language) {
 	}

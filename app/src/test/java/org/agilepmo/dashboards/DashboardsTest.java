@@ -147,6 +147,59 @@ class DashboardsTest {
 	}
 
 	@Test
+	void thePortfoliosPdfHoldsTheFiguresOfItsChartsAndNothingOfAHiddenProject() throws Exception {
+		String page = page(this.basic, "/dashboards/portfolio?portfolio=" + this.portfolioId);
+		org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+		tools.jackson.databind.JsonNode budget = new tools.jackson.databind.ObjectMapper()
+			.readTree(html.selectFirst("#chart-budget-eur .pmo-chart").attr("data-chart"));
+		String pdf = pdfText(this.basic, this.portfolioId, "en");
+
+		assertThat(budget.get("labels")).hasSize(1);
+		String label = budget.get("labels").get(0).asString();
+		assertThat(label).isEqualTo(this.open.code());
+		java.text.NumberFormat english = java.text.NumberFormat.getNumberInstance(java.util.Locale.ENGLISH);
+		english.setMinimumFractionDigits(2);
+		english.setMaximumFractionDigits(2);
+		StringBuilder row = new StringBuilder(label);
+		for (tools.jackson.databind.JsonNode series : budget.get("series")) {
+			row.append(' ').append(english.format(series.get("data").get(0).decimalValue()));
+		}
+		assertThat(pdf).as("the budget row as the chart's JSON has it")
+			.contains(row.toString())
+			.contains("12,000.00")
+			.contains("500.00");
+		for (org.jsoup.nodes.Element tr : html.select("#table-by-stage tbody tr")) {
+			assertThat(pdf).as("the by-stage row as the page's table has it")
+				.contains(tr.selectFirst("th").text() + " " + tr.selectFirst("td").text());
+		}
+		assertThat(pdf).contains("Dashboard: ")
+			.contains("Go-live of " + this.open.code())
+			.doesNotContain(this.confidential.code())
+			.doesNotContain("700.00");
+
+		assertThat(pdfText(this.cleared, this.portfolioId, "en")).contains(this.confidential.code()).contains("700.00");
+		assertThat(pdfText(this.basic, this.portfolioId, "fr")).contains("Tableau de bord : ")
+			.contains("Budget et dépenses");
+		PersonSummary outsider = this.people.person("outsider", ScreeningLevel.ENHANCED);
+		this.mvc.perform(get("/dashboards/portfolio/" + this.portfolioId + ".pdf").with(this.people.as(outsider)))
+			.andExpect(status().isNotFound());
+	}
+
+	private String pdfText(PersonSummary reader, long portfolio, String language) throws Exception {
+		byte[] bytes = this.mvc
+			.perform(get("/dashboards/portfolio/" + portfolio + ".pdf").with(this.people.as(reader))
+				.header("Accept-Language", language))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+		}
+	}
+
+	@Test
 	void aChartLeadsToTheFilteredListAndItsCsvIsItsTable() throws Exception {
 		String page = page(this.cleared, "/dashboards/portfolio?portfolio=" + this.portfolioId + "&health=GREEN");
 		assertThat(page).contains("data-chart-from=\"table-by-stage\"")

@@ -27,8 +27,12 @@ public class ReportingFixtures {
 
 	private final org.agilepmo.reporting.internal.SettingsService settings;
 
+	private final org.agilepmo.reporting.internal.DistributionService distribution;
+
 	ReportingFixtures(StatusReportService reports, DeviationService deviations, DeviationWatch watch,
-			IdentityFixtures people, org.agilepmo.reporting.internal.SettingsService settings) {
+			IdentityFixtures people, org.agilepmo.reporting.internal.SettingsService settings,
+			org.agilepmo.reporting.internal.DistributionService distribution) {
+		this.distribution = distribution;
 		this.settings = settings;
 		this.reports = reports;
 		this.deviations = deviations;
@@ -81,6 +85,46 @@ public class ReportingFixtures {
 				() -> this.reports
 					.review(IdentityFixtures.actor(pmo), reportId, version(pmo, reportId), "Fixture review")
 					.version());
+	}
+
+	/** The PMO publishes the reviewed report; answers its new version. */
+	public long publish(PersonSummary pmo, long reportId) {
+		return this.people.actingAs(pmo,
+				() -> this.reports.publish(IdentityFixtures.actor(pmo), reportId, version(pmo, reportId)).version());
+	}
+
+	/** A report published by the PMO (green throughout); answers its id. */
+	public long published(PersonSummary pmo, long projectId, LocalDate periodEnd) {
+		long id = greenDraft(pmo, projectId, periodEnd);
+		submit(pmo, id);
+		review(pmo, id);
+		publish(pmo, id);
+		return id;
+	}
+
+	/**
+	 * The version a change of a portfolio's ({@code portfolio} true) or a project's
+	 * distribution list is based on.
+	 */
+	public long distributionVersion(PersonSummary pmo, boolean portfolio, long id) {
+		return this.people.actingAs(pmo,
+				() -> this.distribution.of(IdentityFixtures.actor(pmo), scope(portfolio, id)).etag());
+	}
+
+	/** Lists an external address on the distribution list; answers the recipient's id. */
+	public long listedAddress(PersonSummary pmo, boolean portfolio, long id) {
+		return this.people.actingAs(pmo, () -> {
+			var list = this.distribution.addExternal(IdentityFixtures.actor(pmo), scope(portfolio, id),
+					distributionVersion(pmo, portfolio, id),
+					"listed-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org", null, "fr");
+			var recipients = list.recipients();
+			return recipients.get(recipients.size() - 1).id();
+		});
+	}
+
+	private static org.agilepmo.reporting.internal.DistributionList.Scope scope(boolean portfolio, long id) {
+		return portfolio ? org.agilepmo.reporting.internal.DistributionList.Scope.ofPortfolio(id)
+				: org.agilepmo.reporting.internal.DistributionList.Scope.ofProject(id);
 	}
 
 	public long version(PersonSummary reader, long reportId) {

@@ -23,6 +23,8 @@ final class DashboardsAccessEntries {
 	static final List<Entry> ENTRIES = List.of(signedIn("GET", "/dashboards", s -> Sample.of("/dashboards")),
 			signedIn("GET", "/dashboards/portfolio", s -> Sample.of("/dashboards/portfolio")),
 			signedIn("GET", "/dashboards/portfolio/{chart}.csv", s -> Sample.of("/dashboards/portfolio/by-stage.csv")),
+			project("GET", "/dashboards/portfolio/{id}.pdf",
+					s -> Sample.of("/dashboards/portfolio/" + s.portfolioId() + ".pdf")),
 			project("GET", "/dashboards/programmes/{id}", s -> Sample.of("/dashboards/programmes/" + s.programmeId())),
 			project("GET", "/dashboards/programmes/{id}/{chart}.csv",
 					s -> Sample.of("/dashboards/programmes/" + s.programmeId() + "/by-health.csv")),

@@ -24,7 +24,7 @@ import static org.agilepmo.web.AccessMatrix.signedIn;
  */
 final class ReportingAccessEntries {
 
-	static final List<Entry> ENTRIES = List.of(
+	private static final List<Entry> REPORTS = List.of(
 			project("GET", "/api/v1/projects/{id}/status-reports", s -> Sample.of(api(s) + "/status-reports")),
 			project("POST", "/api/v1/projects/{id}/status-reports",
 					s -> Sample.of(api(s) + "/status-reports").json("{\"periodEnd\":\"" + freshPeriod() + "\"}")),
@@ -142,6 +142,73 @@ final class ReportingAccessEntries {
 						.form(Map.of("version", String.valueOf(settingsVersion(s)), "cadence", "MONTHLY",
 								"finishSlipDays", "10", "cpiBelow", "0.9", "spiBelow", "0.9", "reportOverdue", "true")),
 					PMO));
+
+	/**
+	 * The distribution lists of a portfolio and of a project are the PMO's (404 for a
+	 * project the reader may not see, 403 for others); what was sent of a report follows
+	 * the report (empty but for the PMO).
+	 */
+	private static final List<Entry> DISTRIBUTION = distribution();
+
+	static final List<Entry> ENTRIES = java.util.stream.Stream.concat(REPORTS.stream(), DISTRIBUTION.stream()).toList();
+
+	private static List<Entry> distribution() {
+		List<Entry> entries = new java.util.ArrayList<>();
+		for (boolean portfolio : new boolean[] { true, false }) {
+			String kind = portfolio ? "portfolios" : "projects";
+			java.util.function.Function<Scene, Long> id = s -> portfolio ? s.portfolioId() : s.projectId();
+			java.util.function.Function<Scene, Long> version = s -> fixtures(s).distributionVersion(keeper(s),
+					portfolio, id.apply(s));
+			String api = "/api/v1/" + kind + "/{id}/distribution-list";
+			String page = "/" + kind + "/{id}/distribution-list";
+			java.util.function.Function<Scene, String> apiPath = s -> "/api/v1/" + kind + "/" + id.apply(s)
+					+ "/distribution-list";
+			java.util.function.Function<Scene, String> pagePath = s -> "/" + kind + "/" + id.apply(s)
+					+ "/distribution-list";
+			entries.add(role("GET", api, s -> Sample.of(apiPath.apply(s)), PMO));
+			entries.add(role("PUT", api,
+					s -> Sample.of(apiPath.apply(s))
+						.json("{\"onPublish\":true,\"digestDay\":\"MONDAY\",\"digestTime\":\"07:00\","
+								+ "\"timeZone\":\"Europe/Paris\"}")
+						.ifMatch(version.apply(s)),
+					PMO));
+			entries.add(role("POST", api + "/recipients",
+					s -> Sample.of(apiPath.apply(s) + "/recipients")
+						.json("{\"email\":\"matrix-" + java.util.UUID.randomUUID().toString().substring(0, 8)
+								+ "@example.org\",\"language\":\"es\"}")
+						.ifMatch(version.apply(s)),
+					PMO));
+			entries.add(role("DELETE", api + "/recipients/{recipientId}", s -> {
+				long recipient = fixtures(s).listedAddress(keeper(s), portfolio, id.apply(s));
+				return Sample.of(apiPath.apply(s) + "/recipients/" + recipient).ifMatch(version.apply(s));
+			}, PMO));
+			entries.add(role("GET", page, s -> Sample.of(pagePath.apply(s)), PMO));
+			entries.add(role("POST", page,
+					s -> Sample.of(pagePath.apply(s))
+						.form(Map.of("version", String.valueOf(version.apply(s)), "onPublish", "true", "digestDay",
+								"FRIDAY", "digestTime", "16:00", "timeZone", "UTC")),
+					PMO));
+			entries.add(role("POST", page + "/people", s -> Sample.of(pagePath.apply(s) + "/people")
+				.form(Map.of("version", String.valueOf(version.apply(s)), "personId",
+						String.valueOf(s.bean(org.agilepmo.identity.IdentityFixtures.class)
+							.person("listed", org.agilepmo.shared.ScreeningLevel.ENHANCED, GlobalRole.PMO_OFFICER)
+							.id()))),
+					PMO));
+			entries.add(role("POST", page + "/addresses", s -> Sample.of(pagePath.apply(s) + "/addresses")
+				.form(Map.of("version", String.valueOf(version.apply(s)), "email",
+						"matrix-page-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org",
+						"language", "ar")),
+					PMO));
+			entries.add(role("POST", page + "/recipients/{recipientId}/removal", s -> {
+				long recipient = fixtures(s).listedAddress(keeper(s), portfolio, id.apply(s));
+				return Sample.of(pagePath.apply(s) + "/recipients/" + recipient + "/removal")
+					.form(Map.of("version", String.valueOf(version.apply(s))));
+			}, PMO));
+		}
+		entries.add(project("GET", "/api/v1/status-reports/{id}/distribution",
+				s -> Sample.of("/api/v1/status-reports/" + draft(s) + "/distribution")));
+		return List.copyOf(entries);
+	}
 
 	private static final java.util.concurrent.atomic.AtomicInteger PERIODS = new java.util.concurrent.atomic.AtomicInteger();
 

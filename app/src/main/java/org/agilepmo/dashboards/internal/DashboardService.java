@@ -134,6 +134,16 @@ public class DashboardService {
 		return overProjects(actor, null, filter);
 	}
 
+	/**
+	 * One portfolio's dashboard, named after it: 404 when the reader may not see the
+	 * portfolio. The same figures as the portfolio dashboard filtered on it.
+	 */
+	public Dashboard portfolio(Actor actor, long portfolioId) {
+		org.agilepmo.portfolio.PortfolioSummary portfolio = this.portfolios.findVisiblePortfolio(portfolioId, actor)
+			.orElseThrow(() -> new NotFoundException("portfolio", portfolioId));
+		return overProjects(actor, portfolio.name(), new DashboardFilter(portfolioId, null, null, null));
+	}
+
 	/** A programme's dashboard: 404 when the reader may not see the programme. */
 	public Dashboard programme(Actor actor, long programmeId, DashboardFilter filter) {
 		ProgrammeSummary programme = this.portfolios.findVisibleProgramme(programmeId, actor)

@@ -42,7 +42,11 @@ class DashboardPages {
 
 	private final ObjectMapper json;
 
-	DashboardPages(DashboardService dashboards, MessageSource messages, ObjectMapper json) {
+	private final org.agilepmo.shared.pdf.PdfDocuments documents;
+
+	DashboardPages(DashboardService dashboards, MessageSource messages, ObjectMapper json,
+			org.agilepmo.shared.pdf.PdfDocuments documents) {
+		this.documents = documents;
 		this.dashboards = dashboards;
 		this.messages = messages;
 		this.json = json;
@@ -70,6 +74,55 @@ class DashboardPages {
 			@RequestParam(required = false) Health health) {
 		return csv(this.dashboards.portfolio(CurrentActor.require(),
 				new DashboardFilter(portfolio, programme, stage, health)), "portfolio", chart);
+	}
+
+	/**
+	 * One portfolio's dashboard as a PDF in the reader's language: each chart's table
+	 * with its values drawn as bars, and the lists beside them; only what the reader may
+	 * see.
+	 */
+	@GetMapping(value = "/dashboards/portfolio/{id}.pdf", produces = "application/pdf")
+	ResponseEntity<byte[]> portfolioPdf(@PathVariable long id, Locale locale) {
+		Dashboard dashboard = this.dashboards.portfolio(CurrentActor.require(), id);
+		Map<String, Object> model = new java.util.HashMap<>();
+		model.put("dashboard", dashboard);
+		model.put("bars", bars(dashboard));
+		model.put("today", java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+		byte[] pdf = this.documents.render("dashboards/dashboard-document", model, locale);
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename("portfolio-" + id + "-dashboard.pdf")
+						.build()
+						.toString())
+			.body(pdf);
+	}
+
+	/**
+	 * Each value as a share of its chart's largest, in percent, for the bars the document
+	 * draws beside the figures: chart id → one list of widths per row.
+	 */
+	private static Map<String, List<List<Integer>>> bars(Dashboard dashboard) {
+		Map<String, List<List<Integer>>> bars = new LinkedHashMap<>();
+		for (Chart chart : dashboard.charts()) {
+			double max = 0;
+			for (Chart.Row row : chart.rows()) {
+				for (Number v : row.values()) {
+					max = Math.max(max, v == null ? 0 : v.doubleValue());
+				}
+			}
+			List<List<Integer>> widths = new ArrayList<>();
+			for (Chart.Row row : chart.rows()) {
+				List<Integer> w = new ArrayList<>();
+				for (Number v : row.values()) {
+					w.add(max <= 0 || v == null ? 0 : (int) Math.round(100 * v.doubleValue() / max));
+				}
+				widths.add(w);
+			}
+			bars.put(chart.id(), widths);
+		}
+		return bars;
 	}
 
 	@GetMapping("/dashboards/programmes/{id}")

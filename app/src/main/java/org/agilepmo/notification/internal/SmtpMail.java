@@ -111,30 +111,50 @@ class SmtpMail implements OutboundMail {
 		}
 	}
 
+	@Override
+	public Delivery deliver(Address to, Mail mail) {
+		JavaMailSender smtp = this.sender.getIfAvailable();
+		if (smtp == null) {
+			return Delivery.off();
+		}
+		try {
+			transmit(smtp, to, mail);
+			return Delivery.ok();
+		}
+		catch (MailException ex) {
+			log.warn("E-mail to {} could not be sent: {}", to.email(), ex.getMessage());
+			return Delivery.failed(ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
+		}
+	}
+
 	private void deliver(JavaMailSender smtp, PersonContact person, Mail mail) {
 		try {
-			smtp.send(message -> {
-				boolean multipart = mail.html() != null || !mail.attachments().isEmpty();
-				MimeMessageHelper helper = new MimeMessageHelper(message, multipart, "UTF-8");
-				helper.setFrom(new InternetAddress(this.from, false));
-				helper.setTo(new InternetAddress(person.email(), person.displayName(), "UTF-8"));
-				helper.setSubject(mail.subject());
-				if (mail.html() != null) {
-					helper.setText(mail.text(), mail.html());
-				}
-				else {
-					helper.setText(mail.text(), false);
-				}
-				for (Attachment attachment : mail.attachments()) {
-					helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
-							attachment.contentType());
-				}
-				message.setHeader("Content-Language", person.language().toLanguageTag());
-			});
+			transmit(smtp, new Address(person.email(), person.displayName(), person.language()), mail);
 		}
 		catch (MailException ex) {
 			log.warn("E-mail to person {} could not be sent: {}", person.id(), ex.getMessage());
 		}
+	}
+
+	private void transmit(JavaMailSender smtp, Address person, Mail mail) {
+		smtp.send(message -> {
+			boolean multipart = mail.html() != null || !mail.attachments().isEmpty();
+			MimeMessageHelper helper = new MimeMessageHelper(message, multipart, "UTF-8");
+			helper.setFrom(new InternetAddress(this.from, false));
+			helper.setTo(new InternetAddress(person.email(), person.displayName(), "UTF-8"));
+			helper.setSubject(mail.subject());
+			if (mail.html() != null) {
+				helper.setText(mail.text(), mail.html());
+			}
+			else {
+				helper.setText(mail.text(), false);
+			}
+			for (Attachment attachment : mail.attachments()) {
+				helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+						attachment.contentType());
+			}
+			message.setHeader("Content-Language", person.language().toLanguageTag());
+		});
 	}
 
 }

@@ -89,7 +89,12 @@ public class DeviationService {
 
 	// ---- measuring
 
-	/** What each threshold of the project's portfolio measures now: crossed ones only. */
+	/**
+	 * What each threshold of the project's portfolio measures now: crossed ones only. The
+	 * cost and schedule indices are measured against the red levels finance keeps for the
+	 * portfolio whenever finance can colour them (a budget and a baselined plan); the
+	 * reporting settings' own levels only when it cannot.
+	 */
 	Map<DeviationKind, String> measure(ProjectSummary project) {
 		Actor platform = ReportingAccess.PLATFORM;
 		ReportingSettings s = this.settings.of(project.portfolioId());
@@ -100,10 +105,17 @@ public class DeviationService {
 			crossed.put(DeviationKind.FINISH_SLIP, slip + " > " + s.finishSlipDays());
 		}
 		LocalDate today = this.clock.today();
-		this.finance.summary(project.id(), platform, today).ifPresent(f -> {
-			below(crossed, DeviationKind.COST_INDEX, f.cpi(), s.cpiBelow());
-			below(crossed, DeviationKind.SCHEDULE_INDEX, f.spi(), s.spiBelow());
-		});
+		Optional<FinanceSummaries.ProjectHealth> health = this.finance.health(project.id(), platform, today);
+		if (health.isPresent()) {
+			red(crossed, DeviationKind.COST_INDEX, health.get().cost());
+			red(crossed, DeviationKind.SCHEDULE_INDEX, health.get().schedule());
+		}
+		else {
+			this.finance.summary(project.id(), platform, today).ifPresent(f -> {
+				below(crossed, DeviationKind.COST_INDEX, f.cpi(), s.cpiBelow());
+				below(crossed, DeviationKind.SCHEDULE_INDEX, f.spi(), s.spiBelow());
+			});
+		}
 		if (s.unansweredHighRisk()) {
 			List<RiskHighlight> unanswered = this.risks.unansweredHighRisks(project.id(), platform);
 			if (!unanswered.isEmpty()) {
@@ -120,6 +132,16 @@ public class DeviationService {
 				.ifPresent(end -> crossed.put(DeviationKind.REPORT_OVERDUE, end.toString()));
 		}
 		return crossed;
+	}
+
+	/**
+	 * An index that finance colours red against its portfolio's own levels: the threshold
+	 * is finance's red level.
+	 */
+	private static void red(Map<DeviationKind, String> crossed, DeviationKind kind, FinanceSummaries.Indicator index) {
+		if (index.colour() == FinanceSummaries.Health.RED) {
+			below(crossed, kind, index.value(), index.redBelow());
+		}
 	}
 
 	private static void below(Map<DeviationKind, String> crossed, DeviationKind kind, BigDecimal value,

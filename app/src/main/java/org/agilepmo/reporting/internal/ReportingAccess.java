@@ -96,6 +96,18 @@ public class ReportingAccess {
 		return person;
 	}
 
+	/**
+	 * How to reach the person by e-mail and in which language (empty: unknown or
+	 * disabled).
+	 */
+	public Optional<org.agilepmo.identity.PersonContact> contact(long personId) {
+		return this.people.contact(personId);
+	}
+
+	public Optional<PersonSummary> person(long personId) {
+		return this.people.find(personId);
+	}
+
 	public Optional<Actor> actorOf(long personId) {
 		return this.people.actorFor(personId);
 	}

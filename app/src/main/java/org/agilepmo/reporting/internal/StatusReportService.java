@@ -234,6 +234,7 @@ public class StatusReportService {
 		var before = report.state();
 		report.publish(actor.id(), this.clock.now());
 		save(report, project, before, ENTITY + ".published");
+		this.events.publishEvent(new ReportPublished(report.id()));
 		tellAuthor(actor, report, "decision");
 		return report;
 	}
@@ -269,6 +270,13 @@ public class StatusReportService {
 		this.audit.record(new AuditRecord(action, ENTITY, String.valueOf(report.id()), project.classification(), null,
 				before, report.state()));
 		return report;
+	}
+
+	/**
+	 * A report was published (inside the publishing transaction): its distribution is
+	 * written.
+	 */
+	record ReportPublished(long reportId) {
 	}
 
 	String write(Figures figures) {

@@ -19,4 +19,7 @@ interface StatusReports extends JpaRepository<StatusReport, Long> {
 
 	List<StatusReport> findByStatusAndDistributedAtIsNull(ReportStatus status);
 
+	List<StatusReport> findByStatusAndPublishedAtGreaterThanEqualAndPublishedAtLessThanOrderByPublishedAtAsc(
+			ReportStatus status, java.time.Instant from, java.time.Instant to);
+
 }

@@ -56,8 +56,12 @@ class ReportingPages {
 
 	private final org.agilepmo.reporting.internal.ReportDocuments documents;
 
+	private final org.agilepmo.reporting.internal.DistributionService distribution;
+
 	ReportingPages(StatusReportService reports, DeviationService deviations, SettingsService settings,
-			ReportingAccess access, Pages pages, org.agilepmo.reporting.internal.ReportDocuments documents) {
+			ReportingAccess access, Pages pages, org.agilepmo.reporting.internal.ReportDocuments documents,
+			org.agilepmo.reporting.internal.DistributionService distribution) {
+		this.distribution = distribution;
 		this.documents = documents;
 		this.reports = reports;
 		this.deviations = deviations;
@@ -79,6 +83,7 @@ class ReportingPages {
 		model.addAttribute("overduePeriod", this.reports.overduePeriod(actor, id).orElse(null));
 		model.addAttribute("cadence", this.settings.of(project.portfolioId()).cadence());
 		model.addAttribute("deviations", this.deviations.ofProject(actor, id));
+		model.addAttribute("isPmo", this.access.isPmo(actor));
 		return "reporting/project-reports";
 	}
 
@@ -123,6 +128,7 @@ class ReportingPages {
 		model.addAttribute("authorName", this.access.nameOf(report.authorId()));
 		model.addAttribute("reviewerName", this.access.nameOf(report.reviewedBy()));
 		model.addAttribute("reportForm", form);
+		model.addAttribute("sends", this.distribution.sendsOf(actor, report));
 		return "reporting/report";
 	}
 

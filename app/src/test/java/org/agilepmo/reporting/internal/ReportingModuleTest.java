@@ -124,6 +124,8 @@ class ReportingModuleTest {
 
 	PersonSummary pm;
 
+	long portfolioId;
+
 	long projectId;
 
 	long taskA;
@@ -135,9 +137,9 @@ class ReportingModuleTest {
 		this.scene = this.portfolios.scene();
 		this.pmo = this.scene.officer();
 		this.pm = this.scene.person("pm", ScreeningLevel.BASIC);
-		long portfolioId = this.scene.portfolio().id();
+		this.portfolioId = this.scene.portfolio().id();
 		this.projectId = this.scene
-			.project(portfolioId, Classification.RESTRICTED, d -> PortfolioScene.withManager(d, this.pm.id()))
+			.project(this.portfolioId, Classification.RESTRICTED, d -> PortfolioScene.withManager(d, this.pm.id()))
 			.id();
 		long build = this.planning.summary(this.pm, this.projectId, "Build");
 		this.taskA = this.planning.task(this.pm, this.projectId, "A", 2400, build);
@@ -336,6 +338,36 @@ class ReportingModuleTest {
 		assertThat(closed.status()).isEqualTo(Deviation.Status.CLOSED);
 		assertThat(this.deviations.check(this.projectId)).as("measured against the new baseline").isEmpty();
 		assertThat(this.published.openDeviations(this.projectId, actor(this.pm))).isEmpty();
+	}
+
+	@Test
+	void costAndScheduleIndicesAreMeasuredAgainstTheRedLevelsFinanceKeepsForThePortfolio() {
+		this.finance.draft(this.pm, this.projectId);
+		this.finance.budgetedCost(this.pm, this.projectId, this.taskA, "1000");
+		this.finance.budgetedCost(this.pm, this.projectId, this.taskB, "2000");
+		this.planning.progress(this.pm, this.projectId, this.taskA, 100);
+		this.planning.progress(this.pm, this.projectId, this.taskB, 20);
+		as(this.pm,
+				() -> this.ledger.record(actor(this.pm), this.projectId,
+						new CostLedger.CostEntry(CostLedger.Kind.ACTUAL, "L1", this.taskA, LocalDate.of(2026, 3, 6),
+								new BigDecimal("1500.00"), "EUR", "INV-8", "Invoice", "entered")));
+		FinanceSummaries.ProjectHealth health = this.financeSummaries
+			.health(this.projectId, ReportingAccess.PLATFORM, this.clock.today())
+			.orElseThrow();
+		assertThat(health.cost().value()).as("CPI 1400 / 1500")
+			.isBetween(new BigDecimal("0.93"), new BigDecimal("0.94"));
+		assertThat(health.cost().redBelow()).as("finance's default red level").isEqualByComparingTo("0.85");
+
+		assertThat(this.deviations.check(this.projectId)).extracting(Deviation::kind)
+			.as("above finance's default red level (and above reporting's own 0.90)")
+			.doesNotContain(DeviationKind.COST_INDEX);
+
+		this.finance.thresholds(this.pmo, this.portfolioId, "0.98", "0.95");
+		List<Deviation> raised = this.deviations.check(this.projectId);
+
+		assertThat(raised).filteredOn(d -> d.kind() == DeviationKind.COST_INDEX)
+			.singleElement()
+			.satisfies(d -> assertThat(d.detail()).startsWith("0.93").endsWith(" < 0.95"));
 	}
 
 }
