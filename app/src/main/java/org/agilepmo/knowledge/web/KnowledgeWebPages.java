@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and the line diff of two revisions.
  */
 @Controller
-class KnowledgePages {
+class KnowledgeWebPages {
 
 	private final KnowledgeService knowledge;
 
@@ -45,7 +45,7 @@ class KnowledgePages {
 
 	private final Pages pages;
 
-	KnowledgePages(KnowledgeService knowledge, KnowledgeAccess access, People people, Pages pages) {
+	KnowledgeWebPages(KnowledgeService knowledge, KnowledgeAccess access, People people, Pages pages) {
 		this.knowledge = knowledge;
 		this.access = access;
 		this.people = people;
