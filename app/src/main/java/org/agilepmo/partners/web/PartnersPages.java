@@ -243,12 +243,8 @@ class PartnersPages {
 	}
 
 	private static Long parse(String who) {
-		try {
-			return Long.parseLong(who.substring(1));
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
+		String digits = who.substring(1);
+		return digits.matches("[0-9]{1,18}") ? Long.valueOf(digits) : null;
 	}
 
 	@PostMapping("/stakeholders/{id}")
