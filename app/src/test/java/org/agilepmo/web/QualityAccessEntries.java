@@ -56,22 +56,24 @@ final class QualityAccessEntries {
 			role("POST", "/quality/audits/{id}/findings",
 					s -> Sample.of("/quality/audits/" + audit(s, false).id() + "/findings")
 						.form(Map.of("severity", "LOW", "title", "Matrix finding")),
-					GlobalRole.PMO_OFFICER)),
+					GlobalRole.PMO_OFFICER),
 			role("POST", "/quality/audits/{id}/actions", s -> {
 				AuditRef audit = audit(s, false);
 				return Sample.of("/quality/audits/" + audit.id() + "/actions")
 					.form(Map.of("findingId", String.valueOf(audit.findingId()), "title", "Matrix action", "ownerId",
 							String.valueOf(pmo(s).id()), "due", "2030-01-31"));
-			}, GlobalRole.PMO_OFFICER)), role("POST", "/quality/actions/{id}/done", s -> {
+			}, GlobalRole.PMO_OFFICER),
+
+			role("POST", "/quality/actions/{id}/done", s -> {
 				AuditRef audit = audit(s, true);
 				return Sample.of("/quality/actions/" + audit.actionId() + "/done")
 					.form(Map.of("auditId", String.valueOf(audit.id()), "version",
 							String.valueOf(audit.actionVersion())));
-			}, GlobalRole.PMO_OFFICER)), role("POST", "/quality/audits/{id}/close", s -> {
+			}, GlobalRole.PMO_OFFICER), role("POST", "/quality/audits/{id}/close", s -> {
 				AuditRef audit = audit(s, false);
 				return Sample.of("/quality/audits/" + audit.id() + "/close")
 					.form(Map.of("version", String.valueOf(audit.version())));
-			}, GlobalRole.PMO_OFFICER)),
+			}, GlobalRole.PMO_OFFICER),
 			role("GET", "/quality/audits/{id}/report.pdf",
 					s -> Sample.of("/quality/audits/" + audit(s, false).id() + "/report.pdf"), PMO),
 			role("POST", "/api/v1/quality/deployments",
@@ -84,11 +86,9 @@ final class QualityAccessEntries {
 						.json("{\"squadId\":" + squad(s) + ",\"externalId\":\"" + s.newCode()
 								+ "\",\"serviceRef\":\"matrix\",\"committedAt\":\"" + earlier() + "\"}"),
 					PMO),
-			role("POST", "/api/v1/quality/incidents",
-					s -> Sample.of("/api/v1/quality/incidents")
-						.json("{\"squadId\":" + squad(s) + ",\"externalId\":\"" + s.newCode()
-								+ "\",\"serviceRef\":\"matrix\",\"title\":\"Down\",\"openedAt\":\"" + earlier()
-								+ "\"}"),
+			role("POST", "/api/v1/quality/incidents", s -> Sample.of("/api/v1/quality/incidents")
+				.json("{\"squadId\":" + squad(s) + ",\"externalId\":\"" + s.newCode()
+						+ "\",\"serviceRef\":\"matrix\",\"title\":\"Down\",\"openedAt\":\"" + earlier() + "\"}"),
 					PMO),
 			role("GET", "/api/v1/quality/squads/{id}/dora",
 					s -> Sample.of("/api/v1/quality/squads/" + squad(s) + "/dora"), PMO),
@@ -103,18 +103,19 @@ final class QualityAccessEntries {
 			role("POST", "/api/v1/quality/audits/{id}/findings",
 					s -> Sample.of("/api/v1/quality/audits/" + audit(s, false).id() + "/findings")
 						.json("{\"severity\":\"LOW\",\"title\":\"Matrix finding\"}"),
-					GlobalRole.PMO_OFFICER)),
+					GlobalRole.PMO_OFFICER),
 			role("POST", "/api/v1/quality/findings/{id}/actions",
 					s -> Sample.of("/api/v1/quality/findings/" + audit(s, false).findingId() + "/actions")
 						.json("{\"title\":\"Matrix action\",\"ownerId\":" + pmo(s).id() + ",\"due\":\"2030-01-31\"}"),
-					GlobalRole.PMO_OFFICER)), role("POST", "/api/v1/quality/actions/{id}/done", s -> {
-						AuditRef audit = audit(s, true);
-						return Sample.of("/api/v1/quality/actions/" + audit.actionId() + "/done")
-							.ifMatch(audit.actionVersion());
-					}, GlobalRole.PMO_OFFICER)), role("POST", "/api/v1/quality/audits/{id}/close", s -> {
-						AuditRef audit = audit(s, false);
-						return Sample.of("/api/v1/quality/audits/" + audit.id() + "/close").ifMatch(audit.version());
-					}, GlobalRole.PMO_OFFICER)),
+					GlobalRole.PMO_OFFICER),
+			role("POST", "/api/v1/quality/actions/{id}/done", s -> {
+				AuditRef audit = audit(s, true);
+				return Sample.of("/api/v1/quality/actions/" + audit.actionId() + "/done")
+					.ifMatch(audit.actionVersion());
+			}, GlobalRole.PMO_OFFICER), role("POST", "/api/v1/quality/audits/{id}/close", s -> {
+				AuditRef audit = audit(s, false);
+				return Sample.of("/api/v1/quality/audits/" + audit.id() + "/close").ifMatch(audit.version());
+			}, GlobalRole.PMO_OFFICER),
 			publicly("POST", "/api/v1/quality/hooks/github/{id}",
 					s -> Sample.of("/api/v1/quality/hooks/github/" + Long.MAX_VALUE).json("{}")),
 			publicly("POST", "/api/v1/quality/hooks/gitlab/{id}",
