@@ -19,6 +19,17 @@ public interface SquadDelivery {
 	List<EpicFigures> epicsOfTribe(long tribeId, Actor actor);
 
 	/**
+	 * The bugs of a squad's backlog that the reader may see, open and done, whoever asks
+	 * (an empty count for a squad that has none or whose items the reader may not see).
+	 */
+	DefectFigures defectsOfSquad(long squadId, Actor actor);
+
+	/** A squad's visible bugs: those not yet done and those done. */
+	record DefectFigures(long squadId, int open, int done) {
+
+	}
+
+	/**
 	 * One squad's figures.
 	 *
 	 * @param velocity the average completed points over the squad's velocity window

@@ -26,7 +26,8 @@ import org.springframework.context.annotation.Import;
 		NotificationFixtures.class, RiskFixtures.class, ResourcesFixtures.class, FinanceFixtures.class,
 		org.agilepmo.risk.ScheduleImpactFixtures.class, org.agilepmo.webhooks.WebhooksFixtures.class,
 		org.agilepmo.reporting.ReportingFixtures.class, org.agilepmo.procurement.ProcurementFixtures.class,
-		org.agilepmo.partners.PartnersFixtures.class, org.agilepmo.knowledge.KnowledgeFixtures.class })
+		org.agilepmo.partners.PartnersFixtures.class, org.agilepmo.knowledge.KnowledgeFixtures.class,
+		org.agilepmo.quality.QualityFixtures.class })
 public class ModuleFixtures {
 
 }

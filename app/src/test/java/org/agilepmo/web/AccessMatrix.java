@@ -191,7 +191,8 @@ final class AccessMatrix {
 			RiskAccessEntries.ENTRIES, ResourcesAccessEntries.ENTRIES, ScheduleRiskAccessEntries.ENTRIES,
 			TimesheetsAccessEntries.ENTRIES, FinanceAccessEntries.ENTRIES, WebhooksAccessEntries.ENTRIES,
 			ReportingAccessEntries.ENTRIES, ProcurementAccessEntries.ENTRIES, DashboardsAccessEntries.ENTRIES,
-			PartnersAccessEntries.ENTRIES, KnowledgeAccessEntries.ENTRIES);
+			PartnersAccessEntries.ENTRIES, KnowledgeAccessEntries.ENTRIES,
+			QualityAccessEntries.ENTRIES);
 
 	private AccessMatrix() {
 	}

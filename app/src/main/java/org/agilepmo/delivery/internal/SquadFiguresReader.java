@@ -86,4 +86,15 @@ class SquadFiguresReader implements SquadDelivery {
 			.toList();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public DefectFigures defectsOfSquad(long squadId, Actor actor) {
+		List<BacklogItem> bugs = VisibleItems.items(this.access.lens(actor), this.items.findBySquadId(squadId))
+			.stream()
+			.filter(i -> i.type() == ItemType.BUG)
+			.toList();
+		int done = (int) bugs.stream().filter(i -> i.category() == Category.DONE).count();
+		return new DefectFigures(squadId, bugs.size() - done, done);
+	}
+
 }

@@ -1,0 +1,7 @@
+package org.agilepmo.quality.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TechnicalAudits extends JpaRepository<TechnicalAudit, Long> {
+
+}
