@@ -85,13 +85,13 @@ public class Meeting {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
-	@ElementCollection
+	@ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
 	@CollectionTable(name = "meetings_agenda_item", joinColumns = @JoinColumn(name = "meeting_id"))
 	@OrderColumn(name = "position")
 	@Column(name = "title")
 	private List<String> agenda = new ArrayList<>();
 
-	@ElementCollection
+	@ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
 	@CollectionTable(name = "meetings_participant", joinColumns = @JoinColumn(name = "meeting_id"))
 	@OrderColumn(name = "position")
 	private List<Participant> participants = new ArrayList<>();

@@ -17,7 +17,7 @@ class CalendarFeedSecurity {
 
 	@Bean
 	@Order(0)
-	SecurityFilterChain calendarFeeds(HttpSecurity http) throws Exception {
+	SecurityFilterChain calendarFeedChain(HttpSecurity http) throws Exception {
 		http.securityMatcher("/calendar/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
