@@ -27,7 +27,8 @@ import org.springframework.context.annotation.Import;
 		org.agilepmo.risk.ScheduleImpactFixtures.class, org.agilepmo.webhooks.WebhooksFixtures.class,
 		org.agilepmo.reporting.ReportingFixtures.class, org.agilepmo.procurement.ProcurementFixtures.class,
 		org.agilepmo.partners.PartnersFixtures.class, org.agilepmo.knowledge.KnowledgeFixtures.class,
-		org.agilepmo.quality.QualityFixtures.class })
+		org.agilepmo.quality.QualityFixtures.class,
+		org.agilepmo.meetings.MeetingsFixtures.class })
 public class ModuleFixtures {
 
 }
