@@ -233,13 +233,12 @@ class TenderPages {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		try {
-			return new BigDecimal(text.strip().replace(',', '.'));
-		}
-		catch (NumberFormatException ex) {
+		String plain = text.strip().replace(',', '.');
+		if (!plain.matches("-?\\d{1,6}(\\.\\d{1,6})?")) {
 			throw new org.agilepmo.shared.RuleViolationException("score", "procurement.error.notANumber",
 					"the score is not a number", text);
 		}
+		return new BigDecimal(plain);
 	}
 
 	private static Boolean yesNo(String text) {
