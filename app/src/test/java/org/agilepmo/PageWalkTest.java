@@ -55,8 +55,8 @@ class PageWalkTest {
 		.compile("(?:href|hx-get|data-href|action)\\s*=\\s*\"([^\"]*)\"|(?:href|hx-get)\\s*=\\s*'([^']*)'");
 
 	/**
-	 * Addresses of one shape walked per person: a few in English, where the most links are
-	 * followed, one in Arabic, where the same templates are rendered right to left.
+	 * Addresses of one shape walked per person: a few in English, where the most links
+	 * are followed, one in Arabic, where the same templates are rendered right to left.
 	 */
 	private static final Map<String, Integer> PER_SHAPE = Map.of("en", 3, "ar", 1);
 
