@@ -13,6 +13,7 @@ import org.agilepmo.identity.PersonSummary;
 import org.agilepmo.procurement.internal.AgreementService;
 import org.agilepmo.procurement.internal.ContractService;
 import org.agilepmo.procurement.internal.Criterion;
+import org.agilepmo.procurement.internal.DeliveryService;
 import org.agilepmo.procurement.internal.EvaluationService;
 import org.agilepmo.procurement.internal.FinancialFormula;
 import org.agilepmo.procurement.internal.FrameworkAgreement;
@@ -48,8 +49,11 @@ public class ProcurementFixtures {
 
 	private final ContractService contracts;
 
+	private final DeliveryService delivery;
+
 	ProcurementFixtures(TenderService tenders, EvaluationService evaluation, AgreementService agreements,
-			ContractService contracts, IdentityFixtures people, JdbcTemplate jdbc) {
+			ContractService contracts, DeliveryService delivery, IdentityFixtures people, JdbcTemplate jdbc) {
+		this.delivery = delivery;
 		this.contracts = contracts;
 		this.tenders = tenders;
 		this.evaluation = evaluation;
@@ -154,6 +158,29 @@ public class ProcurementFixtures {
 							List.of(new ContractService.MilestoneDraft("Inception report",
 									LocalDate.now().plusMonths(1)))))
 					.id());
+	}
+
+	/** The standstill period of the decided tender runs out today. */
+	public void standstillOver(long tenderId) {
+		this.jdbc.update("update procurement_tender set standstill_ends_on = ? where id = ?",
+				java.sql.Date.valueOf(LocalDate.now(java.time.ZoneOffset.UTC)), tenderId);
+	}
+
+	/**
+	 * A deliverable of the contract, due in a month, added by the buyer; answers its id.
+	 */
+	public long deliverable(PersonSummary buyer, long contractId) {
+		return this.people.actingAs(buyer,
+				() -> this.delivery
+					.add(IdentityFixtures.actor(buyer), contractId, "Fixture deliverable",
+							LocalDate.now().plusMonths(1))
+					.id());
+	}
+
+	/** The buyer accepts the deliverable. */
+	public void accept(PersonSummary buyer, long deliverableId) {
+		this.people.actingAs(buyer, () -> this.delivery.accept(IdentityFixtures.actor(buyer), deliverableId,
+				this.delivery.find(deliverableId).orElseThrow().version()));
 	}
 
 	/** The tender's current version, for If-Match. */

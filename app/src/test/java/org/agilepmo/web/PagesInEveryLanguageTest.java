@@ -35,7 +35,8 @@ class PagesInEveryLanguageTest {
 			"/organisation, fr, ltr", "/organisation/units/new, es, ltr", "/audit, ar, rtl", "/audit, en, ltr",
 			"/account, fr, ltr", "/account, ar, rtl", "/admin/accounts, ar, rtl", "/admin/accounts/new, es, ltr",
 			"/notifications, ar, rtl", "/notifications, es, ltr", "/notifications/settings, fr, ltr",
-			"/notifications/settings, ar, rtl" })
+			"/notifications/settings, ar, rtl", "/tenders, fr, ltr", "/tenders, ar, rtl", "/agreements, es, ltr",
+			"/agreements, ar, rtl" })
 	void pageRendersInTheLanguage(String path, String lang, String dir) throws Exception {
 		PersonSummary admin = this.people.person("admin", ScreeningLevel.ENHANCED, GlobalRole.ADMINISTRATOR);
 		this.mvc.perform(get(path).param("lang", lang).with(this.people.as(admin)))

@@ -3,6 +3,7 @@ package org.agilepmo.web;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import org.agilepmo.finance.FinanceFixtures;
 import org.agilepmo.identity.PersonSummary;
@@ -55,6 +56,7 @@ final class ProcurementAccessEntries {
 			project("GET", "/api/v1/tenders/{id}/scores", s -> Sample.of("/api/v1/tenders/" + opened(s) + "/scores")),
 			project("GET", "/api/v1/tenders/{id}/ranking",
 					s -> Sample.of("/api/v1/tenders/" + evaluated(s) + "/ranking")),
+			project("GET", "/api/v1/tenders/{id}/ocds", s -> Sample.of("/api/v1/tenders/" + opened(s) + "/ocds")),
 			project("GET", "/api/v1/tenders/{id}/report.pdf",
 					s -> Sample.of("/api/v1/tenders/" + evaluated(s) + "/report.pdf")),
 			project("POST", "/api/v1/tenders/{id}/decision", s -> {
@@ -91,7 +93,74 @@ final class ProcurementAccessEntries {
 					s -> Sample.of("/api/v1/agreements/" + agreement(s) + "/call-offs")
 						.json("{\"lot\":\"L1\",\"supplier\":\"Alpha\",\"amount\":\"10.00\","
 								+ "\"description\":\"Matrix call-off\"}"),
-					PMO));
+					PMO),
+			// Pages
+			signedIn("GET", "/tenders", s -> Sample.of("/tenders")),
+			project("GET", "/tenders/{id}", s -> Sample.of("/tenders/" + evaluated(s))),
+			project("GET", "/tenders/{id}/report.pdf", s -> Sample.of("/tenders/" + evaluated(s) + "/report.pdf")),
+			project("POST", "/tenders/{id}/opening", s -> {
+				long id = tender(s);
+				fixtures(s).bid(keeper(s), id, "Matrix", "5");
+				fixtures(s).openingReached(id);
+				return Sample.of("/tenders/" + id + "/opening")
+					.form(Map.of("version", String.valueOf(fixtures(s).version(keeper(s), id))));
+			}),
+			project("POST", "/tenders/{id}/declaration",
+					s -> Sample.of("/tenders/" + tender(s) + "/declaration").form(Map.of("conflict", "false"))),
+			project("POST", "/tenders/{id}/scores", s -> {
+				long id = opened(s);
+				fixtures(s).declareNoConflict(evaluator(s), id);
+				String key = bid(s, id) + "-" + ProcurementFixtures.METHOD;
+				return Sample.of("/tenders/" + id + "/scores")
+					.form(Map.of("score-" + key, "6", "why-" + key, "Sound method"));
+			}), project("POST", "/tenders/{id}/submission", s -> {
+				long id = opened(s);
+				fixtures(s).declareNoConflict(evaluator(s), id);
+				fixtures(s).score(evaluator(s), bid(s, id), "5");
+				return Sample.of("/tenders/" + id + "/submission");
+			}), project("POST", "/tenders/{id}/decision", s -> {
+				long id = evaluated(s);
+				return Sample.of("/tenders/" + id + "/decision")
+					.form(Map.of("version", String.valueOf(fixtures(s).version(keeper(s), id)), "bidId",
+							String.valueOf(bid(s, id)), "reason", "Best value"));
+			}), project("POST", "/tenders/{id}/contract", s -> {
+				long id = awarded(s);
+				s.bean(FinanceFixtures.class).draft(keeper(s), s.projectId());
+				return Sample.of("/tenders/" + id + "/contract")
+					.form(Map.of("reference", s.newCode(), "budgetLine", "L1", "milestone", "Matrix milestone",
+							"milestoneDue", "2026-09-30"));
+			}), project("GET", "/contracts/{id}", s -> {
+				long id = awarded(s);
+				s.bean(FinanceFixtures.class).draft(keeper(s), s.projectId());
+				return Sample.of("/contracts/" + fixtures(s).contract(keeper(s), id));
+			}), project("POST", "/contracts/{id}/deliverables", s -> {
+				long id = awarded(s);
+				s.bean(FinanceFixtures.class).draft(keeper(s), s.projectId());
+				return Sample.of("/contracts/" + fixtures(s).contract(keeper(s), id) + "/deliverables")
+					.form(Map.of("name", "Matrix deliverable", "dueOn", "2026-12-31"));
+			}), project("POST", "/deliverables/{id}/acceptance", s -> {
+				long id = awarded(s);
+				s.bean(FinanceFixtures.class).draft(keeper(s), s.projectId());
+				long deliverable = fixtures(s).deliverable(keeper(s), fixtures(s).contract(keeper(s), id));
+				return Sample.of("/deliverables/" + deliverable + "/acceptance").form(Map.of("version", "0"));
+			}), project("POST", "/deliverables/{id}/payments", s -> {
+				long id = awarded(s);
+				s.bean(FinanceFixtures.class).draft(keeper(s), s.projectId());
+				long deliverable = fixtures(s).deliverable(keeper(s), fixtures(s).contract(keeper(s), id));
+				fixtures(s).accept(keeper(s), deliverable);
+				return Sample.of("/deliverables/" + deliverable + "/payments")
+					.form(Map.of("amount", "10.00", "reference", "INV-M"));
+			}), signedIn("GET", "/agreements", s -> Sample.of("/agreements")),
+			role("GET", "/agreements/{id}", s -> Sample.of("/agreements/" + agreement(s)), PMO),
+			role("POST", "/agreements/{id}/call-offs", s -> Sample.of("/agreements/" + agreement(s) + "/call-offs")
+				.form(Map.of("lot", "L1", "supplier", "Alpha", "amount", "10.00", "description", "Matrix call-off")),
+					PMO),
+			role("POST", "/agreements/{id}/stage", s -> {
+				long id = agreement(s);
+				return Sample.of("/agreements/" + id + "/stage")
+					.form(Map.of("stage", "RENEWAL", "version",
+							String.valueOf(fixtures(s).agreementVersion(keeper(s), id))));
+			}, PMO));
 
 	private ProcurementAccessEntries() {
 	}

@@ -70,7 +70,12 @@ public class AgreementService {
 	}
 
 	/** A lot as entered. */
-	public record LotDraft(String code, String title, List<String> suppliers) {
+	public record LotDraft(String code, String title, List<String> suppliers, BigDecimal ceiling) {
+
+		public LotDraft(String code, String title, List<String> suppliers) {
+			this(code, title, suppliers, null);
+		}
+
 	}
 
 	/** A call-off as entered. */
@@ -142,7 +147,12 @@ public class AgreementService {
 			if (suppliers.isEmpty()) {
 				throw Rules.violation("lots", "noSuppliers", "the lot " + code + " has no supplier", code);
 			}
-			lots.add(new Lot(code, Rules.text("lots", l.title(), 200), List.copyOf(suppliers)));
+			BigDecimal lotCeiling = l.ceiling() == null ? null : Rules.amount("lots", l.ceiling(), currency);
+			if (lotCeiling != null && lotCeiling.compareTo(ceiling) > 0) {
+				throw Rules.violation("lots", "lotCeilingAbove",
+						"the ceiling of lot " + code + " is above the agreement's", code);
+			}
+			lots.add(new Lot(code, Rules.text("lots", l.title(), 200), List.copyOf(suppliers), lotCeiling));
 		}
 		Set<Long> managers = new HashSet<>();
 		for (Long id : draft.managers() == null ? List.<Long>of() : draft.managers()) {
@@ -231,6 +241,15 @@ public class AgreementService {
 			throw Rules.violation("amount", "ceilingExceeded",
 					"the call-off would exceed the agreement's ceiling of " + ceiling + " (" + left + " remain)",
 					ceiling, left);
+		}
+		if (lot.ceiling() != null) {
+			BigDecimal lotRemaining = lot.ceiling().subtract(this.callOffs.committedOnLot(a.id(), lotCode));
+			if (amount.compareTo(lotRemaining) > 0) {
+				String lotCeiling = lot.ceiling().toPlainString() + " " + a.currency();
+				String left = lotRemaining.setScale(lot.ceiling().scale()).toPlainString() + " " + a.currency();
+				throw Rules.violation("amount", "lotCeilingExceeded", "the call-off would exceed the ceiling of lot "
+						+ lotCode + ", " + lotCeiling + " (" + left + " remain)", lotCode, lotCeiling, left);
+			}
 		}
 		CallOff callOff = this.callOffs.saveAndFlush(new CallOff(a.id(), lotCode, supplier, amount, draft.projectId(),
 				description, actor.username(), this.clock.instant()));

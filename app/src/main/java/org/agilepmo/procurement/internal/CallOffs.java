@@ -15,4 +15,7 @@ public interface CallOffs extends JpaRepository<CallOff, Long> {
 	@Query("select coalesce(sum(c.amount), 0) from CallOff c where c.agreementId = :agreementId")
 	BigDecimal committed(@Param("agreementId") long agreementId);
 
+	@Query("select coalesce(sum(c.amount), 0) from CallOff c where c.agreementId = :agreementId and c.lotCode = :lot")
+	BigDecimal committedOnLot(@Param("agreementId") long agreementId, @Param("lot") String lot);
+
 }

@@ -183,6 +183,14 @@ public class Contract {
 		return this.commitmentId;
 	}
 
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+	public String createdBy() {
+		return this.createdBy;
+	}
+
 	public List<Milestone> milestones() {
 		return List.copyOf(this.milestones);
 	}

@@ -113,6 +113,42 @@ public class EvaluationService {
 		return score;
 	}
 
+	/** One line of an evaluator's score sheet: a bid on a scored criterion. */
+	public record SheetLine(long bidId, String criterion, BigDecimal score, Boolean passed, String justification) {
+
+		boolean isBlank() {
+			return this.score == null && this.passed == null
+					&& (this.justification == null || this.justification.isBlank());
+		}
+
+	}
+
+	/**
+	 * The evaluator's score sheet saved at once: every line they filled in, as drafts; a
+	 * line refused leaves the whole sheet unsaved. Answers how many lines were saved.
+	 */
+	@Transactional
+	public int scoreSheet(Actor actor, long tenderId, List<SheetLine> lines) {
+		Tender tender = this.tenderService.tender(actor, tenderId);
+		this.access.requireBidReader(actor, tender);
+		Set<Long> ofTender = this.bids.findByTenderIdOrderByIdAsc(tender.id())
+			.stream()
+			.map(Bid::id)
+			.collect(Collectors.toSet());
+		int saved = 0;
+		for (SheetLine line : lines) {
+			if (line.isBlank()) {
+				continue;
+			}
+			if (!ofTender.contains(line.bidId())) {
+				throw Rules.violation("scores", "notInRanking", "that bid is not one of this tender's");
+			}
+			score(actor, line.bidId(), line.criterion(), line.score(), line.passed(), line.justification());
+			saved++;
+		}
+		return saved;
+	}
+
 	/**
 	 * Submits the evaluator's scores: every bid scored on every scored criterion; they
 	 * never change after.

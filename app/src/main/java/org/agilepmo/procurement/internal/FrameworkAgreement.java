@@ -51,6 +51,11 @@ public class FrameworkAgreement {
 			};
 		}
 
+		/** The stages it may move to next. */
+		public java.util.List<Stage> next() {
+			return java.util.Arrays.stream(values()).filter(this::mayMoveTo).toList();
+		}
+
 		/**
 		 * Call-offs are placed while the agreement is executed (or its renewal weighed).
 		 */

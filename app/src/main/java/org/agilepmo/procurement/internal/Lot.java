@@ -16,6 +16,12 @@ public class Lot {
 	@Column(nullable = false)
 	private String title;
 
+	/**
+	 * What the lot's call-offs may reach, within the agreement's ceiling; none when
+	 * absent.
+	 */
+	private java.math.BigDecimal ceiling;
+
 	/** The suppliers' names, one a line. */
 	@Column(nullable = false)
 	private String suppliers;
@@ -24,6 +30,11 @@ public class Lot {
 	}
 
 	Lot(String code, String title, List<String> suppliers) {
+		this(code, title, suppliers, null);
+	}
+
+	Lot(String code, String title, List<String> suppliers, java.math.BigDecimal ceiling) {
+		this.ceiling = ceiling;
 		this.code = code;
 		this.title = title;
 		this.suppliers = String.join("\n", suppliers);
@@ -35,6 +46,10 @@ public class Lot {
 
 	public String title() {
 		return this.title;
+	}
+
+	public java.math.BigDecimal ceiling() {
+		return this.ceiling;
 	}
 
 	public List<String> suppliers() {

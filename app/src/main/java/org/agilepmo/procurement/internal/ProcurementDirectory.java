@@ -82,8 +82,8 @@ class ProcurementDirectory implements ObjectDirectory {
 			case ContractService.CONTRACT -> this.contracts.findById(ref.id())
 				.flatMap(c -> this.tenders.findById(c.tenderId())
 					.filter(t -> this.access.isVisible(actor, t))
-					.map(t -> new ObjectCard(ref, c.supplier(), c.reference(), "/tenders/" + t.id() + "#contract",
-							t.projectId(), this.access.classification(t))));
+					.map(t -> new ObjectCard(ref, c.supplier(), c.reference(), "/contracts/" + c.id(), t.projectId(),
+							this.access.classification(t))));
 			default -> Optional.empty();
 		};
 	}

@@ -58,8 +58,11 @@ public class TenderService {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	TenderService(Tenders tenders, Bids bids, TenderAccess access, ProjectCatalogue catalogue, People people,
-			AuditTrail audit, Optional<Clock> clock) {
+			AuditTrail audit, Optional<Clock> clock, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.tenders = tenders;
 		this.bids = bids;
 		this.access = access;
@@ -258,6 +261,10 @@ public class TenderService {
 		for (Bid bid : this.bids.findByTenderIdOrderByIdAsc(tender.id())) {
 			this.audit.record(new AuditRecord(BID + ".opened", BID, String.valueOf(bid.id()), classification, null,
 					null, bid.snapshot()));
+		}
+		for (CommitteeMember member : tender.committee()) {
+			this.events.publishEvent(new org.agilepmo.shared.Attention(member.personId(),
+					new org.agilepmo.shared.ObjectRef(TENDER, tender.id()), "assignment", actor.id()));
 		}
 		return tender;
 	}

@@ -52,7 +52,11 @@ class TenderApiController {
 
 	private final CommitteeReport report;
 
-	TenderApiController(TenderService tenders, EvaluationService evaluation, CommitteeReport report) {
+	private final org.agilepmo.procurement.internal.OcdsExport ocds;
+
+	TenderApiController(TenderService tenders, EvaluationService evaluation, CommitteeReport report,
+			org.agilepmo.procurement.internal.OcdsExport ocds) {
+		this.ocds = ocds;
 		this.tenders = tenders;
 		this.evaluation = evaluation;
 		this.report = report;
@@ -172,6 +176,13 @@ class TenderApiController {
 			@IfMatch long version) {
 		return ETags.ok(this.evaluation.decide(CurrentActor.require(), id, version, r.bidId(), r.reason()),
 				Tender::version, TenderResource::of);
+	}
+
+	@GetMapping(value = "/api/v1/tenders/{id}/ocds", produces = "application/json")
+	@Operation(summary = "The tender as an OCDS 1.1 release package (tender, awards, contracts, parties)",
+			description = "Once the bids are opened (404 before, for everyone); for those who may read the bids.")
+	java.util.Map<String, Object> ocds(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request) {
+		return this.ocds.releasePackage(CurrentActor.require(), id, request.getRequestURL().toString());
 	}
 
 }
