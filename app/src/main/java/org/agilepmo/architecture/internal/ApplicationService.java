@@ -350,6 +350,19 @@ public class ApplicationService {
 		return new ImportResult(model.name(), created, updated, linked);
 	}
 
+	/** Imports the model a file holds (an upload, say); see the other form. */
+	@Transactional
+	public ImportResult importModel(Actor actor, org.springframework.core.io.InputStreamSource file,
+			Classification classification, Hosting hosting, Lifecycle lifecycle) {
+		try (InputStream in = file.getInputStream()) {
+			return importModel(actor, in, classification, hosting, lifecycle);
+		}
+		catch (java.io.IOException ex) {
+			throw new RuleViolationException("file", "architecture.import.unreadable",
+					"the file cannot be read: " + ex.getMessage(), ex.getMessage());
+		}
+	}
+
 	/** What an import did. */
 	public record ImportResult(String model, int created, int updated, int dependencies) {
 	}
