@@ -42,7 +42,7 @@ public class ApplicationService {
 
 	private final LifecycleSteps steps;
 
-	private final Dependencies dependencies;
+	private final ApplicationDependencies dependencies;
 
 	private final CatalogueEntries catalogue;
 
@@ -52,7 +52,7 @@ public class ApplicationService {
 
 	private final ArchitectureClock clock;
 
-	ApplicationService(Applications applications, LifecycleSteps steps, Dependencies dependencies,
+	ApplicationService(Applications applications, LifecycleSteps steps, ApplicationDependencies dependencies,
 			CatalogueEntries catalogue, ArchitectureAccess access, AuditTrail audit, ArchitectureClock clock) {
 		this.applications = applications;
 		this.steps = steps;

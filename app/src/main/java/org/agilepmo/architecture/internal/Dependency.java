@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
  * One application depending on another: it uses a service of it, receives its data, is
  * composed of it. The kind is the relation's name (ArchiMate's when imported).
  */
-@Entity
+@Entity(name = "ApplicationDependency")
 @Table(name = "architecture_dependency")
 public class Dependency {
 

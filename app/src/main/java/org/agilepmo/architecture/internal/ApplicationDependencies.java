@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Dependencies extends JpaRepository<Dependency, Long> {
+public interface ApplicationDependencies extends JpaRepository<Dependency, Long> {
 
 	List<Dependency> findByFromIdOrToIdOrderByIdAsc(long fromId, long toId);
 
