@@ -68,6 +68,13 @@ public class ArchitectureFixtures {
 					.id());
 	}
 
+	/**
+	 * A catalogue entry in the ring named (ADOPT, TRIAL, ASSESS, HOLD); answers its id.
+	 */
+	public long entry(PersonSummary board, String ring) {
+		return entry(board, Ring.valueOf(ring));
+	}
+
 	public long entryVersion(long id) {
 		return this.catalogue.get(id).version();
 	}

@@ -190,7 +190,8 @@ final class AccessMatrix {
 			DiscussionAccessEntries.ENTRIES, NotificationAccessEntries.ENTRIES, WorkspaceAccessEntries.ENTRIES,
 			RiskAccessEntries.ENTRIES, ResourcesAccessEntries.ENTRIES, ScheduleRiskAccessEntries.ENTRIES,
 			TimesheetsAccessEntries.ENTRIES, FinanceAccessEntries.ENTRIES, WebhooksAccessEntries.ENTRIES,
-			ReportingAccessEntries.ENTRIES, ProcurementAccessEntries.ENTRIES, DashboardsAccessEntries.ENTRIES);
+			ReportingAccessEntries.ENTRIES, ProcurementAccessEntries.ENTRIES, DashboardsAccessEntries.ENTRIES,
+			ArchitectureAccessEntries.ENTRIES);
 
 	private AccessMatrix() {
 	}
@@ -280,6 +281,8 @@ final class AccessMatrix {
 			this.holders.put(GlobalRole.PMO_OFFICER,
 					people.person("pmo", ScreeningLevel.ENHANCED, GlobalRole.PMO_OFFICER));
 			this.holders.put(GlobalRole.MEMBER, this.member);
+			this.holders.put(GlobalRole.ARCHITECTURE_BOARD,
+					people.person("arb", ScreeningLevel.ENHANCED, GlobalRole.ARCHITECTURE_BOARD));
 			this.portfolios = portfolios;
 			this.portfolio = this.portfolios.portfolio();
 			this.programme = this.portfolios.programme(this.portfolio.id());
