@@ -12,7 +12,6 @@ import org.agilepmo.web.AccessMatrix.Entry;
 import org.agilepmo.web.AccessMatrix.Sample;
 import org.agilepmo.web.AccessMatrix.Scene;
 
-import static org.agilepmo.web.AccessMatrix.PMO;
 import static org.agilepmo.web.AccessMatrix.project;
 import static org.agilepmo.web.AccessMatrix.role;
 import static org.agilepmo.web.AccessMatrix.signedIn;
@@ -86,10 +85,9 @@ final class ArchitectureAccessEntries {
 			project("POST", "/api/v1/projects/{id}/architecture-reviews",
 					s -> Sample.of(api(s) + "/architecture-reviews")
 						.json("{\"kind\":\"SOLUTION_DESIGN\",\"title\":\"Matrix\"}")),
-			role("POST", "/api/v1/concept-notes/{id}/architecture-reviews",
+			signedIn("POST", "/api/v1/concept-notes/{id}/architecture-reviews",
 					s -> Sample.of("/api/v1/concept-notes/" + note(s) + "/architecture-reviews")
-						.json("{\"kind\":\"HOSTING\",\"title\":\"Matrix\"}"),
-					PMO),
+						.json("{\"kind\":\"HOSTING\",\"title\":\"Matrix\"}")),
 			signedIn("GET", "/api/v1/architecture-reviews", s -> Sample.of("/api/v1/architecture-reviews")),
 			project("GET", "/api/v1/architecture-reviews/{id}",
 					s -> Sample.of("/api/v1/architecture-reviews/" + review(s))),
