@@ -20,7 +20,12 @@ public enum GlobalRole {
 	 */
 	AUDITOR,
 	/** Any staff member: submits demand, works on the projects they hold a role on. */
-	MEMBER;
+	MEMBER,
+	/**
+	 * Sits on the architecture review board: reviews solutions at the gates, keeps the
+	 * catalogue of standards and the application portfolio.
+	 */
+	ARCHITECTURE_BOARD;
 
 	public String authority() {
 		return "ROLE_" + name();

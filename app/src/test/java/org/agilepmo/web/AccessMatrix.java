@@ -193,7 +193,8 @@ final class AccessMatrix {
 			ReportingAccessEntries.ENTRIES, ProcurementAccessEntries.ENTRIES, DashboardsAccessEntries.ENTRIES,
 			PartnersAccessEntries.ENTRIES, KnowledgeAccessEntries.ENTRIES,
 			QualityAccessEntries.ENTRIES,
-			MeetingsAccessEntries.ENTRIES);
+			MeetingsAccessEntries.ENTRIES,
+			ArchitectureAccessEntries.ENTRIES);
 
 	private AccessMatrix() {
 	}
@@ -283,6 +284,8 @@ final class AccessMatrix {
 			this.holders.put(GlobalRole.PMO_OFFICER,
 					people.person("pmo", ScreeningLevel.ENHANCED, GlobalRole.PMO_OFFICER));
 			this.holders.put(GlobalRole.MEMBER, this.member);
+			this.holders.put(GlobalRole.ARCHITECTURE_BOARD,
+					people.person("arb", ScreeningLevel.ENHANCED, GlobalRole.ARCHITECTURE_BOARD));
 			this.portfolios = portfolios;
 			this.portfolio = this.portfolios.portfolio();
 			this.programme = this.portfolios.programme(this.portfolio.id());
