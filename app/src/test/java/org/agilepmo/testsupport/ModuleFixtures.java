@@ -27,8 +27,7 @@ import org.springframework.context.annotation.Import;
 		org.agilepmo.risk.ScheduleImpactFixtures.class, org.agilepmo.webhooks.WebhooksFixtures.class,
 		org.agilepmo.reporting.ReportingFixtures.class, org.agilepmo.procurement.ProcurementFixtures.class,
 		org.agilepmo.partners.PartnersFixtures.class, org.agilepmo.knowledge.KnowledgeFixtures.class,
-		org.agilepmo.quality.QualityFixtures.class,
-		org.agilepmo.meetings.MeetingsFixtures.class,
+		org.agilepmo.quality.QualityFixtures.class, org.agilepmo.meetings.MeetingsFixtures.class,
 		org.agilepmo.architecture.ArchitectureFixtures.class })
 public class ModuleFixtures {
 

@@ -191,10 +191,8 @@ final class AccessMatrix {
 			RiskAccessEntries.ENTRIES, ResourcesAccessEntries.ENTRIES, ScheduleRiskAccessEntries.ENTRIES,
 			TimesheetsAccessEntries.ENTRIES, FinanceAccessEntries.ENTRIES, WebhooksAccessEntries.ENTRIES,
 			ReportingAccessEntries.ENTRIES, ProcurementAccessEntries.ENTRIES, DashboardsAccessEntries.ENTRIES,
-			PartnersAccessEntries.ENTRIES, KnowledgeAccessEntries.ENTRIES,
-			QualityAccessEntries.ENTRIES,
-			MeetingsAccessEntries.ENTRIES,
-			ArchitectureAccessEntries.ENTRIES);
+			PartnersAccessEntries.ENTRIES, KnowledgeAccessEntries.ENTRIES, QualityAccessEntries.ENTRIES,
+			MeetingsAccessEntries.ENTRIES, ArchitectureAccessEntries.ENTRIES);
 
 	private AccessMatrix() {
 	}
