@@ -1,0 +1,29 @@
+package org.agilepmo.events.internal;
+
+import java.util.Set;
+
+/**
+ * Where an event stands. Registration is open only while {@link #OPEN}; attendance is
+ * recorded from the moment registration closes; a held or cancelled event is final (a
+ * cancelled one may be planned again).
+ */
+public enum EventStatus {
+
+	PLANNED, OPEN, CLOSED, HELD, CANCELLED;
+
+	/** The statuses this one may move to. */
+	public Set<EventStatus> next() {
+		return switch (this) {
+			case PLANNED -> Set.of(OPEN, CLOSED, CANCELLED);
+			case OPEN -> Set.of(CLOSED, PLANNED, CANCELLED);
+			case CLOSED -> Set.of(OPEN, HELD, CANCELLED);
+			case HELD -> Set.of();
+			case CANCELLED -> Set.of(PLANNED);
+		};
+	}
+
+	public boolean mayMoveTo(EventStatus target) {
+		return next().contains(target);
+	}
+
+}
