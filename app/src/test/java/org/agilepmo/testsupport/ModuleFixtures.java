@@ -25,7 +25,8 @@ import org.springframework.context.annotation.Import;
 		IntakeFixtures.class, GovernanceFixtures.class, SampleObjects.class, DiscussionFixtures.class,
 		NotificationFixtures.class, RiskFixtures.class, ResourcesFixtures.class, FinanceFixtures.class,
 		org.agilepmo.risk.ScheduleImpactFixtures.class, org.agilepmo.webhooks.WebhooksFixtures.class,
-		org.agilepmo.reporting.ReportingFixtures.class, org.agilepmo.procurement.ProcurementFixtures.class })
+		org.agilepmo.reporting.ReportingFixtures.class, org.agilepmo.procurement.ProcurementFixtures.class,
+		org.agilepmo.events.EventsFixtures.class })
 public class ModuleFixtures {
 
 }

@@ -190,7 +190,8 @@ final class AccessMatrix {
 			DiscussionAccessEntries.ENTRIES, NotificationAccessEntries.ENTRIES, WorkspaceAccessEntries.ENTRIES,
 			RiskAccessEntries.ENTRIES, ResourcesAccessEntries.ENTRIES, ScheduleRiskAccessEntries.ENTRIES,
 			TimesheetsAccessEntries.ENTRIES, FinanceAccessEntries.ENTRIES, WebhooksAccessEntries.ENTRIES,
-			ReportingAccessEntries.ENTRIES, ProcurementAccessEntries.ENTRIES, DashboardsAccessEntries.ENTRIES);
+			ReportingAccessEntries.ENTRIES, ProcurementAccessEntries.ENTRIES, DashboardsAccessEntries.ENTRIES,
+			EventsAccessEntries.ENTRIES);
 
 	private AccessMatrix() {
 	}

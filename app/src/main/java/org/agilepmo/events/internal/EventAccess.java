@@ -121,8 +121,7 @@ public class EventAccess {
 		OrgUnitSummary unit = this.organisation.find(unitId)
 			.orElseThrow(() -> new RuleViolationException("unitId", "events.error.unknownUnit", "no such unit"));
 		if (!isPmo(actor) && !unitsOf(actor).contains(unitId)) {
-			throw new RuleViolationException("unitId", "events.error.notYourUnit",
-					"you organise events only for your own units");
+			throw new AccessDeniedException("you organise events only for your own units");
 		}
 		return unit;
 	}

@@ -3,9 +3,10 @@ package org.agilepmo.events.internal;
 import java.util.Set;
 
 /**
- * Where an event stands. Registration is open only while {@link #OPEN}; attendance is
- * recorded from the moment registration closes; a held or cancelled event is final (a
- * cancelled one may be planned again).
+ * Where an event stands. People register themselves only while {@link #OPEN} (the
+ * organisers register participants until the event is held or cancelled); attendance is
+ * recorded in any status but cancelled; a held event is final, a cancelled one may be
+ * planned again.
  */
 public enum EventStatus {
 

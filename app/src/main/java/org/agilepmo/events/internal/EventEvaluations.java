@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the average and distribution of each rating, the free texts.
  */
 @Service
-public class EvaluationService {
+public class EventEvaluations {
 
 	/** How a question is answered. */
 	public enum Kind {
@@ -56,7 +56,7 @@ public class EvaluationService {
 
 	private final JdbcClient jdbc;
 
-	EvaluationService(EventAccess access, RegistrationService registrations, AuditTrail audit, JdbcClient jdbc) {
+	EventEvaluations(EventAccess access, RegistrationService registrations, AuditTrail audit, JdbcClient jdbc) {
 		this.access = access;
 		this.registrations = registrations;
 		this.audit = audit;
