@@ -192,7 +192,8 @@ final class AccessMatrix {
 			TimesheetsAccessEntries.ENTRIES, FinanceAccessEntries.ENTRIES, WebhooksAccessEntries.ENTRIES,
 			ReportingAccessEntries.ENTRIES, ProcurementAccessEntries.ENTRIES, DashboardsAccessEntries.ENTRIES,
 			PartnersAccessEntries.ENTRIES, KnowledgeAccessEntries.ENTRIES, QualityAccessEntries.ENTRIES,
-			MeetingsAccessEntries.ENTRIES, ArchitectureAccessEntries.ENTRIES);
+			MeetingsAccessEntries.ENTRIES, ArchitectureAccessEntries.ENTRIES,
+			EventsAccessEntries.ENTRIES);
 
 	private AccessMatrix() {
 	}
