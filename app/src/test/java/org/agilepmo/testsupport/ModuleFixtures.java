@@ -28,8 +28,7 @@ import org.springframework.context.annotation.Import;
 		org.agilepmo.reporting.ReportingFixtures.class, org.agilepmo.procurement.ProcurementFixtures.class,
 		org.agilepmo.partners.PartnersFixtures.class, org.agilepmo.knowledge.KnowledgeFixtures.class,
 		org.agilepmo.quality.QualityFixtures.class, org.agilepmo.meetings.MeetingsFixtures.class,
-		org.agilepmo.architecture.ArchitectureFixtures.class,
-		org.agilepmo.events.EventsFixtures.class })
+		org.agilepmo.architecture.ArchitectureFixtures.class, org.agilepmo.events.EventsFixtures.class })
 public class ModuleFixtures {
 
 }

@@ -192,8 +192,7 @@ final class AccessMatrix {
 			TimesheetsAccessEntries.ENTRIES, FinanceAccessEntries.ENTRIES, WebhooksAccessEntries.ENTRIES,
 			ReportingAccessEntries.ENTRIES, ProcurementAccessEntries.ENTRIES, DashboardsAccessEntries.ENTRIES,
 			PartnersAccessEntries.ENTRIES, KnowledgeAccessEntries.ENTRIES, QualityAccessEntries.ENTRIES,
-			MeetingsAccessEntries.ENTRIES, ArchitectureAccessEntries.ENTRIES,
-			EventsAccessEntries.ENTRIES);
+			MeetingsAccessEntries.ENTRIES, ArchitectureAccessEntries.ENTRIES, EventsAccessEntries.ENTRIES);
 
 	private AccessMatrix() {
 	}
