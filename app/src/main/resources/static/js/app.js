@@ -78,3 +78,33 @@ document.addEventListener('submit', function (event) {
   xhr.open('POST', form.action);
   xhr.send(new FormData(form));
 });
+
+// Groups of the main navigation (details/summary): one open at a time, closed by Escape
+// (focus back on the group's name) or by a click elsewhere.
+document.addEventListener('toggle', (event) => {
+  const group = event.target;
+  if (!(group instanceof HTMLDetailsElement) || !group.classList.contains('nav-group') || !group.open) {
+    return;
+  }
+  document.querySelectorAll('details.nav-group[open]').forEach((other) => {
+    if (other !== group) {
+      other.open = false;
+    }
+  });
+}, true);
+document.addEventListener('click', (event) => {
+  document.querySelectorAll('details.nav-group[open]').forEach((group) => {
+    if (!group.contains(event.target)) {
+      group.open = false;
+    }
+  });
+});
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') {
+    return;
+  }
+  document.querySelectorAll('details.nav-group[open]').forEach((group) => {
+    group.open = false;
+    group.querySelector('summary').focus();
+  });
+});

@@ -63,6 +63,9 @@ class MeetingsBrowserTest extends BrowserTest {
 
 		try (BrowserContext context = newContext(1280, 900)) {
 			Page page = logIn(context, lead);
+			// The main navigation groups it under "Collaboration", opened by keyboard.
+			page.locator("summary", new Page.LocatorOptions().setHasText("Collaboration")).focus();
+			page.keyboard().press("Enter");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Meetings").setExact(true)).click();
 			assertThat(page.locator("h1")).hasText("Meetings");
 			page.locator("#organise").click();

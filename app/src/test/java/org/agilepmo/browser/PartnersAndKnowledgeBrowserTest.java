@@ -53,6 +53,9 @@ class PartnersAndKnowledgeBrowserTest extends BrowserTest {
 
 		try (BrowserContext context = newContext(1280, 900)) {
 			Page page = logIn(context, coordinator);
+			// The main navigation groups it under "Collaboration", opened by keyboard.
+			page.locator("summary", new Page.LocatorOptions().setHasText("Collaboration")).focus();
+			page.keyboard().press("Enter");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Partners").setExact(true)).click();
 			assertThat(page.locator("h1")).hasText("Partners");
 			page.locator("#org-name").fill(bureau);

@@ -141,7 +141,7 @@ final class EventsAccessEntries {
 					PMO),
 			role("GET", "/training-needs/{id}", s -> Sample.of("/training-needs/" + assessment(s)), PMO),
 			role("POST", "/training-needs/{id}/answers", s -> {
-				long id = assessment(s);
+				long id = assessmentOfTheRoleHolders(s);
 				return Sample.of("/training-needs/" + id + "/answers")
 					.form(Map.of("level-" + fixtures(s).firstTopic(admin(s), id), "2"));
 			}, PMO), role("POST", "/training-needs/{id}/closure", s -> {
@@ -160,7 +160,7 @@ final class EventsAccessEntries {
 					PMO),
 			role("GET", "/api/v1/training-needs/{id}", s -> Sample.of("/api/v1/training-needs/" + assessment(s)), PMO),
 			role("POST", "/api/v1/training-needs/{id}/answers", s -> {
-				long id = assessment(s);
+				long id = assessmentOfTheRoleHolders(s);
 				return Sample.of("/api/v1/training-needs/" + id + "/answers")
 					.json("{\"" + fixtures(s).firstTopic(admin(s), id) + "\":3}");
 			}, PMO), role("POST", "/api/v1/needs-topics/{id}/follow-up", s -> {
@@ -206,6 +206,15 @@ final class EventsAccessEntries {
 	}
 
 	/** A fresh assessment of a unit the administrator belongs to. */
+	/**
+	 * Only a unit's people answer its assessment: a unit whose members are the holders of
+	 * the PMO roles, so that whichever of them the matrix sends answers.
+	 */
+	private static long assessmentOfTheRoleHolders(Scene s) {
+		long unit = fixtures(s).unit("Matrix answering unit", admin(s), s.holderOf(GlobalRole.PMO_OFFICER));
+		return fixtures(s).assessment(admin(s), unit, "Matrix needs", List.of("Matrix topic", "Other topic"));
+	}
+
 	private static long assessment(Scene s) {
 		long unit = fixtures(s).unit("Matrix unit", admin(s));
 		return fixtures(s).assessment(admin(s), unit, "Matrix needs", List.of("Matrix topic", "Other topic"));
